@@ -1,0 +1,22 @@
+"""Files shipped with Yanlu (the bundled article, the icon), found with importlib.resources."""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.abc import Traversable
+
+BUNDLED_ARTICLE = "article.txt"
+APP_ICON = "yanlu.svg"
+
+
+def resource(name: str) -> Traversable:
+    """A bundled file, whether Yanlu is installed or run from a source checkout."""
+    try:
+        root = resources.files("gui.resources")  # installed: resources/ ships as gui.resources
+    except ModuleNotFoundError:
+        root = resources.files("gui").parent / "resources"  # source checkout: resources/ beside gui/
+    return root / name
+
+
+def bundled_article_text() -> str:
+    return resource(BUNDLED_ARTICLE).read_text(encoding="utf-8")

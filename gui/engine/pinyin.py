@@ -1,0 +1,65 @@
+"""Pinyin annotations in running text: ``協(xié)`` → ``協`` with the syllable kept aside.
+
+Web pages for learners (and text scraped from them) put a syllable in parentheses after a
+character. Only a real pinyin syllable after a Han character counts, so ``(2023年07月05日)``,
+``(AI)`` or ``(巅峰期)`` stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.engine.script import HAN_CLASS
+
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# Each vowel with its four tone marks, and the plain letter it folds to.
+_TONELESS = str.maketrans(_TONE_MARKS + "v", "a" * 4 + "e" * 4 + "i" * 4 + "o" * 4 + "u" * 4 + "ü" * 5)
+
+_INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINALS = (
+    "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|"
+    "in|iu|ua|uo|ui|un|ün|ve|üe|ue|a|o|e|i|u|ü|v|ng|n|m)"
+)
+_SYLLABLE = re.compile(f"{_INITIALS}{_FINALS}")
+
+# A parenthesised run of Latin letters (tone marks allowed) and an optional tone digit.
+_ANNOTATION = re.compile(
+    rf"(?<=[{HAN_CLASS}])[(（]([a-zü{_TONE_MARKS}]{{1,6}})([1-5]?)[)）]"
+)
+
+
+@dataclass(frozen=True)
+class StrippedText:
+    """Text with its annotations removed; ``annotations`` maps a character offset to its syllable."""
+
+    text: str
+    annotations: dict[int, str]
+
+
+def is_pinyin_syllable(letters: str) -> bool:
+    """True for one toned or toneless Hanyu Pinyin syllable (``xié``, ``xie``, ``lü``)."""
+    plain = letters.translate(_TONELESS)
+    marks = sum(ch in _TONE_MARKS for ch in letters)
+    return marks <= 1 and _SYLLABLE.fullmatch(plain) is not None
+
+
+def strip_annotations(text: str) -> StrippedText:
+    """Remove pinyin annotations after Han characters, keeping each syllable by offset."""
+    pieces: list[str] = []
+    annotations: dict[int, str] = {}
+    kept = 0  # characters of `text` copied so far
+    removed = 0
+    for match in _ANNOTATION.finditer(text):
+        syllable = match.group(1) + match.group(2)
+        if not is_pinyin_syllable(match.group(1)):
+            continue
+        pieces.append(text[kept : match.start()])
+        # The annotated character is the one just before the parenthesis.
+        annotations[match.start() - 1 - removed] = syllable
+        removed += match.end() - match.start()
+        kept = match.end()
+    if not annotations:
+        return StrippedText(text, {})
+    pieces.append(text[kept:])
+    return StrippedText("".join(pieces), annotations)

@@ -1,0 +1,182 @@
+"""The reading scripts (原文, 简体, 繁體, 臺灣, 香港) and offset-exact conversion between them.
+
+Every converted view starts from a simplified folding of the text (``t2s``), so text that was
+machine-converted badly to Traditional (規范, 最后) comes back right (規範, 最後). OpenCC may
+change a text's length (s2twp turns U盘 into 隨身碟), so each view carries an ``OffsetMap``:
+the text is converted piece by piece, cut at OpenCC's own separators and at every offset the
+caller must keep exact (quotation boundaries), and the map is exact at every cut.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import TYPE_CHECKING
+
+from gui.engine.punctuation import widen_punctuation
+
+if TYPE_CHECKING:
+    from opencc import OpenCC
+
+
+class Variant(str, Enum):
+    """A script the reader can choose; the value is the command-line spelling."""
+
+    ORIGINAL = "original"
+    HANS = "hans"
+    HANT = "hant"
+    TW = "tw"
+    HK = "hk"
+
+    @property
+    def label(self) -> str:
+        """The short name on the toolbar button."""
+        return _LABELS[self][0]
+
+    @property
+    def description(self) -> str:
+        """The full name, for tooltips."""
+        return _LABELS[self][1]
+
+
+_LABELS = {
+    Variant.ORIGINAL: ("原文", "原文 — the text as it arrived (pinyin annotations removed)"),
+    Variant.HANS: ("简体", "简体中文 — Simplified Chinese"),
+    Variant.HANT: ("繁體", "繁體中文 — Traditional Chinese, OpenCC standard"),
+    Variant.TW: ("臺灣", "臺灣正體 — Traditional Chinese, Taiwan standard characters"),
+    Variant.HK: ("香港", "香港繁體 — Traditional Chinese, Hong Kong standard characters"),
+}
+
+# OpenCC's sentence separators (copied from opencc-python-reimplemented, which splits on the
+# same set): no dictionary entry spans one, so converting between them changes nothing.
+_SEPARATORS = re.compile(
+    r"\s+|[-,.?!*　，。、；：？！…“”‘’『』「」﹁﹂—－（）《》〈〉～．／＼"
+    r"︒︑︔︓︿﹀︹︺︙︐［﹇］﹈︕︖︰︳︴︽︾︵︶｛︷｝︸﹃﹄【︻】︼]"
+)
+
+
+def conversion_chain(variant: Variant, taiwan_phrases: bool = False) -> tuple[str, ...]:
+    """OpenCC configurations applied in turn to make ``variant`` from any input script."""
+    if variant is Variant.ORIGINAL:
+        return ()
+    target = {
+        Variant.HANS: None,
+        Variant.HANT: "s2t",
+        Variant.TW: "s2twp" if taiwan_phrases else "s2tw",
+        Variant.HK: "s2hk",
+    }[variant]
+    return ("t2s",) if target is None else ("t2s", target)
+
+
+@cache
+def _converter(config: str) -> OpenCC:
+    from opencc import OpenCC  # loading dictionaries costs ~100 ms: only when a view needs it
+
+    return OpenCC(config)
+
+
+def convert_fragment(text: str, variant: Variant, taiwan_phrases: bool = False) -> str:
+    """Convert a short string (a name, a title) the same way as the view's text."""
+    if variant is Variant.ORIGINAL:
+        return text
+    text = widen_punctuation(text)
+    for config in conversion_chain(variant, taiwan_phrases):
+        text = _converter(config).convert(text)
+    return text
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Source offset → view offset (``forward[i]``, non-decreasing, one entry past the end)."""
+
+    forward: array
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls(array("l", range(length + 1)))
+
+    def to_view(self, source_offset: int) -> int:
+        return self.forward[max(0, min(source_offset, len(self.forward) - 1))]
+
+    def to_source(self, view_offset: int) -> int:
+        """The first source offset shown at or after ``view_offset``'s character."""
+        index = bisect.bisect_right(self.forward, view_offset) - 1
+        return max(0, index)
+
+
+@dataclass(frozen=True)
+class ScriptView:
+    """The article in one script, with the map from source offsets to offsets in ``text``."""
+
+    variant: Variant
+    text: str
+    offsets: OffsetMap
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A source span's place in this view."""
+        return self.offsets.to_view(start), self.offsets.to_view(end)
+
+
+def render_view(
+    text: str,
+    variant: Variant,
+    cut_points: Iterable[int] = (),
+    taiwan_phrases: bool = False,
+) -> ScriptView:
+    """Show ``text`` in ``variant``; offsets in ``cut_points`` map exactly, the rest closely."""
+    if variant is Variant.ORIGINAL:
+        return ScriptView(variant, text, OffsetMap.identity(len(text)))
+    chain = [_converter(config) for config in conversion_chain(variant, taiwan_phrases)]
+    memo: dict[str, str] = {}
+    out: list[str] = []
+    forward = array("l")
+    produced = 0
+    for piece, convertible in _pieces(widen_punctuation(text), sorted(set(cut_points))):
+        converted = _convert_piece(piece, chain, memo) if convertible else piece
+        forward.extend(_piece_offsets(produced, len(piece), len(converted)))
+        out.append(converted)
+        produced += len(converted)
+    forward.append(produced)
+    return ScriptView(variant, "".join(out), OffsetMap(forward))
+
+
+def _convert_piece(piece: str, chain: list[OpenCC], memo: dict[str, str]) -> str:
+    converted = memo.get(piece)
+    if converted is None:
+        converted = piece
+        for converter in chain:
+            converted = converter.convert(converted)
+        memo[piece] = converted
+    return converted
+
+
+def _piece_offsets(first: int, source_length: int, view_length: int) -> Iterable[int]:
+    if source_length == view_length:
+        return range(first, first + source_length)
+    # A phrase changed length: spread its characters evenly; the piece's ends stay exact.
+    return (first + k * view_length // source_length for k in range(source_length))
+
+
+def _pieces(text: str, cuts: list[int]) -> Iterator[tuple[str, bool]]:
+    """Runs between OpenCC separators, cut again at ``cuts``; separators come as unconvertible."""
+    position = 0
+    for separator in _SEPARATORS.finditer(text):
+        yield from _cut(text, position, separator.start(), cuts)
+        yield separator.group(), False
+        position = separator.end()
+    yield from _cut(text, position, len(text), cuts)
+
+
+def _cut(text: str, start: int, end: int, cuts: list[int]) -> Iterator[tuple[str, bool]]:
+    index = bisect.bisect_right(cuts, start)
+    while index < len(cuts) and cuts[index] < end:
+        yield text[start : cuts[index]], True
+        start = cuts[index]
+        index += 1
+    if start < end:
+        yield text[start:end], True

@@ -1,0 +1,15 @@
+from gui.engine.punctuation import widen_punctuation
+
+
+def test_marks_beside_han_become_full_width():
+    assert widen_punctuation("如何?好,是:對;(版)") == "如何？好，是：對；（版）"
+
+
+def test_marks_between_latin_or_digits_stay():
+    text = "3,000 people at 10:30, f(x)!"
+    assert widen_punctuation(text) == text
+
+
+def test_length_is_kept():
+    text = "協商,議政!(2023年)"
+    assert len(widen_punctuation(text)) == len(text)

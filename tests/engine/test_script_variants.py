@@ -1,0 +1,66 @@
+import pytest
+
+from gui.engine.article import parse_article
+from gui.engine.script_variants import Variant, convert_fragment, render_view
+
+
+@pytest.fixture(scope="module")
+def article(bundled_raw):
+    return parse_article(bundled_raw)
+
+
+def test_original_is_untouched(article):
+    view = render_view(article.text, Variant.ORIGINAL)
+    assert view.text == article.text
+    assert view.span(5, 9) == (5, 9)
+
+
+@pytest.mark.parametrize("variant", [Variant.HANT, Variant.TW, Variant.HK])
+def test_traditional_views_repair_machine_conversion(article, variant):
+    text = render_view(article.text, variant).text
+    for right in ("規範化", "最後一公里", "多措並舉", "願做", "貫穿於"):
+        assert right in text
+    for wrong in ("規范", "最后", "措并", "愿做", "穿于"):
+        assert wrong not in text
+
+
+def test_simplified_view(article):
+    text = render_view(article.text, Variant.HANS).text
+    for word in ("规范化", "最后一公里", "协商"):
+        assert word in text
+    assert "協" not in text
+
+
+def test_converted_views_use_full_width_punctuation(article):
+    text = render_view(article.text, Variant.HANT).text
+    assert "能力？各市" in text and "," not in text
+
+
+def test_taiwan_phrases_are_opt_in(article):
+    plain = render_view(article.text, Variant.TW).text
+    phrased = render_view(article.text, Variant.TW, taiwan_phrases=True).text
+    assert "優化" in plain and "程序化" in plain
+    assert "最佳化" in phrased and "程式化" in phrased
+
+
+def test_spans_stay_exact_when_length_changes():
+    text = "我的U盘坏了，“这个U盘里的软件”他说。"
+    quote = (text.index("这"), text.index("”"))
+    cuts = [text.index("U盘"), text.index("U盘") + 2, *quote]
+    view = render_view(text, Variant.TW, cuts, taiwan_phrases=True)
+    assert len(view.text) > len(text)  # 隨身碟 is longer than U盘
+    start, end = view.span(*quote)
+    assert view.text[start:end] == "這個隨身碟裡的軟體"
+    u_start, u_end = view.span(cuts[0], cuts[1])
+    assert view.text[u_start:u_end] == "隨身碟"
+
+
+def test_view_offsets_map_back(article):
+    view = render_view(article.text, Variant.HANS)
+    for offset in (0, 100, len(article.text)):
+        assert view.offsets.to_source(view.offsets.to_view(offset)) == offset
+
+
+def test_fragments_convert_like_the_view():
+    assert convert_fragment("市政協主席", Variant.HANS) == "市政协主席"
+    assert convert_fragment("市政协主席", Variant.HK) == "市政協主席"
