@@ -24,9 +24,7 @@ _FINALS = (
 _SYLLABLE = re.compile(f"{_INITIALS}{_FINALS}")
 
 # A parenthesised run of Latin letters (tone marks allowed) and an optional tone digit.
-_ANNOTATION = re.compile(
-    rf"(?<=[{HAN_CLASS}])[(（]([a-zü{_TONE_MARKS}]{{1,6}})([1-5]?)[)）]"
-)
+_ANNOTATION = re.compile(rf"(?<=[{HAN_CLASS}])[(（]([a-zü{_TONE_MARKS}]{{1,6}})([1-5]?)[)）]")
 
 
 @dataclass(frozen=True)

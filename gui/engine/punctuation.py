@@ -13,9 +13,7 @@ _FULL_WIDTH = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；", "(": 
 _HAN_OR_CJK = f"{HAN_CLASS}\u3000-\u303f\uff00-\uffef“”‘’「」『』"
 # A half-width mark touching a Han character (or CJK punctuation) on either side. Digits and
 # Latin on both sides (3,000 / 10:30 / f(x)) keep their ASCII form.
-_MARK_BY_HAN = re.compile(
-    rf"(?<=[{_HAN_OR_CJK}])[,?!:;()]|[,?!:;()](?=[{_HAN_OR_CJK}])"
-)
+_MARK_BY_HAN = re.compile(rf"(?<=[{_HAN_OR_CJK}])[,?!:;()]|[,?!:;()](?=[{_HAN_OR_CJK}])")
 
 
 def widen_punctuation(text: str) -> str:

@@ -1,0 +1,92 @@
+"""``yanlu analyze FILE``: who said what, as a table or as JSON, with no window.
+
+The JSON contract: {"variant", "text", "speakers": [{name, title, group, quotes, indirect}],
+"quotes": [{start, end, text, speaker, kind}]}; offsets index "text", the article as shown
+in that script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from gui.engine.reading import Reading
+from gui.engine.script_variants import Variant
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line on stderr and status 2, as for bad input
+        print(f"yanlu analyze: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def main(argv: list[str]) -> int:
+    parser = _Parser(prog="yanlu analyze", description="Find quotations and speakers in an article.")
+    parser.add_argument("file")
+    parser.add_argument("--variant", choices=[v.value for v in Variant], default=Variant.ORIGINAL.value)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--allow-large", action="store_true", help="read files over the size limit")
+    options = parser.parse_args(argv)
+    from gui.engine.loader import LoadError, load_document
+
+    try:
+        document = load_document(options.file, allow_large=options.allow_large)
+    except LoadError as error:
+        print(f"yanlu analyze: {options.file}: {error}", file=sys.stderr)
+        return 2
+    reading = Reading.analysed(document.text)
+    result = analysis_json(reading, Variant(options.variant))
+    if options.json:
+        json.dump(result, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(analysis_table(result))
+    return 0
+
+
+def analysis_json(reading: Reading, variant: Variant) -> dict:
+    """The analysis of ``reading`` in ``variant``, as the JSON contract describes."""
+    view = reading.view(variant)
+    names = {s.name: reading.display_name(s, variant) for s in reading.analysis.speakers}
+    speakers = []
+    for speaker in reading.analysis.speakers:
+        quotes = reading.analysis.quotes_of(speaker.name)
+        direct = sum(q.kind == "direct" for q in quotes)
+        speakers.append(
+            {
+                "name": names[speaker.name],
+                "title": reading.display_title(speaker, variant),
+                "group": speaker.group,
+                "quotes": direct,
+                "indirect": len(quotes) - direct,
+            }
+        )
+    quotes = [
+        {
+            "start": span.start,
+            "end": span.end,
+            "text": view.text[span.start : span.end],
+            "speaker": names.get(span.quote.speaker) if span.quote.speaker else None,
+            "kind": span.quote.kind,
+        }
+        for span in reading.spans(view)
+    ]
+    return {"variant": variant.value, "text": view.text, "speakers": speakers, "quotes": quotes}
+
+
+def analysis_table(result: dict) -> str:
+    """A readable summary: the speakers, then each quotation with its speaker."""
+    lines = [f"Speakers ({len(result['speakers'])}):"]
+    for speaker in result["speakers"]:
+        title = f" ({speaker['title']})" if speaker["title"] else ""
+        group = " [group]" if speaker["group"] else ""
+        lines.append(
+            f"  {speaker['name']}{title}{group}: {speaker['quotes']} direct, {speaker['indirect']} indirect"
+        )
+    lines.append(f"Quotations ({len(result['quotes'])}):")
+    for quote in result["quotes"]:
+        text = quote["text"] if len(quote["text"]) <= 60 else quote["text"][:59] + "…"
+        kind = "“”" if quote["kind"] == "direct" else "~ "
+        lines.append(f"  {quote['start']:>6}-{quote['end']:<6} {kind} {quote['speaker'] or '?'}: {text}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,137 @@
+"""Start-up of the reader window: application, fonts, settings, the first article."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from gui.bundled import APP_ICON, bundled_article_text, resource
+from gui.cli import ReaderOptions
+from gui.engine.reading import Reading
+from gui.fonts import CjkFonts, load_cjk_fonts
+from gui.highlights import ALL_SPEAKERS
+from gui.main_window import MainWindow
+from gui.settings import Settings
+from gui.speaker_colors import dark_palette, is_dark
+
+_SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def create_application(color_scheme: str | None = None) -> QApplication:
+    """The QApplication, named before the first QSettings so settings land in Yanlu's folder."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Yanlu")
+    app.setApplicationName("Yanlu")
+    app.setApplicationDisplayName("Yanlu 言錄")
+    if color_scheme:
+        force_color_scheme(app, dark=color_scheme == "dark")
+    return app
+
+
+def force_color_scheme(app: QApplication, dark: bool) -> None:
+    """Ask the platform for a scheme; where it cannot follow (offscreen, some desktops) set a palette."""
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    if is_dark(app.palette()) != dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+def use_cjk_ui_font(app: QApplication, fonts: CjkFonts) -> None:
+    """Let menus and the speaker panel draw Han with the CJK font when the UI font lacks it."""
+    ui_font = QFont(app.font())
+    cjk = fonts.font_for_ui()
+    if cjk:
+        ui_font.setFamilies([ui_font.family(), cjk])
+        app.setFont(ui_font)
+
+
+def build_window(settings: Settings | None = None) -> MainWindow:
+    """A window with the CJK fonts in place (also what the tests drive)."""
+    app = QApplication.instance()
+    fonts = load_cjk_fonts()
+    use_cjk_ui_font(app, fonts)
+    settings = settings or Settings.open()
+    icon = QIcon(QPixmap(str(resource(APP_ICON))))
+    window = MainWindow(settings, fonts, icon)
+    if settings.recovered:
+        window.message_bar.show_message(
+            window.tr("Your settings could not be read; Yanlu started with defaults.")
+        )
+    return window
+
+
+def open_first_article(window: MainWindow, file: str | None) -> bool:
+    """Open ``file``, else the last article, else the bundled one; False when ``file`` failed."""
+    if file:
+        if window.open_file(file):
+            return True
+        window.show_reading(Reading.parse(bundled_article_text()))
+        return False
+    last = window.settings.last_article
+    if last and Path(last).is_file() and window.open_file(last):
+        return True
+    window.show_reading(Reading.parse(bundled_article_text()))
+    return True
+
+
+def run_reader(options: ReaderOptions) -> int:
+    app = create_application(options.color_scheme)
+    window = build_window()
+    if options.variant is not None:
+        window.set_variant(options.variant)
+    opened = open_first_article(window, options.file)
+    if not opened and options.screenshot:
+        print(f"yanlu: {options.file}: {window.message_bar.text()}", file=sys.stderr)
+        return 2
+    window.show()
+    if options.speaker or options.screenshot:
+        wait_until_ready(window)
+    if options.speaker in ("*", "all"):
+        window.select_speaker(ALL_SPEAKERS)
+    elif options.speaker:
+        speaker = window.reading.find_speaker(options.speaker) if window.reading else None
+        if speaker is None:
+            names = ", ".join(s.name for s in window.reading.analysis.speakers) if window.reading else ""
+            print(
+                f"yanlu: no speaker named {options.speaker!r} in this article (speakers: {names or 'none'})",
+                file=sys.stderr,
+            )
+            return 2
+        window.select_speaker(speaker.name)
+    if options.screenshot:
+        return save_screenshot(app, window, options.screenshot)
+    return app.exec()
+
+
+def wait_until_ready(window: MainWindow, timeout_ms: int = _SCREENSHOT_TIMEOUT_MS) -> None:
+    """Run the event loop until the background analysis and conversions are done."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+
+    def check() -> None:
+        if window.is_idle():
+            loop.quit()
+
+    timer.timeout.connect(check)
+    deadline.timeout.connect(loop.quit)
+    timer.start()
+    deadline.start(timeout_ms)
+    loop.exec()
+    timer.stop()
+
+
+def save_screenshot(app: QGuiApplication, window: MainWindow, path: str) -> int:
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(path, "PNG"):
+        print(f"yanlu: could not write the screenshot to {path}", file=sys.stderr)
+        return 2
+    window.close()
+    return 0

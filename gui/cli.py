@@ -1,0 +1,65 @@
+"""The ``yanlu`` command: the reader window, or ``yanlu analyze`` / ``yanlu evaluate`` headless.
+
+Argument checks run before Qt is imported, so a typo costs no window and no start-up time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from gui.engine.script_variants import Variant
+
+VARIANT_CHOICES = [variant.value for variant in Variant]
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """What the command line asks of the window."""
+
+    file: str | None
+    variant: Variant | None
+    speaker: str | None
+    screenshot: str | None
+    color_scheme: str | None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``yanlu`` console script and of ``python -m gui``."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["analyze"]:
+        from gui.analyze_command import main as analyze_main
+
+        return analyze_main(args[1:])
+    if args[:1] == ["evaluate"]:
+        from gui.engine.evaluation import main as evaluate_main
+
+        return evaluate_main(args[1:])
+    options = parse_reader_options(args)
+    from gui.app import run_reader  # Qt is imported only now
+
+    return run_reader(options)
+
+
+def parse_reader_options(args: list[str]) -> ReaderOptions:
+    parser = argparse.ArgumentParser(
+        prog="yanlu",
+        description="Yanlu 言錄: read Chinese news in your script and see who said what.",
+        epilog="Headless: 'yanlu analyze FILE [--variant V] [--json]', 'yanlu evaluate FOLDER'.",
+    )
+    parser.add_argument("file", nargs="?", help="article to open (text, Markdown, HTML or EPUB)")
+    parser.add_argument("--variant", choices=VARIANT_CHOICES, help="script to show")
+    parser.add_argument(
+        "--speaker", metavar="NAME", help="select this speaker (either script; 'all' for everyone)"
+    )
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and exit")
+    parser.add_argument("--color-scheme", choices=["light", "dark"], help="override the system scheme")
+    parsed = parser.parse_args(args)
+    return ReaderOptions(
+        file=parsed.file,
+        variant=Variant(parsed.variant) if parsed.variant else None,
+        speaker=parsed.speaker,
+        screenshot=parsed.screenshot,
+        color_scheme=parsed.color_scheme,
+    )

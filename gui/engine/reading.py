@@ -1,0 +1,107 @@
+"""One article being read: its parsed text, who speaks in it, and its script views.
+
+The analysis runs once, on the text as it arrived; each script view is made on demand, kept,
+and maps the analysis' offsets into its own text. Both the window and ``yanlu analyze`` read
+articles through this class.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from gui.engine.article import Article, parse_article
+from gui.engine.model import Analysis, Quote, Speaker
+from gui.engine.script_variants import ScriptView, Variant, convert_fragment, render_view
+
+
+@dataclass(frozen=True)
+class ViewSpan:
+    """A quotation placed in one script view (offsets into that view's text)."""
+
+    start: int
+    end: int
+    quote: Quote
+
+
+@dataclass
+class Reading:
+    """An article and everything Yanlu knows about it; views are cached per script."""
+
+    article: Article
+    analysis: Analysis = field(default_factory=Analysis)
+    taiwan_phrases: bool = False
+    _views: dict[tuple[Variant, bool], ScriptView] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def parse(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
+        """Parse ``raw`` without analysing it (the window analyses in the background)."""
+        return cls(parse_article(raw), taiwan_phrases=taiwan_phrases)
+
+    @classmethod
+    def analysed(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
+        reading = cls.parse(raw, taiwan_phrases)
+        reading.analyse()
+        return reading
+
+    def analyse(self) -> Analysis:
+        from gui.engine.analysis import analyze  # the analysis pulls in its lexicons: load on first use
+
+        self.analysis = analyze(self.article.text)
+        with self._lock:
+            self._views.clear()  # views made before the analysis lack its exact cut points
+        return self.analysis
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def cut_points(self) -> list[int]:
+        """Source offsets every view must map exactly: quotation ends, title and footer."""
+        points = {self.article.title_end, self.article.footer_start}
+        for quote in self.analysis.quotes:
+            points.update((quote.start, quote.end))
+        return sorted(points)
+
+    def has_view(self, variant: Variant) -> bool:
+        return (variant, self.taiwan_phrases) in self._views or variant is Variant.ORIGINAL
+
+    def view(self, variant: Variant) -> ScriptView:
+        """The article in ``variant`` (made once, then kept)."""
+        key = (variant, self.taiwan_phrases)
+        with self._lock:
+            cached = self._views.get(key)
+        if cached is not None:
+            return cached
+        made = render_view(self.article.text, variant, self.cut_points(), self.taiwan_phrases)
+        with self._lock:
+            self._views[key] = made
+        return made
+
+    def spans(self, view: ScriptView, quotes: tuple[Quote, ...] | None = None) -> list[ViewSpan]:
+        """``quotes`` (all by default) placed in ``view``."""
+        chosen = self.analysis.quotes if quotes is None else quotes
+        return [ViewSpan(*view.span(q.start, q.end), q) for q in chosen]
+
+    def quote_at(self, source_offset: int) -> Quote | None:
+        """The quotation containing ``source_offset`` (direct speech wins over indirect)."""
+        found = [q for q in self.analysis.quotes if q.start <= source_offset < q.end]
+        found.sort(key=lambda q: q.kind != "direct")
+        return found[0] if found else None
+
+    def display_name(self, speaker: Speaker, variant: Variant) -> str:
+        return convert_fragment(speaker.name, variant, self.taiwan_phrases)
+
+    def display_title(self, speaker: Speaker, variant: Variant) -> str | None:
+        if speaker.title is None:
+            return None
+        return convert_fragment(speaker.title, variant, self.taiwan_phrases)
+
+    def find_speaker(self, name: str) -> Speaker | None:
+        """A speaker by name in any script (黃庚倜, 黄庚倜 and a title-less short form all match)."""
+        wanted = convert_fragment(name.strip(), Variant.HANS)
+        for speaker in self.analysis.speakers:
+            if convert_fragment(speaker.name, Variant.HANS) == wanted:
+                return speaker
+        return None

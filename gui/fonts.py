@@ -1,0 +1,84 @@
+"""A Chinese font for every script, on machines with or without one installed.
+
+A fresh Linux install may have no CJK font at all (every Han character draws as a box), so
+Yanlu ships Noto Sans CJK (the manimgx-fonts-cjk wheel) and loads it only when no installed
+font covers Han. Each script gets its regional cut: SC for 简体, TC for 繁體 and 臺灣, HK for 香港.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+from gui.engine.script_variants import Variant
+
+_REGION = {
+    Variant.ORIGINAL: "TC",
+    Variant.HANS: "SC",
+    Variant.HANT: "TC",
+    Variant.TW: "TC",
+    Variant.HK: "HK",
+}
+# Families known to cover Han well, in order of preference; "{}" is the region (SC/TC/HK).
+_REGIONAL_FAMILIES = ("Noto Sans CJK {}", "Source Han Sans {}", "Noto Serif CJK {}", "PingFang {}")
+_GENERIC_FAMILIES = ("Microsoft YaHei", "Microsoft JhengHei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
+_BUNDLED_FONT = ("manimgx_fonts_cjk", "NotoSansCJK-VF.otf.ttc")
+_WEIGHT_AXIS = "wght"
+
+
+@dataclass(frozen=True)
+class CjkFonts:
+    """The families found for each region and whether the bundled font had to be loaded."""
+
+    by_region: dict[str, str]
+    bundled: bool
+
+    def font_for(self, variant: Variant, point_size: float) -> QFont:
+        """The reading font for ``variant`` at ``point_size``: regular weight, regional forms."""
+        family = self.by_region.get(_REGION[variant]) or next(iter(self.by_region.values()), "")
+        font = QFont(family)
+        font.setPointSizeF(point_size)
+        font.setWeight(QFont.Weight.Normal)
+        if self.bundled:
+            # The bundled font is variable; its default instance is Thin, so ask for 400.
+            font.setVariableAxis(QFont.Tag(_WEIGHT_AXIS), 400.0)
+        return font
+
+    def font_for_ui(self) -> str | None:
+        """A family to fall back to for Han characters in menus and lists."""
+        return self.by_region.get("TC") or next(iter(self.by_region.values()), None)
+
+
+def load_cjk_fonts() -> CjkFonts:
+    """Find installed CJK families, or load the bundled Noto Sans CJK when there are none."""
+    installed = _regional_families(set(QFontDatabase.families()))
+    if installed:
+        return CjkFonts(installed, bundled=False)
+    package, name = _BUNDLED_FONT
+    try:
+        path = resources.files(package) / name
+        font_id = QFontDatabase.addApplicationFont(str(path))
+    except (ModuleNotFoundError, OSError):
+        font_id = -1
+    loaded = set(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else set()
+    return CjkFonts(_regional_families(loaded), bundled=bool(loaded))
+
+
+def _regional_families(families: set[str]) -> dict[str, str]:
+    for pattern in _REGIONAL_FAMILIES:
+        found = {region: pattern.format(region) for region in ("SC", "TC", "HK")}
+        found = {region: family for region, family in found.items() if family in families}
+        if found:
+            return found
+    for family in _GENERIC_FAMILIES:
+        if family in families:
+            return {"SC": family}
+    return {}
+
+
+def missing_characters(font: QFont, text: str) -> set[str]:
+    """Characters of ``text`` (Han and CJK punctuation) that ``font`` cannot draw."""
+    metrics = QFontMetrics(font)
+    return {ch for ch in set(text) if ord(ch) >= 0x2E80 and not metrics.inFontUcs4(ord(ch))}

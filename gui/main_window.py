@@ -1,0 +1,579 @@
+"""The main window: article in the middle, speakers on the right, scripts in the toolbar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.engine.model import Quote
+from gui.engine.reading import Reading
+from gui.engine.script_variants import ScriptView, Variant
+from gui.fonts import CjkFonts
+from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
+from gui.reading_worker import ReadingWorker
+from gui.settings import Settings
+from gui.speaker_colors import SpeakerColors, speaker_colors
+from gui.speaker_model import SpeakerListModel, SpeakerRow, quote_count_text
+from gui.widgets.article_view import ArticleView
+from gui.widgets.message_bar import MessageBar
+from gui.widgets.script_bar import ScriptBar
+from gui.widgets.speaker_panel import SpeakerPanel
+
+if TYPE_CHECKING:
+    from gui.document_opener import DocumentOpener
+
+APP_NAME = "Yanlu 言錄"
+# Views of texts up to this size are made on the spot when not ready yet (a few milliseconds);
+# longer texts wait for the background worker.
+SMALL_TEXT = 60_000
+
+
+class MainWindow(QMainWindow):
+    """The reader. Owns its views and wires them in ``_connect``.
+
+    Signals:
+        variant_changed(str): the article is now shown in this script (a ``Variant`` value).
+        speaker_selected(str): this speaker is selected ("*" for all, "" for none).
+        reading_ready(): the analysis of the current article is shown.
+    """
+
+    variant_changed = Signal(str)
+    speaker_selected = Signal(str)
+    reading_ready = Signal()
+
+    def __init__(self, settings: Settings, fonts: CjkFonts, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setAcceptDrops(True)
+        self.settings = settings
+        self.fonts = fonts
+        self.reading: Reading | None = None
+        self.variant = settings.variant
+        self.selection: str | None = None
+        self.current_quote: int | None = None
+        self.source_path: str | None = None
+        self._shown: ScriptView | None = None
+        self._pending_variant: Variant | None = None
+        self._job = 0
+        self._busy = False
+        self._colors: list[SpeakerColors] = []
+        self._opener: DocumentOpener | None = None
+        self._build()
+        self._build_menus()
+        self._connect()
+        self._restore_window()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.worker = ReadingWorker(self)
+        self.article_view = ArticleView(self)
+        self.message_bar = MessageBar(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.article_view, 1)
+        self.setCentralWidget(central)
+
+        self.speaker_model = SpeakerListModel(self)
+        self.speaker_panel = SpeakerPanel(self.speaker_model, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.speaker_panel)
+        self.resizeDocks([self.speaker_panel], [300], Qt.Orientation.Horizontal)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.script_bar = ScriptBar(self.toolbar)
+        self.script_bar.set_variant(self.variant)
+        self.chapter_box = QComboBox(self.toolbar)
+        self.chapter_box.setAccessibleName(self.tr("Chapter"))
+        self.chapter_box.setMinimumContentsLength(12)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy indicator: conversion time is not known ahead
+        self.progress.setMaximumWidth(120)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.speaker_label = QLabel(self)
+        self.statusBar().addWidget(self.speaker_label, 1)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_file)
+        self.paste_action = self._action(
+            self.tr("&Paste as Article"), QKeySequence("Ctrl+Shift+V"), self.paste_article
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addAction(self.paste_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, variant in enumerate(Variant, start=1):
+            action = view_menu.addAction(variant.description)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the toolbar buttons own the keys
+            action.triggered.connect(lambda _checked=False, v=variant: self.set_variant(v))
+        view_menu.addSeparator()
+        self.taiwan_phrases_action = view_menu.addAction(self.tr("Taiwan &Vocabulary in 臺灣 (軟件 → 軟體)"))
+        self.taiwan_phrases_action.setCheckable(True)
+        self.taiwan_phrases_action.setChecked(self.settings.taiwan_phrases)
+        self.taiwan_phrases_action.setToolTip(
+            self.tr(
+                "Also swap mainland words for Taiwan ones. Off by default: it changes news wording "
+                "(優化 → 最佳化)."
+            )
+        )
+        self.encoding_menu = view_menu.addMenu(self.tr("Reopen with &Encoding"))
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
+        )
+        view_menu.addAction(
+            self._action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.speaker_panel.toggleViewAction())
+
+        quote_menu = self.menuBar().addMenu(self.tr("&Quotations"))
+        self.next_action = self._action(
+            self.tr("&Next Quotation"), QKeySequence.StandardKey.FindNext, lambda: self.step_quote(1)
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous Quotation"), QKeySequence.StandardKey.FindPrevious, lambda: self.step_quote(-1)
+        )
+        self.all_action = self._action(
+            self.tr("Show &All Speakers"),
+            QKeySequence("Ctrl+A, A"),
+            lambda: self.select_speaker(ALL_SPEAKERS),
+        )
+        self.clear_action = self._action(
+            self.tr("&Clear Highlights"), QKeySequence(Qt.Key.Key_Escape), lambda: self.select_speaker(None)
+        )
+        for action in (self.next_action, self.previous_action, self.all_action, self.clear_action):
+            quote_menu.addAction(action)
+
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.script_bar)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.previous_action)
+        self.toolbar.addAction(self.next_action)
+        self._chapter_action = self.toolbar.addWidget(self.chapter_box)
+        self._chapter_action.setVisible(False)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work while the focus is anywhere in the window
+        return action
+
+    def _connect(self) -> None:
+        """All wiring between the window's parts, in one place."""
+        self.script_bar.variant_changed.connect(lambda value: self.set_variant(Variant(value)))
+        self.speaker_panel.speaker_clicked.connect(self._on_speaker_clicked)
+        self.speaker_panel.step_requested.connect(self.step_quote)
+        self.article_view.clicked_at.connect(self._on_text_clicked)
+        self.taiwan_phrases_action.toggled.connect(self.set_taiwan_phrases)
+        self.worker.signals.analysed.connect(self._on_analysed)
+        self.worker.signals.view_ready.connect(self._on_view_ready)
+        self.worker.signals.failed.connect(self._on_failed)
+        self.chapter_box.activated.connect(self._on_chapter_chosen)
+        self.message_bar.action_triggered.connect(self._on_message_action)
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.geometry(), self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 780)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- showing an article ----------------------------------------------------------------------
+
+    def show_reading(self, reading: Reading, path: str | None = None) -> None:
+        """Show a parsed article now; its analysis and other scripts follow in the background."""
+        reading.taiwan_phrases = self.settings.taiwan_phrases
+        self.reading = reading
+        self.source_path = path
+        self.selection, self.current_quote = None, None
+        self._pending_variant = None
+        self._update_title()
+        self._refresh_speakers()
+        analysed = bool(reading.analysis.quotes or reading.analysis.speakers)
+        self._display(self.variant if self._view_available(self.variant) else Variant.ORIGINAL)
+        if self._shown is not None and self._shown.variant is not self.variant:
+            self._pending_variant = self.variant
+        self._start_work(analyse=not analysed)
+
+    def _start_work(self, analyse: bool) -> None:
+        assert self.reading is not None
+        order = [self.variant, *(v for v in Variant if v is not self.variant and v is not Variant.ORIGINAL)]
+        self.progress.show()
+        self._busy = True
+        self._job = self.worker.start(self.reading, [v for v in order if v is not Variant.ORIGINAL], analyse)
+
+    def _view_available(self, variant: Variant) -> bool:
+        assert self.reading is not None
+        return self.reading.has_view(variant) or len(self.reading.text) <= SMALL_TEXT
+
+    def _display(self, variant: Variant) -> None:
+        """Put the article in ``variant`` on screen, keeping the reader's place and highlights."""
+        assert self.reading is not None
+        view = self.reading.view(variant)
+        place = None
+        if self._shown is not None and self._shown.text:
+            place = self._shown.offsets.to_source(self.article_view.first_visible_offset())
+        article = self.reading.article
+        self.article_view.show_text(
+            view.text,
+            view.offsets.to_view(article.title_end),
+            view.offsets.to_view(article.footer_start),
+            self.fonts.font_for(variant, self.settings.font_size),
+        )
+        self._shown = view
+        if place:
+            self.article_view.scroll_to_top(view.offsets.to_view(place))
+        self._refresh_speaker_names()
+        self._refresh_highlights()
+        self.script_bar.set_variant(variant)
+        self.variant_changed.emit(variant.value)
+
+    def set_variant(self, variant: Variant) -> None:
+        """Switch the script (remembered for next time)."""
+        self.variant = variant
+        self.settings.variant = variant
+        self.script_bar.set_variant(variant)
+        if self.reading is None:
+            return
+        if self._view_available(variant):
+            self._pending_variant = None
+            self._display(variant)
+        else:
+            self._pending_variant = variant
+            self.statusBar().showMessage(self.tr("Converting to %s…") % variant.label)
+            self._start_work(analyse=False)
+
+    def set_taiwan_phrases(self, enabled: bool) -> None:
+        self.settings.taiwan_phrases = enabled
+        if self.reading is not None:
+            self.reading.taiwan_phrases = enabled
+            self.set_variant(self.variant)
+
+    def zoom(self, steps: int) -> None:
+        self.settings.font_size = max(8.0, min(40.0, self.settings.font_size + steps))
+        if self.reading is not None and self._shown is not None:
+            self._display(self._shown.variant)
+
+    # -- speakers and highlights -------------------------------------------------------------------
+
+    def _refresh_speakers(self) -> None:
+        assert self.reading is not None
+        palette = self.palette()
+        self._colors = [speaker_colors(i, palette) for i in range(len(self.reading.analysis.speakers))]
+        self._refresh_speaker_names()
+
+    def _refresh_speaker_names(self) -> None:
+        if self.reading is None:
+            return
+        variant = self._shown.variant if self._shown else Variant.ORIGINAL
+        analysis = self.reading.analysis
+        rows = []
+        if analysis.speakers:
+            direct = sum(q.kind == "direct" for q in analysis.quotes)
+            rows.append(
+                SpeakerRow(
+                    ALL_SPEAKERS,
+                    self.tr("All speakers"),
+                    None,
+                    False,
+                    direct,
+                    len(analysis.quotes) - direct,
+                    None,
+                )
+            )
+        for speaker, colors in zip(analysis.speakers, self._colors, strict=False):
+            quotes = analysis.quotes_of(speaker.name)
+            direct = sum(q.kind == "direct" for q in quotes)
+            rows.append(
+                SpeakerRow(
+                    speaker.name,
+                    self.reading.display_name(speaker, variant),
+                    self.reading.display_title(speaker, variant),
+                    speaker.group,
+                    direct,
+                    len(quotes) - direct,
+                    colors.swatch,
+                )
+            )
+        self.speaker_model.set_rows(rows)
+        self.speaker_panel.select_row(self.speaker_model.row_of(self.selection) if self.selection else -1)
+        self._refresh_tooltips()
+
+    def _on_speaker_clicked(self, key: str) -> None:
+        self.select_speaker(None if key == self.selection else key)
+
+    def select_speaker(self, key: str | None, reveal: bool = True) -> None:
+        """Highlight ``key``'s quotations (``ALL_SPEAKERS`` for everyone, None to clear)."""
+        if self.reading is None:
+            return
+        self.selection = key or None
+        quotes = selected_quotes(self.reading, self.selection)
+        self.current_quote = 0 if quotes else None
+        self.speaker_panel.select_row(self.speaker_model.row_of(key) if key else -1)
+        self._refresh_highlights()
+        if reveal and quotes:
+            self._reveal_current()
+        self._announce_selection()
+        self.speaker_selected.emit(self.selection or "")
+
+    def step_quote(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) quotation of the selection, wrapping round."""
+        if self.reading is None:
+            return
+        if not self.selection:
+            self.select_speaker(ALL_SPEAKERS)
+            return
+        quotes = selected_quotes(self.reading, self.selection)
+        if not quotes:
+            return
+        self.current_quote = ((self.current_quote or 0) + delta) % len(quotes)
+        self._refresh_highlights()
+        self._reveal_current()
+        self._announce_selection()
+
+    def _reveal_current(self) -> None:
+        assert self.reading is not None and self._shown is not None
+        quotes = selected_quotes(self.reading, self.selection)
+        if self.current_quote is not None and quotes:
+            quote = quotes[self.current_quote]
+            self.article_view.reveal(*self._shown.span(quote.start, quote.end))
+
+    def _refresh_highlights(self) -> None:
+        if self.reading is None or self._shown is None:
+            return
+        plan = plan_highlights(self.reading, self._shown, self.selection, self.current_quote)
+        spans = [
+            (h.start, h.end, self._highlight_format(h.speaker_index, h.indirect, h.current)) for h in plan
+        ]
+        self.article_view.set_highlights(spans)
+
+    def _highlight_format(self, speaker_index: int, indirect: bool, current: bool) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        colors = self._colors[speaker_index] if 0 <= speaker_index < len(self._colors) else None
+        background = colors.indirect if indirect else colors.direct if colors else QColor(128, 128, 128, 60)
+        char_format.setBackground(background)
+        if indirect:
+            # Indirect speech is lighter and underlined: the difference is not carried by colour alone.
+            char_format.setFontUnderline(True)
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            if colors:
+                char_format.setUnderlineColor(colors.swatch)
+        if current:
+            char_format.setFontUnderline(True)
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(self.palette().color(self.palette().ColorRole.Text))
+        return char_format
+
+    def _announce_selection(self) -> None:
+        if self.reading is None or not self.selection:
+            count = len(self.reading.analysis.speakers) if self.reading else 0
+            self.speaker_label.setText(self.tr("%n speaker(s) in this article", "", count) if count else "")
+            self.speaker_panel.set_position("", False)
+            return
+        quotes = selected_quotes(self.reading, self.selection)
+        direct = sum(q.kind == "direct" for q in quotes)
+        name = self.tr("All speakers")
+        speaker = self.reading.analysis.speaker(self.selection)
+        if speaker is not None:
+            name = self.reading.display_name(
+                speaker, self._shown.variant if self._shown else Variant.ORIGINAL
+            )
+        counts = quote_count_text(direct, len(quotes) - direct)
+        position = f"{(self.current_quote or 0) + 1} / {len(quotes)}" if quotes else ""
+        self.speaker_label.setText(f"{name}: {counts}" + (f" — {position}" if position else ""))
+        self.speaker_panel.set_position(position, len(quotes) > 1)
+
+    def _refresh_tooltips(self) -> None:
+        if self.reading is None or self._shown is None:
+            return
+        tips = []
+        for span in self.reading.spans(self._shown):
+            tips.append((span.start, span.end, self._quote_tooltip(span.quote)))
+        self.article_view.set_tooltips(_without_overlaps(tips))
+
+    def _quote_tooltip(self, quote: Quote) -> str:
+        assert self.reading is not None and self._shown is not None
+        speaker = self.reading.analysis.speaker(quote.speaker) if quote.speaker else None
+        kind = self.tr("said") if quote.kind == "direct" else self.tr("reported")
+        if speaker is None:
+            return self.tr("Quotation, speaker unknown")
+        variant = self._shown.variant
+        title = self.reading.display_title(speaker, variant)
+        who = self.reading.display_name(speaker, variant) + (f" · {title}" if title else "")
+        return f"{who} ({kind})"
+
+    def _on_text_clicked(self, view_offset: int) -> None:
+        if self.reading is None or self._shown is None:
+            return
+        quote = self.reading.quote_at(self._shown.offsets.to_source(view_offset))
+        if quote is None or quote.speaker is None:
+            return
+        self.select_speaker(quote.speaker, reveal=False)
+        quotes = selected_quotes(self.reading, self.selection)
+        self.current_quote = quotes.index(quote)
+        self._refresh_highlights()
+        self._announce_selection()
+
+    # -- background work ---------------------------------------------------------------------------
+
+    def _on_analysed(self, job: int) -> None:
+        if job != self._job or self.reading is None:
+            return
+        self._refresh_speakers()
+        self._display(self._shown.variant if self._shown else self.variant)
+        self._announce_selection()
+        self.reading_ready.emit()
+
+    def _on_view_ready(self, job: int, value: str) -> None:
+        if job != self._job:
+            return
+        variant = Variant(value)
+        if variant is self._pending_variant:
+            self._pending_variant = None
+            self.statusBar().clearMessage()
+            self._display(variant)
+        if all(self.reading is not None and self.reading.has_view(v) for v in Variant):
+            self._busy = False
+            self.progress.hide()
+
+    def _on_failed(self, job: int, message: str) -> None:
+        if job == self._job:
+            self._busy = False
+            self.progress.hide()
+            self.message_bar.show_message(self.tr("Yanlu could not analyse this text: %s") % message)
+
+    # -- files -------------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        title = self.reading.article.title.strip() if self.reading else ""
+        parts = [part for part in (title, Path(self.source_path).name if self.source_path else "") if part]
+        self.setWindowTitle(" — ".join([*parts, APP_NAME]))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Article"),
+            "",
+            self.tr("Articles (*.txt *.md *.html *.htm *.epub);;All files (*)"),
+        )
+        if path:
+            self.open_file(path)
+
+    @property
+    def opener(self) -> DocumentOpener:
+        """The file opener, made (and its format readers imported) on first use."""
+        if self._opener is None:
+            from gui.document_opener import DocumentOpener
+
+            self._opener = DocumentOpener(self)
+        return self._opener
+
+    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool:
+        """Open ``path``; on failure say why in the message bar and keep the current article."""
+        return self.opener.open_file(path, encoding, allow_large)
+
+    def paste_article(self) -> None:
+        self.opener.open_pasted_text(QGuiApplication.clipboard().text())
+
+    def show_chapter_box(self, visible: bool) -> None:
+        self._chapter_action.setVisible(visible)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _on_chapter_chosen(self, index: int) -> None:
+        self.opener.show_chapter(index)
+
+    def _on_message_action(self) -> None:
+        self.opener.run_message_action()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if local:
+            self.open_file(local[0])
+        elif mime.hasText():
+            self.opener.open_pasted_text(mime.text())
+        event.acceptProposedAction()
+
+    def is_idle(self) -> bool:
+        """True when no analysis or conversion is pending for the shown article."""
+        return self.reading is not None and self._pending_variant is None and not self._busy
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.reading is not None:
+            self._refresh_speakers()  # follow the system's light/dark scheme
+            self._refresh_highlights()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.worker.cancel()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.worker.wait(2000)
+        super().closeEvent(event)
+
+
+def _without_overlaps(tips: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the first of overlapping ranges (direct quotations inside indirect speech win)."""
+    kept: list[tuple[int, int, str]] = []
+    for tip in sorted(tips):
+        if kept and tip[0] < kept[-1][1]:
+            continue
+        kept.append(tip)
+    return kept

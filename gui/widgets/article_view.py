@@ -1,0 +1,208 @@
+"""The reading pane: the article in one script, quotations highlighted without touching the text.
+
+Highlights are extra selections (drawn over the laid-out document), so a script switch or a
+new speaker never rebuilds the document: 2,000 spans cost a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+READING_COLUMN_EM = 38  # characters per line: a comfortable measure for Chinese prose
+_LINE_HEIGHT_PERCENT = 150
+_PARAGRAPH_GAP_EM = 0.8
+
+
+class ArticleView(QTextEdit):
+    """A read-only, selectable article with a title, a body and a quiet footer.
+
+    Signals:
+        clicked_at(int): a plain click (no text selected) at this offset of the shown text.
+    """
+
+    clicked_at = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName(self.tr("Article"))
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.document().setUndoRedoEnabled(False)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.viewport().setMouseTracking(True)
+        self._tooltips: list[tuple[int, int, str]] = []
+        self._tooltip_starts: list[int] = []
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_text(self, text: str, title_end: int, footer_start: int, font: QFont) -> None:
+        """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer."""
+        self.setExtraSelections([])
+        self._tooltips, self._tooltip_starts = [], []
+        document = self.document()
+        document.setDefaultFont(font)
+        document.setDocumentMargin(font.pointSizeF() * 1.5)
+        self.setPlainText(text)
+        em = font.pointSizeF()
+        self._format_range(0, len(text), _body_format(em), None)
+        if title_end:
+            self._format_range(0, title_end, _title_block_format(em), _title_char_format(font))
+        if footer_start < len(text):
+            muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+            self._format_range(
+                footer_start, len(text), _footer_block_format(em), _footer_char_format(em, muted)
+            )
+        self._update_margins()
+
+    def _format_range(
+        self, start: int, end: int, block: QTextBlockFormat, chars: QTextCharFormat | None
+    ) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeBlockFormat(block)
+        if chars is not None:
+            cursor.mergeCharFormat(chars)
+
+    def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Draw ``spans`` (start, end, format) over the text, replacing earlier highlights."""
+        selections = []
+        for start, end, char_format in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = char_format
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def highlighted_ranges(self) -> list[tuple[int, int, QColor]]:
+        """What is highlighted now, as (start, end, background): for tests and accessibility."""
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color())
+            for s in self.extraSelections()
+        ]
+
+    def set_tooltips(self, tooltips: list[tuple[int, int, str]]) -> None:
+        """Text to show when the pointer rests on [start, end); ranges sorted and not overlapping."""
+        self._tooltips = sorted(tooltips)
+        self._tooltip_starts = [start for start, _, _ in self._tooltips]
+
+    def tooltip_at(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self._tooltip_starts, offset) - 1
+        if index >= 0 and self._tooltips[index][0] <= offset < self._tooltips[index][1]:
+            return self._tooltips[index][2]
+        return None
+
+    # -- position ---------------------------------------------------------------------------
+
+    def first_visible_offset(self) -> int:
+        """The offset of the first character at the top of the viewport (the reader's place)."""
+        return self.cursorForPosition(QPoint(4, 4)).position()
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` is the first one shown."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(offset, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
+    def reveal(self, start: int, end: int) -> None:
+        """Bring [start, end) into view, a little below the top edge, without selecting it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(end)
+        bottom = self.cursorRect(cursor).bottom()
+        height = self.viewport().height()
+        if top < 0 or bottom > height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - height // 5)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked_at.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            offset = self.cursorForPosition(event.pos()).position()
+            text = self.tooltip_at(offset)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        """Keep the text in a readable column centred in a wide window."""
+        em = self.document().defaultFont().pointSizeF() * self.logicalDpiY() / 72
+        column = int(em * READING_COLUMN_EM + 2 * self.document().documentMargin())
+        side = max(0, (self.width() - self.verticalScrollBar().sizeHint().width() - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+
+def _body_format(em: float) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setLineHeight(_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setBottomMargin(em * _PARAGRAPH_GAP_EM)
+    block.setTextIndent(0)
+    return block
+
+
+def _title_block_format(em: float) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setBottomMargin(em * 1.4)
+    block.setHeadingLevel(1)
+    return block
+
+
+def _title_char_format(font: QFont) -> QTextCharFormat:
+    chars = QTextCharFormat()
+    chars.setFontPointSize(font.pointSizeF() * 1.5)
+    chars.setFontWeight(QFont.Weight.Bold)
+    return chars
+
+
+def _footer_block_format(em: float) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setTopMargin(0)
+    block.setBottomMargin(em * 0.2)
+    block.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 0)
+    return block
+
+
+def _footer_char_format(em: float, muted: QColor) -> QTextCharFormat:
+    chars = QTextCharFormat()
+    chars.setFontPointSize(em * 0.85)
+    chars.setForeground(muted)
+    return chars

@@ -1,0 +1,55 @@
+"""A banner above the article for problems the reader should know about (bad file, huge file).
+
+Unlike a dialog it never blocks: the previous article stays readable underneath.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+
+class MessageBar(QFrame):
+    """A dismissable one-line message with an optional action button.
+
+    Signals:
+        action_triggered(): the reader pressed the action button.
+    """
+
+    action_triggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Message"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton(self)
+        self.action_button.clicked.connect(self.action_triggered)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(close)
+        self.setStyleSheet(
+            "#messageBar { background: palette(tooltip-base); color: palette(tooltip-text);"
+            " border: 1px solid palette(mid); border-radius: 4px; }"
+        )
+        self.hide()
+
+    def show_message(self, text: str, action: str | None = None) -> None:
+        """Show ``text``; with ``action``, a button that emits ``action_triggered``."""
+        self.label.setText(text)
+        self.action_button.setVisible(action is not None)
+        self.action_button.setText(action or "")
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()

@@ -1,0 +1,188 @@
+"""The side panel listing who speaks in the article, with buttons to step through quotations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.speaker_model import SpeakerListModel, SpeakerRole
+
+_PADDING = 8
+_SWATCH = 12
+
+
+class SpeakerPanel(QDockWidget):
+    """A dock with the speaker list and previous/next buttons.
+
+    Signals:
+        speaker_clicked(str): a row was clicked (the speaker's key, or "*" for all speakers).
+        step_requested(int): -1 for the previous quotation, +1 for the next.
+    """
+
+    speaker_clicked = Signal(str)
+    step_requested = Signal(int)
+
+    def __init__(self, model: SpeakerListModel, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Speakers"), parent)
+        self.setObjectName("speakerPanel")  # saveState()/restoreState() find the dock by this name
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.list = QListView(body)
+        self.list.setObjectName("speakerList")
+        self.list.setAccessibleName(self.tr("Speakers in this article"))
+        self.list.setModel(model)
+        self.list.setItemDelegate(SpeakerDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(False)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.clicked.connect(lambda index: self.speaker_clicked.emit(model.key_at(index.row())))
+        self.list.activated.connect(lambda index: self.speaker_clicked.emit(model.key_at(index.row())))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(self._step_row(body))
+        self.setWidget(body)
+
+    def _step_row(self, body: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = QToolButton(body)
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Previous quotation (Shift+F3)"))
+        self.previous_button.setAccessibleName(self.tr("Previous quotation"))
+        self.next_button = QToolButton(body)
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next quotation (F3)"))
+        self.next_button.setAccessibleName(self.tr("Next quotation"))
+        self.position_label = QLabel(body)
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
+        self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
+        row.addWidget(self.previous_button)
+        row.addWidget(self.position_label, 1)
+        row.addWidget(self.next_button)
+        return row
+
+    def select_row(self, row: int) -> None:
+        """Show ``row`` as selected (-1: none) without emitting ``speaker_clicked``."""
+        model = self.list.model()
+        if row < 0:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+            return
+        index = model.index(row, 0)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+
+    def set_position(self, text: str, can_step: bool) -> None:
+        self.position_label.setText(text)
+        self.previous_button.setEnabled(can_step)
+        self.next_button.setEnabled(can_step)
+
+
+class SpeakerDelegate(QStyledItemDelegate):
+    """Paints a row: colour swatch, name (bold) over title (muted), quotation count on the right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        lines = 2 if index.data(SpeakerRole.TITLE) or index.data(SpeakerRole.GROUP) else 1
+        return QSize(200, metrics.height() * lines + metrics.leading() + 2 * _PADDING)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
+        self._paint_swatch(painter, rect, index.data(SpeakerRole.COLOR), text_color)
+        count_width = self._paint_count(painter, rect, index, option.font, text_color)
+        text_rect = rect.adjusted(_SWATCH + _PADDING, 0, -count_width - _PADDING, 0)
+        self._paint_names(painter, text_rect, index, option.font, text_color, palette, selected)
+        painter.restore()
+
+    def _paint_swatch(self, painter: QPainter, rect: QRect, color: QColor | None, outline: QColor) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = rect.top() + (QFontMetrics(painter.font()).height() - _SWATCH) // 2
+        swatch = QRect(rect.left(), top, _SWATCH, _SWATCH)
+        if color is None:  # "all speakers": a ring in the text colour
+            painter.setPen(outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setPen(color.darker(130))
+            painter.setBrush(color)
+        painter.drawEllipse(swatch)
+
+    def _paint_count(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        index: QModelIndex | QPersistentModelIndex,
+        font: QFont,
+        color: QColor,
+    ) -> int:
+        direct = index.data(SpeakerRole.DIRECT_COUNT) or 0
+        indirect = index.data(SpeakerRole.INDIRECT_COUNT) or 0
+        text = f"{direct}" + (f" + {indirect}" if indirect else "")
+        painter.setFont(font)
+        painter.setPen(color)
+        width = QFontMetrics(font).horizontalAdvance(text)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
+        return width
+
+    def _paint_names(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        index: QModelIndex | QPersistentModelIndex,
+        font: QFont,
+        color: QColor,
+        palette: QPalette,
+        selected: bool,
+    ) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.setFont(bold)
+        painter.setPen(color)
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        title = index.data(SpeakerRole.TITLE)
+        if index.data(SpeakerRole.GROUP):
+            title = " · ".join(filter(None, [self.tr("group"), title]))
+        if title:
+            muted = color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+            painter.setFont(font)
+            painter.setPen(muted)
+            title_rect = rect.adjusted(0, metrics.height(), 0, 0)
+            painter.drawText(
+                title_rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            )
