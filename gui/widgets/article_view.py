@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -70,6 +69,9 @@ class ArticleView(QTextEdit):
             self._format_range(
                 footer_start, len(text), _footer_block_format(em), _footer_char_format(em, muted)
             )
+            gap = QTextBlockFormat()
+            gap.setTopMargin(em * 1.5)  # sets the credits apart from the last paragraph
+            self._format_range(footer_start, footer_start, gap, None)
         self._update_margins()
 
     def _format_range(
@@ -195,9 +197,7 @@ def _title_char_format(font: QFont) -> QTextCharFormat:
 def _footer_block_format(em: float) -> QTextBlockFormat:
     block = QTextBlockFormat()
     block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    block.setTopMargin(0)
-    block.setBottomMargin(em * 0.2)
-    block.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 0)
+    block.setBottomMargin(em * 0.15)
     return block
 
 
