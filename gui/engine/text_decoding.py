@@ -47,8 +47,14 @@ ENCODING_LABELS: dict[str, str] = {
 # which Python's strict "big5" codec rejects), so that is what the name decodes with here.
 _CODEC_FOR_NAME = {"big5": "cp950", "big5-tw": "cp950", "csbig5": "cp950"}
 # ...and the names reported back, so LoadedDocument.encoding can be passed straight back as an override.
-_NAME_FOR_CODEC = {"cp950": "big5", "utf-8-sig": "utf-8", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
-                   "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+_NAME_FOR_CODEC = {
+    "cp950": "big5",
+    "utf-8-sig": "utf-8",
+    "utf-16-le": "utf-16",
+    "utf-16-be": "utf-16",
+    "utf-32-le": "utf-32",
+    "utf-32-be": "utf-32",
+}
 
 _CHINESE_FALLBACKS = ("gb18030", "cp950", "big5hkscs")
 
@@ -209,10 +215,14 @@ def _candidates(data: bytes, declared: str | None) -> tuple[str, ...]:
     names: list[str] = []
     if declared:
         names.extend(_declared_codecs(declared))
-    names.extend(_detector_guesses(data))
+    # UTF-16/32 without a byte-order mark only if there are NUL bytes (the high half of ASCII
+    # characters): any even-length binary decodes as UTF-16, and a text with no space, digit or
+    # line break in it at all is not a plausible article.
+    wide = b"\x00" in data[:_SAMPLE_BYTES]
+    names.extend(g for g in _detector_guesses(data) if wide or not g.lower().startswith(("utf_16", "utf_32")))
     names.extend(_CHINESE_FALLBACKS)
-    if b"\x00" in data[:_SAMPLE_BYTES]:
-        names.extend(("utf-16-le", "utf-16-be"))  # UTF-16 saved without a byte-order mark
+    if wide:
+        names.extend(("utf-16-le", "utf-16-be"))
     return _unique_codecs(names)
 
 
@@ -264,7 +274,7 @@ def _rank(data: bytes, codecs_in_order: tuple[str, ...]) -> list[str]:
     scored: list[tuple[float, int, str]] = []
     for index, codec in enumerate(codecs_in_order):
         sample = _try_prefix(data, codec)
-        if sample is not None and _plausible(sample):
+        if sample is not None and _plausible(sample) and looks_like_writing(sample):
             scored.append((-chinese_likeness(sample), index, codec))
     return [codec for _, _, codec in sorted(scored)]
 
@@ -279,12 +289,11 @@ def _best_damaged(data: bytes, codecs_in_order: Iterable[str]) -> DecodedText | 
         except LookupError:
             continue
         bad = text.count("\ufffd")
-        sample = text[: _SAMPLE_BYTES // 2]
-        if bad > allowance or common_ratio(sample) < 0.3:
+        if bad > allowance or common_ratio(text) < 0.3:
             continue
         if not _plausible(text.replace("\ufffd", "")):
             continue
-        score = chinese_likeness(sample)
+        score = chinese_likeness(text)
         if best is None or score > best[0]:
             best = (score, DecodedText(text, reported_name(codec), bad))
     return best[1] if best else None
@@ -332,37 +341,60 @@ def _is_ideograph(char: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
 
 
-def chinese_likeness(text: str) -> float:
-    """Per character: frequent Chinese +3, common +1, other ideographs −2, unassigned or impossible −20.
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_SCORED_CHARS = 20_000  # non-ASCII characters looked at per candidate: plenty to tell GBK from Big5
 
-    ASCII, punctuation, kana and Hangul count 0, so a correctly decoded text in any script beats
-    a mis-decoding of it into rare ideographs.
+
+def _scored_chars(text: str) -> list[str]:
+    """The first non-ASCII characters of ``text`` (ASCII reads the same in every candidate)."""
+    return _NON_ASCII.findall(text[: _SAMPLE_BYTES * 2])[:_SCORED_CHARS]
+
+
+def chinese_likeness(text: str) -> float:
+    """Average over non-ASCII characters: frequent Chinese +3, common +1, other ideographs −2,
+    unassigned or impossible −20; punctuation, kana and Hangul 0.
+
+    So a correct decoding scores well above a mis-decoding into rare ideographs, and a text in
+    another script, decoded right (0), still beats its mis-decoding as Chinese (negative).
     """
-    if not text:
+    chars = _scored_chars(text)
+    if not chars:
         return 0.0
     common = _common_ideographs()
     score = 0
-    for char in text:
-        code = ord(char)
-        if code < 0x80:
-            continue
+    for char in chars:
         if char in _FREQUENT:
             score += 3
         elif char in common:
             score += 1
         elif _is_ideograph(char):
             score -= 2
-        elif any(low <= code <= high for low, high in _NEUTRAL_RANGES):
+        elif _is_neutral(char):
             continue
         elif _BAD_CHARS.match(char) or unicodedata.category(char) in {"Cn", "Co", "Cs"}:
             score -= 20
-    return score / len(text)
+    return score / len(chars)
+
+
+def looks_like_writing(text: str) -> bool:
+    """Whether the non-ASCII characters are mostly letters of some script (ideographs included),
+    marks, digits or CJK punctuation: not the symbol soup a wrong code page makes of binary data."""
+    chars = _scored_chars(text)
+    if len(chars) < 10:
+        return True
+    fine = sum(1 for c in chars if _is_neutral(c) or unicodedata.category(c)[0] in "LMN")
+    return fine >= 0.8 * len(chars)
+
+
+def _is_neutral(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _NEUTRAL_RANGES)
 
 
 def common_ratio(text: str) -> float:
-    """Share of common Chinese characters among the characters that are not white space or ASCII."""
+    """Share of common Chinese characters among the first non-ASCII, non-space characters."""
     common = _common_ideographs()
-    relevant = [c for c in text if ord(c) >= 0x80 and not c.isspace()]
+    relevant = [c for c in _scored_chars(text) if not c.isspace()]
     if not relevant:
         return 0.0
     return sum(c in common for c in relevant) / len(relevant)

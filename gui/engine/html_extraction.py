@@ -1,0 +1,124 @@
+"""Web pages: sniff them, decode them as a browser would, and keep only the article.
+
+Extraction is trafilatura's (a library built to separate an article from navigation, footers and
+other boilerplate). It is only ever given a string that is already in memory: no URL, so it has
+nothing to download, and it never runs a script. Images are left out, so remote pictures are
+neither fetched nor mentioned.
+
+Text layout: one extracted paragraph (or heading, or list item) per line, joined with "\\n".
+If the page's title is not already the first line of the article (trafilatura usually keeps the
+``<h1>``), it is put in front as its own first line, so the reader sees the headline; the title is
+also returned separately for the window's title bar.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from gui.engine.document import LoadError
+
+_SNIFF_BYTES = 1024
+_PRESCAN_BYTES = 4096  # browsers look at 1,024; some Chinese portals put <meta charset> later
+_LABEL_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether content (whatever its file name) is an HTML page: it starts with a tag and has
+    an <html>, <head> or <body> tag or an HTML doctype near the top."""
+    head = _ascii_view(data[: _SNIFF_BYTES * 4])
+    if not head.lstrip().startswith(b"<"):
+        return False
+    return any(tag in head for tag in (b"<!doctype html", b"<html", b"<head", b"<body"))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding label from ``<meta charset=…>``, ``<meta http-equiv … content="…; charset=…">``
+    or an XML declaration near the top of the page, or None. Plain string scanning, no regex."""
+    head = data[:_PRESCAN_BYTES].lower()
+    if head.startswith(b"<?xml"):
+        label = _attribute_value(head[: head.find(b"?>") + 1], b"encoding")
+        if label:
+            return label
+    start = head.find(b"<meta")
+    while start != -1:
+        end = head.find(b">", start)
+        tag = head[start : end if end != -1 else len(head)]
+        label = _attribute_value(tag, b"charset")
+        if label:
+            return label
+        start = head.find(b"<meta", start + 5)
+    return None
+
+
+def extract_article(html: str) -> tuple[str | None, str]:
+    """The page's title (or None) and its article text (see the module docstring for the layout).
+
+    Raises :class:`LoadError` when the page has no readable text.
+    """
+    title, text = _trafilatura_extract(html)
+    text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    if not text:
+        raise LoadError("This web page has no article text that Yanlu can read.")
+    if title and text.split("\n", 1)[0] != title:
+        text = f"{title}\n{text}"
+    return title, text
+
+
+def _trafilatura_extract(html: str) -> tuple[str | None, str]:
+    """Run trafilatura on an in-memory string; a page too small or odd for the article extractor
+    falls back to all of the page's visible text (trafilatura's html2txt, scripts still removed)."""
+    try:
+        import trafilatura
+    except ImportError as error:  # e.g. lxml_html_clean missing from the installation
+        raise LoadError(f"Yanlu cannot read web pages on this computer ({error.name} is missing).") from None
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=None,  # nothing to resolve, nothing to fetch
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_tables=True,
+            deduplicate=False,
+        )
+        title = _clean(getattr(document, "title", None)) if document is not None else None
+        text = (getattr(document, "text", None) or "") if document is not None else ""
+        if not text.strip():
+            text = trafilatura.html2txt(html) or ""
+    except LoadError:
+        raise
+    except Exception:  # a parser failure on hostile markup is a bad page, not a crash
+        raise LoadError("This web page is damaged and Yanlu cannot read it.") from None
+    return title, text
+
+
+def _clean(title: str | None) -> str | None:
+    if title is None:
+        return None
+    title = " ".join(title.split())
+    return title or None
+
+
+def _ascii_view(data: bytes) -> bytes:
+    """Lower-cased bytes with a BOM and NULs dropped, so UTF-16 markup can be sniffed like ASCII."""
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(bom):
+            data = data[len(bom) :]
+            break
+    return data.replace(b"\x00", b"").lower()
+
+
+def _attribute_value(tag: bytes, name: bytes) -> str | None:
+    """The value after ``name=`` in a tag (quoted or not), e.g. ``charset=gbk`` → "gbk"."""
+    at = tag.find(name)
+    while at != -1:
+        rest = tag[at + len(name) :].lstrip()
+        if rest.startswith(b"="):
+            value = rest[1:].lstrip().lstrip(b"\"'")
+            length = 0
+            while length < min(len(value), 40) and value[length] in _LABEL_BYTES:
+                length += 1
+            return value[:length].decode("ascii") if length else None
+        at = tag.find(name, at + len(name))
+    return None
