@@ -121,8 +121,9 @@ def reported_name(codec: str) -> str:
 
 
 def replacement_allowance(size: int) -> int:
-    """How many undecodable spots a file of ``size`` bytes may have and still be shown (1 per 2 kB)."""
-    return max(1, size // 2000)
+    """How many undecodable spots a file of ``size`` bytes may have and still be shown: 1 per kB,
+    at least 4 (a cut-off last character and a bad byte or two in a short article)."""
+    return max(4, size // 1000)
 
 
 def _strip_bom(decoded: DecodedText) -> DecodedText:
@@ -206,8 +207,9 @@ def _try_prefix(data: bytes, codec: str) -> str | None:
 
 def _plausible(text: str) -> bool:
     """Text, not binary: at most 2 (or 1 in 1,000) impossible code points."""
-    bad = len(_BAD_CHARS.findall(text))
-    return bad <= max(2, len(text) // 1000)
+    limit = max(2, len(text) // 1000)
+    # count lazily and stop at the limit: a 20 MB file of NUL bytes must not build a 20 M list
+    return all(count <= limit for count, _ in enumerate(_BAD_CHARS.finditer(text), 1))
 
 
 def _candidates(data: bytes, declared: str | None) -> tuple[str, ...]:
