@@ -1,0 +1,309 @@
+"""``analyze``: who said what in one article.
+
+Pipeline, all on the simplified folding of the text (offsets are shared with the original):
+
+1. quotation pairs (``quotation_marks``) and speech verbs outside them (``attribution.find_cues``);
+2. explicit subjects of the verbs, so names are known before pronouns need them;
+3. one pass in text order: verbs get their speakers and indirect spans, quotations are judged
+   speech or term and attributed (verb before, verb after, reported-speech context, the mention
+   right after the quotation, or the current turn's speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.engine import lexicon as lx
+from gui.engine import speakers as sp
+from gui.engine.attribution import (
+    Cue,
+    Resolver,
+    clause_subject,
+    explicit_subject,
+    find_cues,
+    register,
+    subject_after,
+)
+from gui.engine.clauses import Layout
+from gui.engine.folding import fold
+from gui.engine.indirect_speech import indirect_span
+from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
+from gui.engine.quotation_marks import QuotePair, find_pairs
+
+# “两个维护”, “七大建设”, “1925”: numbered slogans, programme names and numbers are terms.
+_NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)|^[\d\s\-－.]+$")
+_NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
+_CHAIN_JOINERS = "、，…—― 　"
+AFTER_CUE_REACH = 30
+LONG_TERM = 10  # a quotation this long reads as speech when a speaker verb follows it
+SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters to be speech
+
+
+@dataclass
+class _Direct:
+    pair: QuotePair
+    speaker: int | None
+
+
+class _Analyzer:
+    """State of one analysis; see the module docstring for the passes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.layout = Layout(self.folded, find_pairs(self.folded))
+        self.registry = sp.Registry(self.folded)
+        self.resolver = Resolver(self.layout, self.registry)
+        self.cues = find_cues(self.layout)
+        self.cue_by_end = {cue.end: cue for cue in self.cues}
+        self.cue_starts = {cue.start for cue in self.cues}
+        self._cue_index = {cue.start: cue for cue in self.cues}
+        self.resolved: dict[int, int | None] = {}  # cue.start → speaker ident
+        self.directs: list[_Direct] = []
+        self.terms: list[QuotePair] = []
+        self.indirects: list[tuple[int, int, int]] = []
+        self.fragments: dict[int, int] = {}  # pair.open → speaker of the indirect span around it
+        self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
+        self.last_cue: Cue | None = None
+
+    # -- speech verbs -------------------------------------------------------------------------
+
+    def register_explicit_subjects(self) -> None:
+        """Pass 2: read every verb's explicit subject so later look-ups know the names."""
+        for cue in self.cues:
+            cue.subject = explicit_subject(self.layout, self.registry, cue)
+            if cue.subject is not None and cue.subject.kind in ("person", "group", "org"):
+                register(self.registry, cue.subject)
+
+    def speaker_of(self, cue: Cue) -> int | None:
+        """The speaker ident of ``cue`` (memoised; resolves pronouns, documents and elisions)."""
+        if cue.start in self.resolved:
+            return self.resolved[cue.start]
+        ident = self.resolver.resolve(cue.subject, cue.start)
+        if ident is None and cue.subject is None and cue.elided:
+            previous = self.last_cue
+            sentence = self.layout.sentence_start(cue.start)
+            if previous is not None and previous.start >= sentence and previous.start < cue.start:
+                ident = self.resolved.get(previous.start)
+        self.resolved[cue.start] = ident
+        return ident
+
+    def handle_cue(self, cue: Cue) -> None:
+        ident = self.speaker_of(cue)
+        self.last_cue = cue
+        if ident is None:
+            return
+        self.resolver.note(ident)
+        if cue.verb not in lx.INDIRECT_VERBS:
+            return
+        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        if span is None:
+            return
+        self.indirects.append((span[0], span[1], ident))
+        for pair in self.layout.pairs_between(span[0], span[1]):
+            self.fragments[pair.open] = ident
+
+    # -- quotations ---------------------------------------------------------------------------
+
+    def cue_before(self, pair: QuotePair) -> tuple[Cue | None, bool]:
+        """The verb right before the opening mark (X说：“ / X表示，“), and whether a colon is there."""
+        folded = self.folded
+        index = pair.open
+        colon = index > 0 and folded[index - 1] == "："
+        if index > 0 and folded[index - 1] in "：，":
+            index -= 1
+        return self.cue_by_end.get(index), colon
+
+    def cue_after(self, pair: QuotePair) -> Cue | None:
+        """A verb whose subject opens the text after the closing mark (“……”X说)."""
+        folded = self.folded
+        index = pair.close + 1
+        if index < len(folded) and folded[index] == "，":
+            index += 1
+        limit = min(len(folded), index + AFTER_CUE_REACH)
+        for position in range(index, limit):
+            char = folded[position]
+            if char in "。！？；\n“「" or (char == "，" and position > index):
+                return None
+            if position in self.cue_starts:
+                cue = self._cue_index[position]
+                if cue.subject is not None and cue.subject.start >= index:
+                    return cue
+                return None
+        return None
+
+    def is_term(self, pair: QuotePair) -> bool:
+        """Numbered slogans and quotations right after a naming verb (所谓, 称为) are terms."""
+        inside = self.folded[pair.start : pair.end].strip()
+        if not inside or _NUMBERED.match(inside):
+            return True
+        before = self.folded[max(0, pair.open - 4) : pair.open]
+        return any(before.endswith(word) for word in _NAMING)
+
+    def context_speaker(self, pair: QuotePair) -> int | None:
+        """Speaker of a quotation with no verb of its own, from the text around it."""
+        layout = self.layout
+        sentence = layout.sentence_start(pair.open)
+        # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
+        last = self._chain_end(pair)
+        after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
+        if after is not None and after.kind != "pronoun":
+            return self.resolver.resolve(after, after.start)
+        # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
+        cue = self.last_cue
+        if cue is not None and sentence <= cue.start < pair.open:
+            ident = self.resolved.get(cue.start)
+            if ident is not None:
+                return ident
+        # (c) the subject of the sentence so far.
+        if sentence < pair.open:
+            mention = clause_subject(layout, self.registry, pair.open, sentence)
+            if mention is not None:
+                ident = self.resolver.resolve(mention, mention.start)
+                if ident is not None:
+                    return ident
+        # (a') the subject of the rest of the sentence (“……”提到……，某某笑着……).
+        end = layout.sentence_end(pair.close + 1)
+        if end > pair.close + 1:
+            mention = clause_subject(layout, self.registry, end, pair.close + 1)
+            if mention is not None and mention.kind != "pronoun":
+                ident = self.resolver.resolve(mention, mention.start)
+                if ident is not None:
+                    return ident
+        # (d) the current turn.
+        return self.resolver.last_speaker
+
+    def _skip_joiners(self, index: int) -> int:
+        count = 0
+        while index + count < len(self.folded) and self.folded[index + count] in _CHAIN_JOINERS:
+            count += 1
+        return count
+
+    def _chain_end(self, pair: QuotePair) -> QuotePair:
+        """The last of quotations that follow each other with only 、，…… between them."""
+        current = pair
+        while True:
+            index = current.close + 1
+            index += self._skip_joiners(index)
+            following = self.layout.by_open.get(index)
+            if following is None or not self.layout.speechlike[following.open]:
+                return current
+            current = following
+
+    def handle_pair(self, pair: QuotePair) -> None:
+        if pair.open in self.decided:
+            self.directs.append(_Direct(pair, self.decided[pair.open]))
+            return
+        if self.is_term(pair):
+            self.terms.append(pair)
+            return
+        inside = self.folded[pair.start : pair.end]
+        speechlike = self.layout.speechlike[pair.open]
+        cue, colon = self.cue_before(pair)
+        if cue is not None:
+            ident = self.speaker_of(cue)
+            if ident is None:
+                ident = self._subject_by_context(pair)
+            self._speech(pair, ident)
+            return
+        if colon:
+            sentence = self.layout.sentence_start(pair.open)
+            mention = clause_subject(self.layout, self.registry, pair.open - 1, sentence)
+            ident = self.resolver.resolve(mention, pair.open) if mention else None
+            self._speech(pair, ident if ident is not None else self.resolver.last_speaker)
+            return
+        after = self.cue_after(pair)
+        if after is not None and (speechlike or len(inside) >= LONG_TERM):
+            self._speech(pair, self.speaker_of(after))
+            return
+        if pair.open in self.fragments:
+            self._speech(pair, self.fragments[pair.open])
+            return
+        if speechlike and len(inside) >= SPEECH_MIN:
+            ident = self.context_speaker(pair)
+            chain = self._chain_members(pair)
+            for member in chain[1:]:
+                self.decided[member.open] = ident
+            self._speech(pair, ident)
+            return
+        self.terms.append(pair)
+
+    def _subject_by_context(self, pair: QuotePair) -> int | None:
+        sentence = self.layout.sentence_start(pair.open)
+        mention = clause_subject(self.layout, self.registry, pair.open, sentence)
+        ident = self.resolver.resolve(mention, pair.open) if mention else None
+        return ident if ident is not None else self.resolver.last_speaker
+
+    def _chain_members(self, pair: QuotePair) -> list[QuotePair]:
+        members = [pair]
+        end = self._chain_end(pair)
+        while members[-1] is not end:
+            index = members[-1].close + 1
+            index += self._skip_joiners(index)
+            members.append(self.layout.by_open[index])
+        return members
+
+    def _speech(self, pair: QuotePair, ident: int | None) -> None:
+        self.directs.append(_Direct(pair, ident))
+        self.resolver.note(ident)
+
+    # -- driver -------------------------------------------------------------------------------
+
+    def run(self) -> Analysis:
+        self.register_explicit_subjects()
+        events: list[tuple[int, int, object]] = [(cue.start, 1, cue) for cue in self.cues]
+        events += [(pair.open, 0, pair) for pair in self.layout.pairs]
+        events.sort(key=lambda event: (event[0], event[1]))
+        for _, _, item in events:
+            if isinstance(item, Cue):
+                self.handle_cue(item)
+            else:
+                self.handle_pair(item)  # type: ignore[arg-type]
+        return self.result()
+
+    def result(self) -> Analysis:
+        first_span: dict[int, int] = {}
+        spans: list[tuple[int, int, int | None, str]] = []
+        for direct in self.directs:
+            spans.append((direct.pair.start, direct.pair.end, direct.speaker, "direct"))
+        for start, end, ident in self.indirects:
+            spans.append((start, end, ident, "indirect"))
+        for start, _, ident, _ in spans:
+            if ident is not None:
+                first_span[ident] = min(first_span.get(ident, start), start)
+        names: dict[int, str] = {}
+        speakers: list[Speaker] = []
+        for ident in sorted(first_span, key=lambda i: first_span[i]):
+            speaker = self._speaker(ident)
+            known = next((s for s in speakers if s.name == speaker.name), None)
+            if known is None:
+                speakers.append(speaker)
+            names[ident] = speaker.name
+        quotes = sorted(
+            (Quote(start, end, names.get(ident) if ident is not None else None, kind)
+             for start, end, ident, kind in spans),
+            key=lambda quote: (quote.start, quote.kind != "direct", quote.end),
+        )
+        terms = tuple(QuotedTerm(pair.start, pair.end) for pair in sorted(self.terms, key=lambda p: p.open))
+        return Analysis(tuple(speakers), tuple(quotes), terms)
+
+    def _speaker(self, ident: int) -> Speaker:
+        entry = self.registry.entries[ident]
+        name = self.text[entry.name_span[0] : entry.name_span[1]]
+        title = None
+        if entry.title_span is not None:
+            title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None
+        mentions: list[str] = []
+        for start, end in sorted(entry.mention_spans):
+            surface = self.text[start:end]
+            if surface not in mentions:
+                mentions.append(surface)
+        return Speaker(name=name, title=title, group=entry.kind == "group", mentions=tuple(mentions))
+
+
+def analyze(text: str) -> Analysis:
+    """Quotations, reported speech and their speakers in ``text`` (simplified or traditional)."""
+    if not text:
+        return Analysis()
+    return _Analyzer(text).run()

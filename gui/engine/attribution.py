@@ -1,0 +1,196 @@
+"""Speech cues and their subjects: who 说/表示/指出 and which quotation they govern.
+
+A *cue* is a speech verb outside any quotation. Its subject is looked for in the clause before
+it (X表示, X在发言中说); a pronoun or a document noun (声明表示) is resolved to an earlier
+speaker, and an elided subject (……，并称) inherits the previous cue of the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.engine import lexicon as lx
+from gui.engine import speakers as sp
+from gui.engine.clauses import Layout
+
+_CUE = re.compile(sp._alternation(lx.SPEECH_VERBS))
+_BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
+_BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
+# One-character verbs that are too ambiguous to stand alone unless followed by a mark.
+_WEAK = {"问", "答", "道", "喊", "称", "说"}
+PRONOUN_LOOKBACK = 200
+
+
+@dataclass
+class Cue:
+    """A speech verb at ``[start, end)`` and, once resolved, the speaker entry it belongs to."""
+
+    start: int
+    end: int
+    verb: str
+    subject: sp.Mention | None = None
+    speaker: int | None = None  # Entry.ident
+    elided: bool = False
+
+
+def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
+    """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
+    before = folded[max(0, start - 4) : start]
+    if any(before.endswith(prefix) for prefix in _BLOCK_BEFORE):
+        return True
+    after = folded[end : end + 3]
+    if any(after.startswith(suffix) for suffix in _BLOCK_AFTER):
+        return True
+    if verb in _WEAK and len(verb) == 1:
+        # 说/称 … need a subject right before them or punctuation after them; 道 only as 道：
+        if verb in ("道", "问", "答") and not after.startswith(("：", "，", "“", "「")):
+            return True
+    return False
+
+
+def find_cues(layout: Layout) -> list[Cue]:
+    """Every speech verb outside quotations, in text order."""
+    folded = layout.folded
+    cues: list[Cue] = []
+    for match in _CUE.finditer(folded):
+        start, end = match.span()
+        if layout.pair_containing(start) is not None:
+            continue
+        if _blocked(folded, start, end, match.group()):
+            continue
+        cues.append(Cue(start, end, match.group()))
+    return cues
+
+
+def _nearest(folded: str, mentions: list[sp.Mention], lo: int) -> sp.Mention | None:
+    """The mention closest to the verb that is not an object or a possessor."""
+    for mention in reversed(mentions):
+        if not sp.is_blocked(folded, mention, lo):
+            return mention
+    return None
+
+
+def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Mention | None:
+    """The mention in the clause before ``cue`` that is its subject, if the clause names one."""
+    folded = layout.folded
+    clause_lo = layout.clause_start(cue.start)
+    lo, hi = sp.strip_clause(folded, clause_lo, cue.start)
+    if lo >= hi:
+        cue.elided = True
+        return None
+    bare = sp.bare_subject(folded, lo, hi)
+    if bare is not None:
+        return bare
+    mentions = [m for m in sp.pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
+    chosen = _nearest(folded, mentions, clause_lo)
+    if chosen is not None:
+        return chosen
+    chosen = _nearest(folded, sp.jieba_mentions(folded, clause_lo, hi), clause_lo)
+    if chosen is None:
+        cue.elided = lo == clause_lo and hi - lo <= 2
+    return chosen
+
+
+def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Mention | None:
+    """The person a 他/她 at ``position`` refers to: the nearest earlier subject-like mention."""
+    folded = layout.folded
+    floor = max(0, position - PRONOUN_LOOKBACK)
+    for clause_lo, clause_hi in layout.clause_ranges_back(position, floor):
+        mentions = [
+            m
+            for m in sp.pattern_mentions(folded, clause_lo, clause_hi, registry)
+            if m.kind == "person" and m.end <= position
+        ]
+        if not mentions:
+            mentions = sp.jieba_mentions(folded, clause_lo, clause_hi) if clause_hi - clause_lo > 1 else []
+        for mention in mentions:
+            if sp.is_clause_initial(folded, mention, clause_lo) and not sp.is_blocked(folded, mention, clause_lo):
+                return mention
+    return None
+
+
+def is_author(folded: str, mention: sp.Mention) -> bool:
+    """The writer of the article (记者, 笔者) is not a reported speaker."""
+    return folded[mention.name_start : mention.name_end] in lx.AUTHOR_WORDS
+
+
+def register(registry: sp.Registry, mention: sp.Mention) -> int | None:
+    """Enter a (non-pronoun) mention in the registry and return the speaker's ident."""
+    if is_author(registry.folded, mention):
+        return None
+    return registry.add(mention).ident
+
+
+class Resolver:
+    """Resolves subjects to speaker idents in text order, remembering the last speaker."""
+
+    def __init__(self, layout: Layout, registry: sp.Registry) -> None:
+        self.layout = layout
+        self.registry = registry
+        self.last_speaker: int | None = None
+        self.last_group: int | None = None
+
+    def resolve(self, mention: sp.Mention | None, position: int) -> int | None:
+        """Speaker ident of ``mention`` (pronouns and document nouns resolved to earlier speakers)."""
+        if mention is None:
+            return None
+        if mention.kind == "pronoun":
+            found = antecedent(self.layout, self.registry, mention.start)
+            ident = register(self.registry, found) if found else self.last_speaker
+            if ident is not None:
+                self.registry.entries[ident].mention_spans.append((mention.start, mention.end))
+            return ident
+        if mention.kind == "plural_pronoun":
+            return self.last_group
+        if mention.kind == "document":
+            org = self.registry.org_before(position)
+            return org.ident if org else None
+        ident = register(self.registry, mention)
+        return ident
+
+    def note(self, ident: int | None) -> None:
+        """Remember ``ident`` as the current turn's speaker."""
+        if ident is None:
+            return
+        self.last_speaker = ident
+        if self.registry.entries[ident].kind == "group":
+            self.last_group = ident
+
+
+def clause_subject(layout: Layout, registry: sp.Registry, index: int, floor: int) -> sp.Mention | None:
+    """The nearest clause-initial person/group/org mention before ``index`` (not before ``floor``)."""
+    folded = layout.folded
+    for clause_lo, clause_hi in layout.clause_ranges_back(index, floor):
+        lo, hi = sp.strip_clause(folded, clause_lo, clause_hi)
+        bare = sp.bare_subject(folded, lo, hi) if hi - lo <= 4 else None
+        mentions = [bare] if bare else sp.pattern_mentions(folded, clause_lo, clause_hi, registry)
+        if not mentions and clause_hi - clause_lo > 1:
+            mentions = sp.jieba_mentions(folded, clause_lo, clause_hi)
+        for mention in mentions:
+            if mention.kind == "document":
+                continue
+            if sp.is_clause_initial(folded, mention, clause_lo) or not sp.is_blocked(folded, mention, clause_lo):
+                if sp.is_clause_initial(folded, mention, clause_lo):
+                    return mention
+        for mention in mentions:
+            if mention.kind != "document" and not sp.is_blocked(folded, mention, clause_lo):
+                return mention
+    return None
+
+
+def subject_after(layout: Layout, registry: sp.Registry, index: int) -> sp.Mention | None:
+    """A mention that opens the text right after a closing mark (“……”某某在……): its speaker."""
+    folded = layout.folded
+    hi = layout.clause_start(min(len(folded), index + 30) )
+    hi = min(len(folded), index + 30)
+    end = index
+    while end < hi and folded[end] not in "，。！？；：\n“「":
+        end += 1
+    mentions = sp.pattern_mentions(folded, index, end, registry)
+    if not mentions:
+        mentions = sp.jieba_mentions(folded, index, end) if end - index > 1 else []
+    for mention in mentions:
+        if mention.start == index and mention.kind not in ("document",):
+            return mention
+    return None

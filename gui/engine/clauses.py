@@ -1,0 +1,110 @@
+"""Clause and sentence boundaries of the folded text, aware of quotation pairs.
+
+A short quoted term (“狡辩”) is part of the clause around it, so the scans step over it; the marks
+of a quotation that reads like speech end a clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from gui.engine.quotation_marks import QuotePair
+
+CLAUSE_END = "，。！？；：\n"
+SENTENCE_END = "。！？\n"
+SPEECH_PUNCT = "，。！？；：…"
+# How far back a clause or a sentence is looked for; keeps every scan bounded (linear overall).
+CLAUSE_LIMIT = 60
+SENTENCE_LIMIT = 300
+
+
+def is_speechlike(folded: str, pair: QuotePair) -> bool:
+    """A quotation whose inside has clause punctuation reads like speech, not like a term."""
+    inside = folded[pair.start : pair.end]
+    return any(mark in inside for mark in SPEECH_PUNCT)
+
+
+class Layout:
+    """The folded text with its quotation pairs, answering where clauses and sentences start."""
+
+    def __init__(self, folded: str, pairs: list[QuotePair]) -> None:
+        self.folded = folded
+        self.pairs = pairs
+        self.by_open = {pair.open: pair for pair in pairs}
+        self.by_close = {pair.close: pair for pair in pairs}
+        self.opens = [pair.open for pair in pairs]
+        self.speechlike = {pair.open: is_speechlike(folded, pair) for pair in pairs}
+
+    def pair_containing(self, index: int) -> QuotePair | None:
+        """The top-level pair whose inside (marks excluded) contains ``index``."""
+        slot = bisect.bisect_right(self.opens, index) - 1
+        if slot >= 0:
+            pair = self.pairs[slot]
+            if pair.open < index < pair.close:
+                return pair
+        return None
+
+    def pairs_between(self, start: int, end: int) -> list[QuotePair]:
+        """Top-level pairs whose opening mark lies in ``[start, end)``."""
+        first = bisect.bisect_left(self.opens, start)
+        last = bisect.bisect_left(self.opens, end)
+        return self.pairs[first:last]
+
+    def _scan_back(self, index: int, stops: str, limit: int) -> int:
+        """Start of the stretch ending at ``index``: after the nearest stop mark or speech quote."""
+        folded = self.folded
+        floor = max(0, index - limit)
+        position = index - 1
+        while position >= floor:
+            char = folded[position]
+            if char in stops:
+                return position + 1
+            pair = self.by_close.get(position)
+            if pair is not None:
+                if self.speechlike[pair.open]:
+                    return position + 1
+                position = pair.open - 1  # step over a quoted term
+                continue
+            if position in self.by_open:
+                return position + 1
+            position -= 1
+        return floor
+
+    def clause_start(self, index: int) -> int:
+        """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
+        return self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+
+    def sentence_start(self, index: int) -> int:
+        """Start of the sentence that contains ``index``."""
+        return self._scan_back(index, SENTENCE_END, SENTENCE_LIMIT)
+
+    def sentence_end(self, index: int) -> int:
+        """Index of the sentence-final mark at or after ``index`` (or where the scan gave up)."""
+        folded = self.folded
+        ceiling = min(len(folded), index + SENTENCE_LIMIT)
+        position = index
+        while position < ceiling:
+            char = folded[position]
+            if char in SENTENCE_END:
+                return position
+            pair = self.by_open.get(position)
+            if pair is not None:
+                position = pair.close + 1
+                continue
+            position += 1
+        return ceiling
+
+    def clause_ranges_back(self, index: int, floor: int) -> list[tuple[int, int]]:
+        """Clauses between ``floor`` and ``index``, nearest first."""
+        ranges: list[tuple[int, int]] = []
+        end = index
+        while end > floor:
+            start = max(floor, self.clause_start(end))
+            ranges.append((start, end))
+            end = start - 1
+            # Step over the mark that ended the previous clause.
+            while end > floor and self.folded[end - 1] in CLAUSE_END:
+                end -= 1
+            if end in self.by_close and self.speechlike.get(self.by_close[end].open):
+                break  # a spoken quotation separates turns
+        return ranges

@@ -1,0 +1,58 @@
+"""Indirect (reported) speech: the unquoted clause a speech verb governs.
+
+Rules (as in the corpus README): the span starts right after the cue and a following comma or
+colon, and ends before the sentence-final 。！？, before a direct quotation that opens a new clause
+(……，“……”), or before a clause that starts with another speech verb (……，并称……). A short quoted
+fragment inside the clause (表示将因应「中大型鸟类」) stays inside the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.engine import lexicon as lx
+from gui.engine import speakers as sp
+from gui.engine.clauses import Layout
+
+MAX_SPAN = 300
+MIN_SPAN = 4
+_STOP = "。！？\n"
+_CONNECTIVES = re.compile(f"(?:{sp._alternation(lx.LEADING_CONNECTIVES)})*")
+
+
+def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
+    """True when the clause starting at ``index`` begins (after connectives) with a speech verb."""
+    return _CONNECTIVES.match(folded, index).end() in cue_starts
+
+
+def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[int, int] | None:
+    """The span of reported speech governed by the cue ending at ``cue_end``, if there is one."""
+    folded = layout.folded
+    length = len(folded)
+    start = cue_end
+    if start < length and folded[start] in "，：":
+        start += 1
+    if start >= length or folded[start] in _STOP or start in layout.by_open:
+        return None
+    end = start
+    limit = min(length, start + MAX_SPAN)
+    while end < limit:
+        char = folded[end]
+        if char in _STOP:
+            break
+        pair = layout.by_open.get(end)
+        if pair is not None:
+            if folded[end - 1] in "，：":
+                end -= 1  # a quotation opening its own clause is direct speech, not part of this
+                break
+            end = pair.close + 1
+            continue
+        if char in "，；" and _clause_opens_with_cue(folded, end + 1, cue_starts):
+            break
+        end += 1
+    end = min(end, limit)
+    while end > start and folded[end - 1] in "，、；：… ":
+        end -= 1
+    if end - start < MIN_SPAN:
+        return None
+    return start, end

@@ -1,0 +1,312 @@
+"""Who is speaking: find mentions of people, groups and organisations, and join them into speakers.
+
+Everything works on the folded (simplified) text and on small regions of it: the stretch of a
+clause before a speech verb, or a short look-back for a pronoun's antecedent. jieba's part-of-speech
+tagger is only consulted for such regions, and only when the cheap patterns find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from gui.engine import lexicon as lx
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation, longest words first so that 副主席 wins over 主席."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_TITLE = _alternation(lx.TITLE_WORDS)
+_PERSON = _alternation(lx.PERSON_NOUNS)
+_KIN = _alternation(lx.KINSHIP_WORDS)
+_ORG = _alternation(lx.ORG_SUFFIXES)
+_SURNAME = f"(?:{_alternation(lx.COMPOUND_SURNAMES)}|[{lx.SURNAMES}])"
+
+# Patterns for mentions that need no dictionary of names. Order matters only for naming.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    # 粉专「X」: the account's quoted name is the speaker.
+    "account": re.compile(
+        rf"(?:{_alternation(lx.ACCOUNT_NOUNS)})(?:（[^）]{{0,20}}）)?[「“]([^」”]{{1,30}})[」”]"
+    ),
+    # Transliterated names joined by a middle dot or hyphen: 布兰顿·罗伊.
+    "foreign": re.compile(rf"[{HAN}]{{1,8}}[·・•‧\-－][{HAN}]{{1,8}}"),
+    # 戴姓男子, 周姓女子, and the short form 戴男.
+    "surname_gender": re.compile(rf"[{HAN}]姓(?:男子|女子|男|女)|{_SURNAME}[男女](?![子孩性人生士篮排足装])"),
+    # 穆大叔, 大叔.
+    "kin": re.compile(rf"{_SURNAME}?(?:{_KIN})"),
+    # 各市县政协主席, 与会专家, 专家们.
+    "group": re.compile(
+        rf"(?:{_alternation(lx.GROUP_PREFIXES)})[{HAN}]{{0,8}}?(?:{_TITLE}|{_PERSON})(?:们)?"
+        rf"|[{HAN}]{{0,4}}(?:{_TITLE}|{_PERSON})们"
+    ),
+    # 一名村民, 一位知情人士.
+    "unnamed": re.compile(rf"一(?:名|位|个)[{HAN}]{{0,6}}?(?:{_PERSON}|{_TITLE})"),
+    # A role word followed by a surname-led name: 省政协主席孔昌生.
+    "titled": re.compile(rf"(?:{_TITLE})(?P<name>{_SURNAME}[{HAN}]{{1,2}})"),
+    "pronoun": re.compile("他们|她们|他|她"),
+    "document": re.compile(_alternation(lx.DOCUMENT_NOUNS)),
+}
+
+_KIND_OF_PATTERN = {
+    "account": "org",
+    "foreign": "person",
+    "surname_gender": "person",
+    "kin": "person",
+    "group": "group",
+    "unnamed": "person",
+    "titled": "person",
+    "pronoun": "pronoun",
+    "document": "document",
+}
+
+_LEADING = re.compile(rf"(?:{_alternation(lx.LEADING_CONNECTIVES)})+")
+_TIME = r"(?:\d+|[一二三四五六七八九十]+)(?:年|月|日|号)(?:上午|下午|晚间|晚上|早上|凌晨|中午|晚)?"
+# Adverbials that sit between a subject and its verb: X也表示, X在发言中说, X今天表示.
+_TRAILING = re.compile(
+    rf"(?:{_alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:中|上|时|后|里|前|期间|之际|同时)"
+    rf"|于[^，。！？]{{1,10}}?(?:时|中|上|后)|接受[^，。！？]{{1,12}}?(?:采访|专访|访问)(?:时)?"
+    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:记者|媒体)|通过[^，。！？]{{1,10}})$"
+)
+_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
+_BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
+_ORG_NP = re.compile(rf"^[{HAN}（）]{{1,14}}?(?:{_ORG})$")
+_TITLE_NP = re.compile(rf"^(?P<title>[{HAN}]{{0,12}}?(?:{_TITLE}))(?P<name>{_SURNAME}[{HAN}]{{1,2}})?$")
+# Characters right before a mention that make it an object (坐在X身旁, 看到X, 让X).
+_BLOCKING_BEFORE = (
+    "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
+    *lx.ADDRESSEE_PREPOSITIONS,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that refers to a possible speaker.
+
+    ``name_start``/``name_end`` delimit the name inside the mention (the whole mention for an
+    organisation or a group; the part after the role word for 市长某某).
+    """
+
+    start: int
+    end: int
+    kind: str  # person, group, org, pronoun, plural_pronoun, document
+    name_start: int
+    name_end: int
+
+    @property
+    def title_span(self) -> tuple[int, int] | None:
+        """Span of the role word(s) before the name, if any."""
+        return (self.start, self.name_start) if self.name_start > self.start else None
+
+
+@dataclass
+class Entry:
+    """A speaker being built up; ``key`` is the folded canonical name."""
+
+    ident: int
+    key: str
+    kind: str
+    name_span: tuple[int, int]
+    title_span: tuple[int, int] | None = None
+    aliases: set[str] = field(default_factory=set)
+    mention_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _aliases(key: str, kind: str) -> set[str]:
+    """Shorter forms by which a later sentence may refer to the same speaker."""
+    aliases = {key}
+    if kind != "person":
+        return aliases
+    parts = re.split("[·・•‧\\-－]", key)
+    if len(parts) > 1 and len(parts[-1]) >= 2:
+        aliases.add(parts[-1])  # 布兰顿·罗伊 → 罗伊
+    kin = re.search(f"(?:{_KIN})$", key)
+    if kin and kin.start() > 0:
+        aliases.add(kin.group())  # 穆大叔 → 大叔
+    gender = re.match(f"^([{HAN}])姓(男|女)", key)
+    if gender:
+        aliases.add(gender.group(1) + gender.group(2))  # 戴姓男子 → 戴男
+    return aliases
+
+
+class Registry:
+    """Speakers found so far, with the short forms that refer to them."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.entries: list[Entry] = []
+        self._by_alias: dict[str, int] = {}
+        self.last_org: list[tuple[int, int]] = []  # (position, ident) of organisation subjects
+
+    def alias_pattern(self) -> re.Pattern[str] | None:
+        """A pattern matching any known alias (two characters or more)."""
+        aliases = [alias for alias in self._by_alias if len(alias) >= 2]
+        return re.compile(_alternation(tuple(aliases))) if aliases else None
+
+    def lookup(self, key: str) -> Entry | None:
+        """The entry that ``key`` names: exactly, as an alias, or by containment of a person name."""
+        if key in self._by_alias:
+            return self.entries[self._by_alias[key]]
+        if len(key) < 2:
+            return None
+        for entry in self.entries:
+            if entry.kind == "person" and len(entry.key) >= 2 and (key in entry.key or entry.key in key):
+                return entry
+        return None
+
+    def add(self, mention: Mention) -> Entry:
+        """Register ``mention`` (never a pronoun) and return its speaker entry."""
+        key = self.folded[mention.name_start : mention.name_end]
+        entry = self.lookup(key)
+        if entry is None:
+            entry = Entry(len(self.entries), key, mention.kind, (mention.name_start, mention.name_end))
+            self.entries.append(entry)
+        elif entry.kind == "person" and key.endswith(entry.key) and len(key) > len(entry.key):
+            # A fuller form of a name seen earlier in short (罗伊 → 布兰顿·罗伊) becomes canonical.
+            entry.key, entry.name_span = key, (mention.name_start, mention.name_end)
+        if entry.title_span is None and mention.title_span is not None:
+            entry.title_span = mention.title_span
+        for alias in _aliases(key, entry.kind) | {key}:
+            self._by_alias.setdefault(alias, entry.ident)
+        if entry.title_span is not None and entry.kind == "person":
+            title = self.folded[entry.title_span[0] : entry.title_span[1]]
+            role = re.search(f"(?:{_TITLE})$", title)
+            if role:
+                self._by_alias.setdefault(entry.key[0] + role.group(), entry.ident)  # 孔主席
+        entry.mention_spans.append((mention.start, mention.end))
+        if entry.kind == "org":
+            self.last_org.append((mention.start, entry.ident))
+        return entry
+
+    def org_before(self, position: int) -> Entry | None:
+        """The organisation most recently named as a subject before ``position``."""
+        for start, ident in reversed(self.last_org):
+            if start < position:
+                return self.entries[ident]
+        return None
+
+
+@lru_cache(maxsize=4096)
+def jieba_person_names(fragment: str) -> tuple[tuple[int, int], ...]:
+    """Spans of person names that jieba's tagger finds in a short fragment (cached: it is slow)."""
+    import logging
+
+    import jieba
+    import jieba.posseg as posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for token in posseg.cut(fragment):
+        end = position + len(token.word)
+        is_name = token.flag in ("nr", "nrt", "nrfg") and len(token.word) >= 2
+        joins = spans and spans[-1][1] == position and (is_name or token.word in "·・•‧-－")
+        if joins:
+            spans[-1] = (spans[-1][0], end)
+        elif is_name:
+            spans.append((position, end))
+        position = end
+    return tuple((start, end) for start, end in spans if end - start >= 2 and fragment[end - 1] not in "·・-")
+
+
+def _trim_name(folded: str, start: int, end: int) -> int:
+    """Drop predicate characters glued to the end of a name candidate (张三在 → 张三)."""
+    tail = _NAME_TAIL.search(folded, start, end)
+    if tail and tail.start() - start >= 2:
+        return tail.start()
+    return end
+
+
+def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
+    """Mentions in ``folded[lo:hi]`` found by known aliases and by the name-free patterns."""
+    found: list[Mention] = []
+    known = registry.alias_pattern()
+    if known is not None:
+        for match in known.finditer(folded, lo, hi):
+            entry = registry.lookup(match.group())
+            kind = entry.kind if entry else "person"
+            found.append(Mention(match.start(), match.end(), kind, match.start(), match.end()))
+    for label, pattern in _PATTERNS.items():
+        for match in pattern.finditer(folded, lo, hi):
+            start, end = match.span()
+            kind = _KIND_OF_PATTERN[label]
+            if label == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
+                kind = "plural_pronoun"
+            if label in ("account", "titled"):
+                name_start, name_end = match.span(1)
+                if label == "titled":
+                    name_end = _trim_name(folded, name_start, name_end)
+                    end = name_end
+            else:
+                name_start, name_end = start, end
+            found.append(Mention(start, end, kind, name_start, name_end))
+    return _drop_nested(found)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (平顶山市政协主席某某 over 主席)."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def jieba_mentions(folded: str, lo: int, hi: int) -> list[Mention]:
+    """Person names in ``folded[lo:hi]`` according to jieba."""
+    fragment = folded[lo:hi]
+    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in jieba_person_names(fragment)]
+
+
+def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """Narrow ``[lo, hi)`` to its subject: drop leading connectives and trailing adverbials."""
+    lead = _LEADING.match(folded, lo, hi)
+    if lead:
+        lo = lead.end()
+    while hi > lo:
+        tail = _TRAILING.search(folded, lo, hi)
+        if tail is None or tail.start() == hi:
+            break
+        hi = tail.start()  # when the whole phrase is adverbial the subject was elided: lo == hi
+    return lo, hi
+
+
+def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
+    """Read ``folded[lo:hi]`` (an already stripped subject phrase) as one mention, if it is one."""
+    phrase = folded[lo:hi]
+    if not phrase or len(phrase) > 16:
+        return None
+    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS:
+        return Mention(lo, hi, "person", lo, hi)
+    titled = _TITLE_NP.match(phrase)
+    if titled:
+        if titled.group("name"):
+            name_start = lo + titled.start("name")
+            return Mention(lo, hi, "person", name_start, hi)
+        return Mention(lo, hi, "person", lo, hi)  # a role without a name: 外交部发言人
+    if _ORG_NP.match(phrase):
+        return Mention(lo, hi, "org", lo, hi)
+    return None
+
+
+def is_blocked(folded: str, mention: Mention, lo: int) -> bool:
+    """True when the mention is an object or a possessor (对X说, 看到X, X的), not a subject."""
+    if folded.startswith("的", mention.end):
+        return True
+    before = folded[max(lo, mention.start - 2) : mention.start]
+    return any(before.endswith(word) for word in _BLOCKING_BEFORE)
+
+
+def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
+    """True when only connectives, times or a 的-modifier precede the mention in its clause."""
+    prefix = folded[clause_start : mention.start]
+    lead = _LEADING.match(prefix)
+    if lead:
+        prefix = prefix[lead.end() :]
+    return prefix == "" or (len(prefix) <= 4 and prefix.endswith("的")) or bool(re.fullmatch(_TIME, prefix))
