@@ -19,6 +19,9 @@ from gui.engine.document import LoadError
 
 _SNIFF_BYTES = 1024
 _PRESCAN_BYTES = 4096  # browsers look at 1,024; some Chinese portals put <meta charset> later
+# Above this, libxml2's safety limits (10 MB text nodes, 256 levels of nesting) are lifted: they
+# stay on for ordinary pages, and the loader's own size limit bounds what a big one can cost.
+_HUGE_PAGE_CHARS = 3_000_000
 _LABEL_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
 
 
@@ -73,7 +76,7 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str]:
         raise LoadError(f"Yanlu cannot read web pages on this computer ({error.name} is missing).") from None
     try:
         document = trafilatura.bare_extraction(
-            html,
+            _parse(html),
             url=None,  # nothing to resolve, nothing to fetch
             with_metadata=True,
             include_comments=False,
@@ -85,12 +88,34 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str]:
         title = _clean(getattr(document, "title", None)) if document is not None else None
         text = (getattr(document, "text", None) or "") if document is not None else ""
         if not text.strip():
-            text = trafilatura.html2txt(html) or ""
+            text = trafilatura.html2txt(_parse(html)) or ""
     except LoadError:
         raise
     except Exception:  # a parser failure on hostile markup is a bad page, not a crash
         raise LoadError("This web page is damaged and Yanlu cannot read it.") from None
     return title, text
+
+
+def _parse(html: str) -> object:
+    """Parse with lxml ourselves rather than let trafilatura do it, to fix the parser's settings:
+    no network, comments and processing instructions dropped, and for a very big page libxml2's
+    10 MB text-node limit lifted (a one-line 5 M-character page would otherwise come back empty).
+    """
+    from lxml import html as lxml_html
+
+    if html.lstrip().startswith("<?xml"):  # lxml refuses a str that still declares an encoding
+        html = html[html.find("?>") + 2 :] if "?>" in html else ""
+    parser = lxml_html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=len(html) > _HUGE_PAGE_CHARS,
+    )
+    if not html.strip():
+        raise LoadError("This web page is empty.")
+    return lxml_html.document_fromstring(html, parser=parser)
 
 
 def _clean(title: str | None) -> str | None:

@@ -131,7 +131,7 @@ def _open_read_only(path: Path) -> int:
 
 
 def _read_file(path: Path, *, allow_large: bool) -> bytes:
-    name = path.name or str(path)
+    name = _display_name(path)
     try:
         descriptor = _open_read_only(path)
     except FileNotFoundError:
@@ -159,6 +159,12 @@ def _read_file(path: Path, *, allow_large: bool) -> bytes:
     if len(data) > limit:  # the file grew after fstat
         raise _too_large(len(data), allow_large=allow_large)
     return data
+
+
+def _display_name(path: Path) -> str:
+    """The file name for a message, shortened so the message stays one readable line."""
+    name = path.name or str(path)
+    return name if len(name) <= 60 else f"{name[:40]}…{name[-15:]}"
 
 
 def _check_kind_and_size(info: os.stat_result, name: str, *, allow_large: bool) -> None:

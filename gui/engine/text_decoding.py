@@ -57,6 +57,7 @@ _NAME_FOR_CODEC = {
 }
 
 _CHINESE_FALLBACKS = ("gb18030", "cp950", "big5hkscs")
+_EBCDIC = frozenset({"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"})
 
 # Byte-order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -265,8 +266,10 @@ def _unique_codecs(names: Iterable[str]) -> tuple[str, ...]:
             codec = codecs.lookup(_CODEC_FOR_NAME.get(name.lower(), name)).name
         except LookupError:
             continue
-        # UTF-8 was already tried; "utf-16"/"utf-32" without a mark are spelled out as -le/-be above
-        if codec not in {"utf-8", "utf-8-sig", "utf-16", "utf-32"}:
+        # UTF-8 was already tried; "utf-16"/"utf-32" without a mark are spelled out as -le/-be above;
+        # EBCDIC (IBM mainframes) turns any byte soup into harmless-looking letters and is never
+        # what a reader of Chinese news has.
+        if codec not in {"utf-8", "utf-8-sig", "utf-16", "utf-32"} and codec not in _EBCDIC:
             seen.setdefault(codec, None)
     return tuple(seen)
 

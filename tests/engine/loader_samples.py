@@ -43,7 +43,8 @@ def news_page(title: str, paras: list[str], *, charset: str | None = "utf-8") ->
 <script src="http://cdn.invalid/app.js"></script>
 <link rel="stylesheet" href="http://cdn.invalid/site.css">
 </head><body>
-<nav><ul><li><a href="/">{NAV_MARKER}</a></li><li><a href="/a">財經</a></li><li><a href="/b">科技</a></li></ul></nav>
+<nav><ul><li><a href="/">{NAV_MARKER}</a></li><li><a href="/a">財經</a></li>
+<li><a href="/b">科技</a></li></ul></nav>
 <div class="ad"><img src="http://ads.invalid/banner.png" alt="廣告"></div>
 <article><h1>{title}</h1>
 <img src="http://images.invalid/photo.jpg" alt="">
@@ -54,7 +55,9 @@ def news_page(title: str, paras: list[str], *, charset: str | None = "utf-8") ->
 </body></html>"""
 
 
-def build_epub(chapters: list[tuple[str, str, str]], *, title: str = "測試書", spine: list[int] | None = None) -> bytes:
+def build_epub(
+    chapters: list[tuple[str, str, str]], *, title: str = "測試書", spine: list[int] | None = None
+) -> bytes:
     """An EPUB 3 book made with ebooklib: ``chapters`` are (file name, title, body XHTML); the
     spine lists them in ``spine`` order (default: as given)."""
     from ebooklib import epub

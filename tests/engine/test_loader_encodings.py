@@ -36,7 +36,7 @@ def test_corpus_article_round_trips(tmp_path, name, encoding, newline):
     try:
         data = saved.encode(encoding)
     except UnicodeEncodeError as error:  # a traditional article with a character Big5 lacks
-        pytest.skip(f"{name} has {saved[error.start:error.end]!r}, which {encoding} cannot encode")
+        pytest.skip(f"{name} has {saved[error.start : error.end]!r}, which {encoding} cannot encode")
     path = tmp_path / f"{name}.txt"
     path.write_bytes(data)
 
@@ -76,7 +76,7 @@ def test_short_snippets_are_not_mistaken_for_the_other_chinese_encoding(tmp_path
 def test_offered_encodings_have_labels_and_decode():
     assert set(OFFERED_ENCODINGS) == set(ENCODING_LABELS)
     for encoding in OFFERED_ENCODINGS:
-        "中文".encode("utf-8").decode(encoding, errors="replace")
+        "中文".encode().decode(encoding, errors="replace")
 
 
 def test_override_wins_over_detection(tmp_path):
