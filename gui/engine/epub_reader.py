@@ -92,7 +92,7 @@ def read_epub(data: bytes) -> tuple[str | None, tuple[Chapter, ...]]:
         documents = []
         for idref, *_ in book.spine:
             item = book.get_item_with_id(idref)
-            if item is not None and item.get_type() == ITEM_DOCUMENT:
+            if item is not None and item.get_type() == ITEM_DOCUMENT and not _is_navigation(item):
                 documents.append((item.get_name(), item.get_content()))
         metadata = book.get_metadata("DC", "title")
     except LoadError:
@@ -104,6 +104,12 @@ def read_epub(data: bytes) -> tuple[str | None, tuple[Chapter, ...]]:
         raise LoadError("This EPUB book has no text that Yanlu can read.")
     title = " ".join(str(metadata[0][0]).split()) if metadata and metadata[0][0] else None
     return title or None, chapters
+
+
+def _is_navigation(item: object) -> bool:
+    """The EPUB 3 navigation document lists the chapters: it is the chapter list the window
+    builds, not a chapter (many books put it in the spine all the same)."""
+    return "nav" in (getattr(item, "properties", None) or []) or type(item).__name__ == "EpubNav"
 
 
 def _check_archive(data: bytes) -> None:

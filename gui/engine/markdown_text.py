@@ -16,7 +16,8 @@ import re
 
 _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 _LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
-_SINGLE_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])?\*(?![*\w])")
+# *斜體* — also inside a Chinese sentence (我*回來*了), but not between ASCII letters or digits (5*3*2).
+_SINGLE_STAR = re.compile(r"(?<![*\\A-Za-z0-9])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])?\*(?![*A-Za-z0-9])")
 _RULE_CHARS = frozenset("-*_= ")
 
 
