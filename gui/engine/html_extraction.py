@@ -73,7 +73,8 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str]:
     try:
         import trafilatura
     except ImportError as error:  # e.g. lxml_html_clean missing from the installation
-        raise LoadError(f"Yanlu cannot read web pages on this computer ({error.name} is missing).") from None
+        missing = error.name or "lxml_html_clean"  # lxml's own ImportError for html.clean has no name
+        raise LoadError(f"Yanlu cannot read web pages on this computer ({missing} is missing).") from None
     try:
         document = trafilatura.bare_extraction(
             _parse(html),
