@@ -69,7 +69,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 # The same check for pasted text, in characters (20 MiB of GBK is about 10 M characters).
 LARGE_TEXT_CHARS = 10_000_000
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 # White space and invisible characters: a text of only these is "empty" to a reader.
