@@ -24,6 +24,7 @@ from gui.engine.attribution import (
     find_cues,
     register,
     subject_after,
+    subject_ahead,
 )
 from gui.engine.clauses import Layout
 from gui.engine.folding import fold
@@ -166,7 +167,7 @@ class _Analyzer:
         # (a') the subject of the rest of the sentence (“……”提到……，某某笑着……).
         end = layout.sentence_end(pair.close + 1)
         if end > pair.close + 1:
-            mention = clause_subject(layout, self.registry, end, pair.close + 1)
+            mention = subject_ahead(layout, self.registry, pair.close + 1, end)
             if mention is not None and mention.kind != "pronoun":
                 ident = self.resolver.resolve(mention, mention.start)
                 if ident is not None:
@@ -292,6 +293,9 @@ class _Analyzer:
         entry = self.registry.entries[ident]
         name = self.text[entry.name_span[0] : entry.name_span[1]]
         title = None
+        if entry.title_span is None and entry.kind == "person" and len(entry.key) >= 2:
+            # The role may be given where the name is first introduced, not where it speaks.
+            entry.title_span = sp.title_before(self.folded, entry.key)
         if entry.title_span is not None:
             title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None
         mentions: list[str] = []

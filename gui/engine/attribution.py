@@ -40,13 +40,10 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     if any(before.endswith(prefix) for prefix in _BLOCK_BEFORE):
         return True
     after = folded[end : end + 3]
-    if any(after.startswith(suffix) for suffix in _BLOCK_AFTER):
+    if len(verb) == 1 and any(after.startswith(suffix) for suffix in _BLOCK_AFTER):
         return True
-    if verb in _WEAK and len(verb) == 1:
-        # 说/称 … need a subject right before them or punctuation after them; 道 only as 道：
-        if verb in ("道", "问", "答") and not after.startswith(("：", "，", "“", "「")):
-            return True
-    return False
+    # 道/问/答 alone are speech only when a mark follows (他问：“…”), not in 知道/问题.
+    return verb in ("道", "问", "答") and not after.startswith(("：", "，", "“", "「"))
 
 
 def find_cues(layout: Layout) -> list[Cue]:
@@ -63,9 +60,15 @@ def find_cues(layout: Layout) -> list[Cue]:
     return cues
 
 
-def _nearest(folded: str, mentions: list[sp.Mention], lo: int) -> sp.Mention | None:
-    """The mention closest to the verb that is not an object or a possessor."""
+def _nearest(folded: str, mentions: list[sp.Mention], lo: int, verb_at: int = -1) -> sp.Mention | None:
+    """The mention closest to the verb that is not an object or a possessor.
+
+    A mention right before the verb (``verb_at``) is its subject even after a verb (听到X说); only
+    an addressee preposition (对X说) disqualifies it.
+    """
     for mention in reversed(mentions):
+        if mention.end == verb_at and not sp.after_addressee(folded, mention, lo):
+            return mention
         if not sp.is_blocked(folded, mention, lo):
             return mention
     return None
@@ -83,10 +86,14 @@ def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Ment
     if bare is not None:
         return bare
     mentions = [m for m in sp.pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
-    chosen = _nearest(folded, mentions, clause_lo)
+    chosen = _nearest(folded, mentions, clause_lo, hi)
+    if chosen is not None and chosen.kind == "document":
+        # 某部公布的报告指出: the organisation in the clause speaks through its document.
+        owners = [m for m in mentions if m.kind != "document" and m.end <= chosen.start]
+        chosen = _nearest(folded, owners, clause_lo) or chosen
     if chosen is not None:
         return chosen
-    chosen = _nearest(folded, sp.jieba_mentions(folded, clause_lo, hi), clause_lo)
+    chosen = _nearest(folded, sp.jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
     if chosen is None:
         cue.elided = lo == clause_lo and hi - lo <= 2
     return chosen
@@ -102,12 +109,18 @@ def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Menti
             for m in sp.pattern_mentions(folded, clause_lo, clause_hi, registry)
             if m.kind == "person" and m.end <= position
         ]
-        if not mentions:
-            mentions = sp.jieba_mentions(folded, clause_lo, clause_hi) if clause_hi - clause_lo > 1 else []
+        initial = [m for m in mentions if sp.is_clause_initial(folded, m, clause_lo)]
+        if not initial and clause_hi - clause_lo > 1:
+            mentions = sp.jieba_mentions(folded, clause_lo, min(clause_hi, position)) + mentions
         for mention in mentions:
-            if sp.is_clause_initial(folded, mention, clause_lo) and not sp.is_blocked(folded, mention, clause_lo):
+            if _is_subject(folded, mention, clause_lo):
                 return mention
     return None
+
+
+def _is_subject(folded: str, mention: sp.Mention, clause_lo: int) -> bool:
+    """A clause-initial mention that is not a possessor (X的) is the clause's subject."""
+    return sp.is_clause_initial(folded, mention, clause_lo) and not sp.is_blocked(folded, mention, clause_lo)
 
 
 def is_author(folded: str, mention: sp.Mention) -> bool:
@@ -158,24 +171,50 @@ class Resolver:
             self.last_group = ident
 
 
-def clause_subject(layout: Layout, registry: sp.Registry, index: int, floor: int) -> sp.Mention | None:
-    """The nearest clause-initial person/group/org mention before ``index`` (not before ``floor``)."""
+def _clause_mentions(layout: Layout, registry: sp.Registry, lo: int, hi: int) -> list[sp.Mention]:
+    """Candidate subjects in one clause: a bare name, the patterns, or jieba's names."""
     folded = layout.folded
-    for clause_lo, clause_hi in layout.clause_ranges_back(index, floor):
-        lo, hi = sp.strip_clause(folded, clause_lo, clause_hi)
-        bare = sp.bare_subject(folded, lo, hi) if hi - lo <= 4 else None
-        mentions = [bare] if bare else sp.pattern_mentions(folded, clause_lo, clause_hi, registry)
-        if not mentions and clause_hi - clause_lo > 1:
-            mentions = sp.jieba_mentions(folded, clause_lo, clause_hi)
+    start, end = sp.strip_clause(folded, lo, hi)
+    bare = sp.bare_subject(folded, start, end) if 0 < end - start <= 4 else None
+    if bare is not None:
+        return [bare]
+    mentions = [m for m in sp.pattern_mentions(folded, lo, hi, registry) if m.kind != "document"]
+    if not any(sp.is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
+        mentions = sp.jieba_mentions(folded, lo, hi) + mentions
+    return mentions
+
+
+def clause_subject(layout: Layout, registry: sp.Registry, index: int, floor: int) -> sp.Mention | None:
+    """The subject of the sentence before ``index``: the nearest clause-initial mention.
+
+    In the nearest clause a non-initial mention that is not an object also counts (听到X说).
+    """
+    folded = layout.folded
+    for number, (clause_lo, clause_hi) in enumerate(layout.clause_ranges_back(index, floor)):
+        mentions = _clause_mentions(layout, registry, clause_lo, clause_hi)
         for mention in mentions:
-            if mention.kind == "document":
-                continue
-            if sp.is_clause_initial(folded, mention, clause_lo) or not sp.is_blocked(folded, mention, clause_lo):
-                if sp.is_clause_initial(folded, mention, clause_lo):
-                    return mention
-        for mention in mentions:
-            if mention.kind != "document" and not sp.is_blocked(folded, mention, clause_lo):
+            if _is_subject(folded, mention, clause_lo):
                 return mention
+        if number == 0:
+            free = [m for m in mentions if not sp.is_blocked(folded, m, clause_lo)]
+            if free:
+                return free[-1]
+    return None
+
+
+def subject_ahead(layout: Layout, registry: sp.Registry, start: int, end: int) -> sp.Mention | None:
+    """The first clause-initial mention in ``[start, end)``, reading forwards clause by clause."""
+    folded = layout.folded
+    lo = start
+    while lo < end:
+        hi = lo
+        while hi < end and folded[hi] not in "，。！？；：\n":
+            pair = layout.by_open.get(hi)
+            hi = pair.close + 1 if pair is not None else hi + 1
+        for mention in _clause_mentions(layout, registry, lo, min(hi, end)):
+            if _is_subject(folded, mention, lo):
+                return mention
+        lo = hi + 1
     return None
 
 

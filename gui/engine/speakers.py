@@ -34,7 +34,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{_alternation(lx.ACCOUNT_NOUNS)})(?:（[^）]{{0,20}}）)?[「“]([^」”]{{1,30}})[」”]"
     ),
     # Transliterated names joined by a middle dot or hyphen: 布兰顿·罗伊.
-    "foreign": re.compile(rf"[{HAN}]{{1,8}}[·・•‧\-－][{HAN}]{{1,8}}"),
+    "foreign": re.compile(
+        rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}[·・•‧\-－][{lx.TRANSLITERATION_CHARS}]{{1,8}}"
+    ),
     # 戴姓男子, 周姓女子, and the short form 戴男.
     "surname_gender": re.compile(rf"[{HAN}]姓(?:男子|女子|男|女)|{_SURNAME}[男女](?![子孩性人生士篮排足装])"),
     # 穆大叔, 大叔.
@@ -64,6 +66,7 @@ _KIND_OF_PATTERN = {
     "document": "document",
 }
 
+_ROLE_AT_END = re.compile(f"(?:{_TITLE})$")
 _LEADING = re.compile(rf"(?:{_alternation(lx.LEADING_CONNECTIVES)})+")
 _TIME = r"(?:\d+|[一二三四五六七八九十]+)(?:年|月|日|号)(?:上午|下午|晚间|晚上|早上|凌晨|中午|晚)?"
 # Adverbials that sit between a subject and its verb: X也表示, X在发言中说, X今天表示.
@@ -81,6 +84,11 @@ _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
     *lx.ADDRESSEE_PREPOSITIONS,
 )
+
+
+TITLE_REACH = 10
+# Function characters that cannot be part of an organisation or role name (是|濮阳市政协主席).
+_TITLE_STOPS = set("的是在和与及由对向被把将让给了着说而但也还则就都据称为从于即其这那此该")
 
 
 @dataclass(frozen=True)
@@ -141,11 +149,16 @@ class Registry:
         self.entries: list[Entry] = []
         self._by_alias: dict[str, int] = {}
         self.last_org: list[tuple[int, int]] = []  # (position, ident) of organisation subjects
+        self._pattern: re.Pattern[str] | None = None
+        self._pattern_size = 0
 
     def alias_pattern(self) -> re.Pattern[str] | None:
-        """A pattern matching any known alias (two characters or more)."""
-        aliases = [alias for alias in self._by_alias if len(alias) >= 2]
-        return re.compile(_alternation(tuple(aliases))) if aliases else None
+        """A pattern matching any known alias (two characters or more); rebuilt only after changes."""
+        if self._pattern_size != len(self._by_alias):
+            aliases = tuple(alias for alias in self._by_alias if len(alias) >= 2)
+            self._pattern = re.compile(_alternation(aliases)) if aliases else None
+            self._pattern_size = len(self._by_alias)
+        return self._pattern
 
     def lookup(self, key: str) -> Entry | None:
         """The entry that ``key`` names: exactly, as an alias, or by containment of a person name."""
@@ -193,12 +206,9 @@ class Registry:
 @lru_cache(maxsize=4096)
 def jieba_person_names(fragment: str) -> tuple[tuple[int, int], ...]:
     """Spans of person names that jieba's tagger finds in a short fragment (cached: it is slow)."""
-    import logging
-
-    import jieba
     import jieba.posseg as posseg
 
-    jieba.setLogLevel(logging.WARNING)
+    _quiet_jieba()
     spans: list[tuple[int, int]] = []
     position = 0
     for token in posseg.cut(fragment):
@@ -211,6 +221,46 @@ def jieba_person_names(fragment: str) -> tuple[tuple[int, int], ...]:
             spans.append((position, end))
         position = end
     return tuple((start, end) for start, end in spans if end - start >= 2 and fragment[end - 1] not in "·・-")
+
+
+@lru_cache(maxsize=4096)
+def looks_like_name(candidate: str) -> bool:
+    """True when jieba reads the start of ``candidate`` as a person name (徐慧|前 counts; 边|走 not)."""
+    import jieba.posseg as posseg
+
+    _quiet_jieba()
+    first = next(iter(posseg.cut(candidate)), None)
+    return first is not None and first.flag.startswith("nr")
+
+
+def _quiet_jieba() -> None:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
+    """End of the name after a role word: a known name, else the candidate without predicate
+    characters, cut to two characters when jieba reads the third as the start of a word (彭顺|现场)."""
+    for size in (3, 2):
+        if folded[start : start + size] in registry._by_alias:
+            return start + size
+    end = _trim_name(folded, start, end)
+    if end - start == 3:
+        tokens = _cut(folded[start : end + 2])
+        if len(tokens) >= 2 and len(tokens[0]) == 2 and len(tokens[1]) >= 2:
+            return start + 2
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _cut(fragment: str) -> tuple[str, ...]:
+    import jieba
+
+    _quiet_jieba()
+    return tuple(jieba.cut(fragment))
 
 
 def _trim_name(folded: str, start: int, end: int) -> int:
@@ -230,21 +280,40 @@ def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[
             entry = registry.lookup(match.group())
             kind = entry.kind if entry else "person"
             found.append(Mention(match.start(), match.end(), kind, match.start(), match.end()))
+    for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi]):
+        if kind == "titled":
+            name_end = _name_end(folded, lo + name_start, lo + name_end, registry) - lo
+            end = name_end
+            start = extend_title(folded, lo + start, lo) - lo
+            kind = "person"
+        found.append(Mention(lo + start, lo + end, kind, lo + name_start, lo + name_end))
+    return _drop_nested(found)
+
+
+def extend_title(folded: str, start: int, floor: int) -> int:
+    """Move the start of a role word back over the organisation before it (市政协|主席)."""
+    limit = max(floor, start - TITLE_REACH)
+    while start > limit and re.match(f"[{HAN}]", folded[start - 1]) and folded[start - 1] not in _TITLE_STOPS:
+        start -= 1
+    return start
+
+
+@lru_cache(maxsize=8192)
+def _static_mentions(fragment: str) -> tuple[tuple[int, int, str, int, int], ...]:
+    """Pattern matches in ``fragment`` as (start, end, kind, name_start, name_end), cached.
+
+    Titled names come back with kind ``titled`` and their raw name span; the caller trims them.
+    """
+    found: list[tuple[int, int, str, int, int]] = []
     for label, pattern in _PATTERNS.items():
-        for match in pattern.finditer(folded, lo, hi):
+        for match in pattern.finditer(fragment):
             start, end = match.span()
             kind = _KIND_OF_PATTERN[label]
             if label == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
                 kind = "plural_pronoun"
-            if label in ("account", "titled"):
-                name_start, name_end = match.span(1)
-                if label == "titled":
-                    name_end = _trim_name(folded, name_start, name_end)
-                    end = name_end
-            else:
-                name_start, name_end = start, end
-            found.append(Mention(start, end, kind, name_start, name_end))
-    return _drop_nested(found)
+            name_start, name_end = match.span(1) if label in ("account", "titled") else (start, end)
+            found.append((start, end, "titled" if label == "titled" else kind, name_start, name_end))
+    return tuple(found)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -282,7 +351,7 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     phrase = folded[lo:hi]
     if not phrase or len(phrase) > 16:
         return None
-    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS:
+    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
     titled = _TITLE_NP.match(phrase)
     if titled:
@@ -301,6 +370,23 @@ def is_blocked(folded: str, mention: Mention, lo: int) -> bool:
         return True
     before = folded[max(lo, mention.start - 2) : mention.start]
     return any(before.endswith(word) for word in _BLOCKING_BEFORE)
+
+
+def after_addressee(folded: str, mention: Mention, lo: int) -> bool:
+    """True when an addressee preposition stands right before the mention (对X, 冲着X)."""
+    before = folded[max(lo, mention.start - 2) : mention.start]
+    return any(before.endswith(word) for word in lx.ADDRESSEE_PREPOSITIONS)
+
+
+def title_before(folded: str, name: str) -> tuple[int, int] | None:
+    """Span of a role (with its organisation) written right before some occurrence of ``name``."""
+    index = folded.find(name)
+    while index > 0:
+        role = _ROLE_AT_END.search(folded, max(0, index - 8), index)
+        if role is not None:
+            return extend_title(folded, role.start(), 0), index
+        index = folded.find(name, index + len(name))
+    return None
 
 
 def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:

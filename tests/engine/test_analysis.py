@@ -1,0 +1,128 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from gui.engine.analysis import analyze
+from gui.engine.evaluation import score_article
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def load(name):
+    return json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    gold = load("seed-henan-cppcc")
+    return gold, analyze(gold["text"])
+
+
+def test_bundled_article_speakers_exactly(seed):
+    _, analysis = seed
+    assert [(s.name, s.group) for s in analysis.speakers] == [
+        ("黃庚倜", False),
+        ("徐慧前", False),
+        ("馮芳喜", False),
+        ("各市縣政協主席", True),
+        ("孔昌生", False),
+    ]
+    assert analysis.speaker("黃庚倜").title == "平頂山市政協主席"
+    assert analysis.speaker("孔昌生").title == "省政協主席"
+
+
+def test_bundled_article_direct_quotes_exactly(seed):
+    gold, analysis = seed
+    direct = [(q.start, q.end, q.speaker) for q in analysis.quotes if q.kind == "direct"]
+    assert direct == [(q["start"], q["end"], q["speaker"]) for q in gold["quotes"]]
+
+
+def test_bundled_article_indirect_spans(seed):
+    gold, analysis = seed
+    indirect = [q for q in analysis.quotes if q.kind == "indirect"]
+    assert len(indirect) == 3
+    for predicted, expected in zip(indirect, gold["indirect"], strict=True):
+        assert predicted.speaker == expected["speaker"]
+        assert predicted.start == expected["start"]
+        assert abs(predicted.end - expected["end"]) <= 1  # the gold sometimes keeps the final 。
+
+
+def test_bundled_article_terms_are_not_speech(seed):
+    gold, analysis = seed
+    assert [(t.start, t.end) for t in analysis.terms] == [(s["start"], s["end"]) for s in gold["not_speech"]]
+
+
+# Floors measured on the dev corpus (F1 of direct quotes, speaker accuracy, indirect found).
+FLOORS = {
+    "cn-fan-bin-apology": (1.0, 1.0, 5),
+    "cn-li-sinjie-horror": (1.0, 1.0, 7),
+    "cn-mutombo-visit": (1.0, 0.71, 1),
+    "cn-roy-comeback": (1.0, 1.0, 0),
+    "seed-henan-cppcc": (1.0, 1.0, 3),
+    "tw-jeju-bird-radar": (1.0, 1.0, 4),
+    "tw-meme-page-prosecutors": (1.0, 1.0, 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dev_article_meets_its_floor(name):
+    gold = load(name)
+    score = score_article(gold, analyze(gold["text"]))
+    f1, speakers, indirect = FLOORS[name]
+    assert score.f1 >= f1
+    assert score.speaker_accuracy >= speakers
+    assert score.indirect_found >= indirect
+
+
+def test_speakers_listed_only_with_spans_and_in_order(seed):
+    _, analysis = seed
+    first = {}
+    for quote in analysis.quotes:
+        first.setdefault(quote.speaker, quote.start)
+    assert [s.name for s in analysis.speakers] == sorted(first, key=first.get)
+
+
+def test_simplified_and_traditional_give_the_same_spans():
+    simplified = "市长王建华表示，明年将加大投入。“我们有信心完成任务。”王建华说。"
+    traditional = "市長王建華表示,明年將加大投入。「我們有信心完成任務。」王建華說。"
+    a, b = analyze(simplified), analyze(traditional)
+    assert [(q.start, q.end, q.kind) for q in a.quotes] == [(q.start, q.end, q.kind) for q in b.quotes]
+    assert [s.name for s in b.speakers] == ["王建華"]
+    assert b.speakers[0].title == "市長"
+
+
+def test_interrupted_quotation_gives_two_entries_for_one_speaker():
+    text = "“这场比赛很难，”主教练李强说，“但我们赢了。”"
+    analysis = analyze(text)
+    assert [(text[q.start : q.end], q.speaker) for q in analysis.quotes] == [
+        ("这场比赛很难，", "李强"),
+        ("但我们赢了。", "李强"),
+    ]
+
+
+def test_short_terms_and_nicknames_are_not_speech():
+    text = "他有“铁人”的称号。所谓“三项机制”已经落实。"
+    analysis = analyze(text)
+    assert analysis.quotes == ()
+    assert len(analysis.terms) == 2
+
+
+def test_pronoun_joins_the_previous_speaker():
+    text = "教练张明在赛后接受采访。他表示，球队的防守还需要加强。"
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["张明"]
+    assert analysis.quotes[0].kind == "indirect"
+    assert text[analysis.quotes[0].start : analysis.quotes[0].end] == "球队的防守还需要加强"
+
+
+def test_organisation_speaker():
+    text = "国家统计局今天指出，物价总体稳定。"
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["国家统计局"]
+    assert analysis.quotes[0].kind == "indirect"
+
+
+def test_empty_text():
+    analysis = analyze("")
+    assert analysis.quotes == () and analysis.speakers == ()

@@ -1,0 +1,67 @@
+import json
+from pathlib import Path
+
+from gui.engine.evaluation import main, names_match, score_article
+from gui.engine.model import Analysis, Quote
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+LABELLED = {
+    "id": "toy",
+    "text": "“甲乙丙。”王五说。“丁戊。”他说，要做好工作。",
+    "quotes": [
+        {"start": 1, "end": 5, "speaker": "王五"},
+        {"start": 10, "end": 13, "speaker": "王五", "speaker_alt": ["老王"]},
+    ],
+    "indirect": [{"start": 18, "end": 23, "speaker": "王五"}],
+}
+
+
+def test_names_match_is_lenient_but_not_blind():
+    assert names_match("布兰顿·罗伊", ["罗伊"])
+    assert names_match("黃庚倜", ["黄庚倜"])
+    assert not names_match("张三", ["李四"])
+    assert not names_match(None, ["李四"])
+
+
+def test_score_counts_matches_speakers_and_indirect_overlap():
+    analysis = Analysis(
+        quotes=(
+            Quote(1, 5, "王五"),
+            Quote(10, 13, "老王"),
+            Quote(14, 16, "王五"),  # not a gold quote: a false positive
+            Quote(18, 21, "王五", "indirect"),  # covers 3 of 5 characters (>= 50%)
+        )
+    )
+    score = score_article(LABELLED, analysis)
+    assert (score.matched, score.predicted, score.gold) == (2, 3, 2)
+    assert score.precision == 2 / 3 and score.recall == 1.0
+    assert score.speaker_accuracy == 1.0
+    assert score.indirect_found == 1
+
+
+def test_indirect_below_half_is_not_found_and_gold_used_once():
+    analysis = Analysis(quotes=(Quote(1, 5, "赵六"), Quote(1, 5, "王五"), Quote(18, 20, "王五", "indirect")))
+    score = score_article(LABELLED, analysis)
+    assert score.matched == 1 and score.speaker_right == 0
+    assert score.indirect_found == 0
+
+
+def test_main_prints_a_table_for_the_corpus(capsys):
+    assert main([str(CORPUS)]) == 0
+    out = capsys.readouterr().out
+    assert "seed-henan-cppcc" in out and "TOTAL" in out
+
+
+def test_main_json(capsys):
+    assert main([str(CORPUS), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["total"]["gold"] == 44
+    assert report["total"]["f1"] >= 0.95
+
+
+def test_main_bad_folder(tmp_path, capsys):
+    assert main([str(tmp_path / "missing")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert main([str(tmp_path)]) == 2  # a folder without labelled files

@@ -1,0 +1,25 @@
+from gui.engine.folding import fold, translation_table, widen
+
+
+def test_length_is_kept_and_traditional_becomes_simplified():
+    text = "平頂山市政協主席說:「我們著力規範化建設。」"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("平顶山市政协主席说：「我们")
+    assert "规范化建设" in folded
+
+
+def test_machine_converted_characters_stay_simplified():
+    # 規范/最后/并/于 are already simplified in a badly converted traditional text.
+    assert fold("規范 最后 并 于") == "规范 最后 并 于"
+
+
+def test_half_width_punctuation_next_to_han_is_widened_only_there():
+    assert widen("好,是:對?(版)") == "好，是：對？（版）"
+    assert widen("3,000 at 10:30, f(x)") == "3,000 at 10:30, f(x)"
+
+
+def test_table_is_single_characters_only():
+    table = translation_table()
+    assert all(len(target) == 1 for target in table.values())
+    assert table[ord("說")] == "说"

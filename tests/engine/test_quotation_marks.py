@@ -1,0 +1,47 @@
+import time
+
+from gui.engine.quotation_marks import find_pairs
+
+
+def spans(text):
+    return [text[p.start : p.end] for p in find_pairs(text)]
+
+
+def test_all_mark_styles():
+    assert spans("甲“一”乙「二」丙『三』丁‘四’戊\"五\"") == ["一", "二", "三", "四", "五"]
+
+
+def test_inner_marks_belong_to_the_outer_quotation():
+    text = "“大党建，核心在‘大’、基础在‘建’。”他说"
+    assert spans(text) == ["大党建，核心在‘大’、基础在‘建’。"]
+
+
+def test_multi_paragraph_quotation_is_one_pair():
+    text = "他说：“第一段。\n“第二段。\n“第三段。”\n下一段"
+    assert spans(text) == ["第一段。\n“第二段。\n“第三段。"]
+
+
+def test_unbalanced_mark_is_dropped_at_paragraph_end():
+    text = "他说“没有结束\n新的段落有“引语”。"
+    assert spans(text) == ["引语"]
+
+
+def test_quotation_inside_an_unclosed_one_survives():
+    assert spans("“甲“乙”丙") == ["乙"]
+
+
+def test_stray_closer_is_ignored():
+    assert spans("甲”乙“丙”") == ["丙"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert spans("他说 don't 和 it’s “好”") == ["好"]
+
+
+def test_linear_on_pathological_inputs():
+    started = time.perf_counter()
+    assert find_pairs("“" * 10_000) == []
+    long_line = "字" * 5_000_000 + "“末”"
+    assert spans(long_line) == ["末"]
+    assert find_pairs("“‘" * 50_000 + "”") != []
+    assert time.perf_counter() - started < 5
