@@ -98,6 +98,8 @@ class _Analyzer:
         self.resolver.note(ident)
         if cue.verb not in lx.INDIRECT_VERBS:
             return
+        if self.indirects and cue.start < self.indirects[-1][1]:
+            return  # reported speech nested in another speaker's reported speech is not labelled
         span = indirect_span(self.layout, cue.end, self.cue_starts)
         if span is None:
             return

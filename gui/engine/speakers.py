@@ -77,7 +77,7 @@ _TRAILING = re.compile(
 )
 _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
-_ORG_NP = re.compile(rf"^[{HAN}（）]{{1,14}}?(?:{_ORG})$")
+_ORG_NP = re.compile(rf"^[{HAN}（）]{{0,14}}?(?:{_ORG})$")
 _TITLE_NP = re.compile(rf"^(?P<title>[{HAN}]{{0,12}}?(?:{_TITLE}))(?P<name>{_SURNAME}[{HAN}]{{1,2}})?$")
 # Characters right before a mention that make it an object (坐在X身旁, 看到X, 让X).
 _BLOCKING_BEFORE = (
@@ -359,7 +359,7 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
             name_start = lo + titled.start("name")
             return Mention(lo, hi, "person", name_start, hi)
         return Mention(lo, hi, "person", lo, hi)  # a role without a name: 外交部发言人
-    if _ORG_NP.match(phrase):
+    if len(phrase) >= 2 and _ORG_NP.match(phrase):
         return Mention(lo, hi, "org", lo, hi)
     return None
 

@@ -33,6 +33,24 @@ def build_text(target: int = TARGET) -> str:
     return "\n".join(parts)
 
 
+def cold_run() -> tuple[int, float]:
+    """Characters and seconds for analysing each corpus article once with empty caches."""
+    from gui.engine import speakers
+    from gui.engine.analysis import analyze
+
+    chars, seconds = 0, 0.0
+    for path in sorted((ROOT / "tests" / "data" / "corpus").glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        for cached in (speakers.jieba_person_names, speakers.looks_like_name, speakers._cut,
+                       speakers._static_mentions):
+            cached.cache_clear()
+        started = time.perf_counter()
+        analyze(text)
+        seconds += time.perf_counter() - started
+        chars += len(text)
+    return chars, seconds
+
+
 def main() -> int:
     import jieba
     import opencc
@@ -60,6 +78,10 @@ def main() -> int:
     print(f"jieba dictionary load (once per process): {jieba_load:.2f} s")
     print(f"analyze:            {analyze_seconds:6.2f} s  {len(text) / analyze_seconds:12,.0f} chars/s")
     print(f"OpenCC t2s convert: {opencc_seconds:6.2f} s  {len(text) / opencc_seconds:12,.0f} chars/s")
+    # Without the memo caches (each distinct article analysed once on empty caches): the
+    # repeated text above lets the caches of jieba and pattern scans work for free.
+    cold_chars, cold_seconds = cold_run()
+    print(f"analyze, cold caches (distinct articles only): {cold_chars / cold_seconds:,.0f} chars/s")
     print(f"ratio analyze/opencc: {analyze_seconds / opencc_seconds:.2f} (must be <= 1)")
     return 0 if analyze_seconds <= opencc_seconds else 1
 

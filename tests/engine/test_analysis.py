@@ -126,3 +126,17 @@ def test_organisation_speaker():
 def test_empty_text():
     analysis = analyze("")
     assert analysis.quotes == () and analysis.speakers == ()
+
+
+def test_reported_speech_nested_in_reported_speech_is_not_a_second_span():
+    text = "外交部发言人陈明表示，中方对此表示严重关切。"
+    analysis = analyze(text)
+    assert [(text[q.start : q.end], q.speaker) for q in analysis.quotes] == [("中方对此表示严重关切", "陈明")]
+    assert analysis.speakers[0].title == "外交部发言人"
+
+
+def test_bare_institution_as_speaker_and_unnamed_source():
+    text = "警方证实，嫌犯已被逮捕。“价格还会涨，”一名业内人士告诉记者，“至少涨到年底。”"
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["警方", "一名业内人士"]
+    assert [q.speaker for q in analysis.quotes] == ["警方", "一名业内人士", "一名业内人士"]
