@@ -32,7 +32,7 @@ from gui.engine.indirect_speech import indirect_span
 from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
 from gui.engine.quotation_marks import QuotePair, find_pairs
 
-# “两个维护”, “七大建设”, “1925”: numbered slogans, programme names and numbers are terms.
+# “四个意识”, “五大工程”, “110”: numbered slogans, programme names and numbers are terms.
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)|^[\d\s\-－.]+$")
 _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _CHAIN_JOINERS = "、，…—― 　"

@@ -1,6 +1,6 @@
 """Clause and sentence boundaries of the folded text, aware of quotation pairs.
 
-A short quoted term (“狡辩”) is part of the clause around it, so the scans step over it; the marks
+A short quoted term (“抢跑”) is part of the clause around it, so the scans step over it; the marks
 of a quotation that reads like speech end a clause.
 """
 

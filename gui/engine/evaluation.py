@@ -7,7 +7,7 @@ Metrics, per article and in total (totals are micro-averaged: counts are summed 
 - Speaker accuracy: over *all* gold direct quotes, the share whose matching predicted quote has
   the right speaker. A gold quote that was not found counts as wrong. A name is right when, after
   folding to simplified script, it equals the gold speaker or one of ``speaker_alt``, or one
-  contains the other (布兰顿·罗伊 vs 罗伊).
+  contains the other (安东尼·卡特 vs 卡特).
 - Indirect recall: a gold indirect span is found when one predicted indirect span covers at
   least half of its characters. Speakers of indirect spans are not scored.
 """

@@ -3,7 +3,7 @@
 Rules (as in the corpus README): the span starts right after the cue and a following comma or
 colon, and ends before the sentence-final 。！？, before a direct quotation that opens a new clause
 (……，“……”), or before a clause that starts with another speech verb (……，并称……). A short quoted
-fragment inside the clause (表示将因应「中大型鸟类」) stays inside the span.
+fragment inside the clause (表示将“严格执法”) stays inside the span.
 """
 
 from __future__ import annotations

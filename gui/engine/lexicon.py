@@ -62,7 +62,7 @@ CUE_BLOCKING_SUFFIXES: tuple[str, ...] = (
     "之为", "为", "作", "过", "完", "起来", "什么", "啥", "出", "不出", "给", "着", "了",
 )
 
-# Role words that can precede a person's name (平顶山市政协主席 + name).
+# Role words that can precede a person's name (某市教育局局长 + name).
 TITLE_WORDS: tuple[str, ...] = (
     "主席", "副主席", "书记", "副书记", "市长", "副市长", "省长", "副省长", "县长", "区长", "镇长",
     "乡长", "村长", "部长", "副部长", "局长", "副局长", "厅长", "处长", "科长", "司长", "署长",
@@ -95,7 +95,7 @@ KINSHIP_WORDS: tuple[str, ...] = (
     "阿婆", "伯伯", "叔叔", "姐姐", "哥哥", "老汉", "老太",
 )
 
-# A name ending in one of these is an organisation (国土交通部, 韩国当局, 外交部).
+# A name ending in one of these is an organisation (卫生部, 某国当局, 外交部).
 ORG_SUFFIXES: tuple[str, ...] = (
     "当局", "政府", "部", "局", "署", "厅", "委员会", "委", "办公室", "办", "院", "法院", "检察院",
     "公司", "集团", "银行", "协会", "联合会", "学会", "基金会", "俱乐部", "联盟", "组织", "中心",
@@ -128,7 +128,7 @@ PLURAL_PRONOUNS: tuple[str, ...] = ("他们", "她们")
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
 
-# Words after which a following noun is the addressee, not the speaker (对罗伊说, 冲着大叔说).
+# Words after which a following noun is the addressee, not the speaker (对队友说, 冲着记者说).
 ADDRESSEE_PREPOSITIONS: tuple[str, ...] = (
     "对", "向", "冲着", "朝", "跟", "给", "和", "与", "替", "同", "对着",
 )
@@ -152,7 +152,7 @@ ADVERBS: tuple[str, ...] = (
     "对记者", "向记者", "对媒体", "向媒体", "告诉记者", "对此", "透过", "顺口", "赶紧", "一边", "边",
 )
 
-# Chinese numerals: quoted items that start with one (“两个维护”, “七大建设”) are slogans.
+# Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.
 NUMERALS = "一二三四五六七八九十百千万两双零〇0123456789"
 
 # Common one-character surnames (the most frequent family names) and compound surnames; used to
@@ -174,7 +174,7 @@ COMPOUND_SURNAMES: tuple[str, ...] = (
     "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "澹台", "轩辕",
 )
 
-# Characters used to transliterate foreign names (布兰顿·罗伊, 凯文-马丁); a dotted name is a run of
+# Characters used to transliterate foreign names (安东尼·卡特, 约翰-史密斯); a dotted name is a run of
 # these on both sides of the dot.
 TRANSLITERATION_CHARS = (
     "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰"

@@ -33,22 +33,22 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "account": re.compile(
         rf"(?:{_alternation(lx.ACCOUNT_NOUNS)})(?:（[^）]{{0,20}}）)?[「“]([^」”]{{1,30}})[」”]"
     ),
-    # Transliterated names joined by a middle dot or hyphen: 布兰顿·罗伊.
+    # Transliterated names joined by a middle dot or hyphen: 安东尼·卡特.
     "foreign": re.compile(
         rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}[·・•‧\-－][{lx.TRANSLITERATION_CHARS}]{{1,8}}"
     ),
-    # 戴姓男子, 周姓女子, and the short form 戴男.
+    # 张姓男子, 王姓女子, and the short form 张男.
     "surname_gender": re.compile(rf"[{HAN}]姓(?:男子|女子|男|女)|{_SURNAME}[男女](?![子孩性人生士篮排足装])"),
-    # 穆大叔, 大叔.
+    # 王大爷, 大爷.
     "kin": re.compile(rf"{_SURNAME}?(?:{_KIN})"),
-    # 各市县政协主席, 与会专家, 专家们.
+    # 各区县教育局长, 与会专家, 专家们.
     "group": re.compile(
         rf"(?:{_alternation(lx.GROUP_PREFIXES)})[{HAN}]{{0,8}}?(?:{_TITLE}|{_PERSON})(?:们)?"
         rf"|[{HAN}]{{0,4}}(?:{_TITLE}|{_PERSON})们"
     ),
     # 一名村民, 一位知情人士.
     "unnamed": re.compile(rf"一(?:名|位|个)[{HAN}]{{0,6}}?(?:{_PERSON}|{_TITLE})"),
-    # A role word followed by a surname-led name: 省政协主席孔昌生.
+    # A role word followed by a surname-led name: 市教育局局长王建华.
     "titled": re.compile(rf"(?:{_TITLE})(?P<name>{_SURNAME}[{HAN}]{{1,2}})"),
     "pronoun": re.compile("他们|她们|他|她"),
     "document": re.compile(_alternation(lx.DOCUMENT_NOUNS)),
@@ -79,7 +79,7 @@ _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
 _ORG_NP = re.compile(rf"^[{HAN}（）]{{0,14}}?(?:{_ORG})$")
 _TITLE_NP = re.compile(rf"^(?P<title>[{HAN}]{{0,12}}?(?:{_TITLE}))(?P<name>{_SURNAME}[{HAN}]{{1,2}})?$")
-# Characters right before a mention that make it an object (坐在X身旁, 看到X, 让X).
+# Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
 _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
     *lx.ADDRESSEE_PREPOSITIONS,
@@ -87,7 +87,7 @@ _BLOCKING_BEFORE = (
 
 
 TITLE_REACH = 10
-# Function characters that cannot be part of an organisation or role name (是|濮阳市政协主席).
+# Function characters that cannot be part of an organisation or role name (是|某市教育局局长).
 _TITLE_STOPS = set("的是在和与及由对向被把将让给了着说而但也还则就都据称为从于即其这那此该")
 
 
@@ -131,13 +131,13 @@ def _aliases(key: str, kind: str) -> set[str]:
         return aliases
     parts = re.split("[·・•‧\\-－]", key)
     if len(parts) > 1 and len(parts[-1]) >= 2:
-        aliases.add(parts[-1])  # 布兰顿·罗伊 → 罗伊
+        aliases.add(parts[-1])  # 安东尼·卡特 → 卡特
     kin = re.search(f"(?:{_KIN})$", key)
     if kin and kin.start() > 0:
-        aliases.add(kin.group())  # 穆大叔 → 大叔
+        aliases.add(kin.group())  # 王大爷 → 大爷
     gender = re.match(f"^([{HAN}])姓(男|女)", key)
     if gender:
-        aliases.add(gender.group(1) + gender.group(2))  # 戴姓男子 → 戴男
+        aliases.add(gender.group(1) + gender.group(2))  # 张姓男子 → 张男
     return aliases
 
 
@@ -179,7 +179,7 @@ class Registry:
             entry = Entry(len(self.entries), key, mention.kind, (mention.name_start, mention.name_end))
             self.entries.append(entry)
         elif entry.kind == "person" and key.endswith(entry.key) and len(key) > len(entry.key):
-            # A fuller form of a name seen earlier in short (罗伊 → 布兰顿·罗伊) becomes canonical.
+            # A fuller form of a name seen earlier in short (卡特 → 安东尼·卡特) becomes canonical.
             entry.key, entry.name_span = key, (mention.name_start, mention.name_end)
         if entry.title_span is None and mention.title_span is not None:
             entry.title_span = mention.title_span
@@ -225,7 +225,7 @@ def jieba_person_names(fragment: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=4096)
 def looks_like_name(candidate: str) -> bool:
-    """True when jieba reads the start of ``candidate`` as a person name (徐慧|前 counts; 边|走 not)."""
+    """True when jieba reads the start of ``candidate`` as a person name (李志|明 yes, 一|边 no)."""
     import jieba.posseg as posseg
 
     _quiet_jieba()
@@ -243,7 +243,7 @@ def _quiet_jieba() -> None:
 
 def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
     """End of the name after a role word: a known name, else the candidate without predicate
-    characters, cut to two characters when jieba reads the third as the start of a word (彭顺|现场)."""
+    characters, cut to two characters when jieba reads the third as the start of a word (王刚|现场)."""
     for size in (3, 2):
         if folded[start : start + size] in registry._by_alias:
             return start + size
@@ -291,7 +291,7 @@ def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[
 
 
 def extend_title(folded: str, start: int, floor: int) -> int:
-    """Move the start of a role word back over the organisation before it (市政协|主席)."""
+    """Move the start of a role word back over the organisation before it (市教育局|局长)."""
     limit = max(floor, start - TITLE_REACH)
     while start > limit and re.match(f"[{HAN}]", folded[start - 1]) and folded[start - 1] not in _TITLE_STOPS:
         start -= 1
@@ -317,7 +317,7 @@ def _static_mentions(fragment: str) -> tuple[tuple[int, int, str, int, int], ...
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping mentions (平顶山市政协主席某某 over 主席)."""
+    """Keep the longest of overlapping mentions (某市教育局局长某某 over 局长)."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in mentions:

@@ -18,7 +18,7 @@ LABELLED = {
 
 
 def test_names_match_is_lenient_but_not_blind():
-    assert names_match("布兰顿·罗伊", ["罗伊"])
+    assert names_match("安东尼·卡特", ["卡特"])
     assert names_match("黃庚倜", ["黄庚倜"])
     assert not names_match("张三", ["李四"])
     assert not names_match(None, ["李四"])

@@ -12,8 +12,8 @@ def test_all_mark_styles():
 
 
 def test_inner_marks_belong_to_the_outer_quotation():
-    text = "“大党建，核心在‘大’、基础在‘建’。”他说"
-    assert spans(text) == ["大党建，核心在‘大’、基础在‘建’。"]
+    text = "“好制度，关键在‘严’、重点在‘实’。”他说"
+    assert spans(text) == ["好制度，关键在‘严’、重点在‘实’。"]
 
 
 def test_multi_paragraph_quotation_is_one_pair():
