@@ -248,12 +248,13 @@ class MainWindow(QMainWindow):
 
     def _view_available(self, variant: Variant) -> bool:
         assert self.reading is not None
-        return self.reading.has_view(variant) or len(self.reading.text) <= SMALL_TEXT
+        small = len(self.reading.text) <= SMALL_TEXT
+        return variant is Variant.ORIGINAL or small or self.reading.has_view(variant)
 
     def _display(self, variant: Variant) -> None:
         """Put the article in ``variant`` on screen, keeping the reader's place and highlights."""
         assert self.reading is not None
-        view = self.reading.view(variant)
+        view = self.reading.display_view(variant)
         place = None
         if self._shown is not None and self._shown.text:
             place = self._shown.offsets.to_source(self.article_view.first_visible_offset())

@@ -48,7 +48,7 @@ class ReadingJob(QRunnable):
             for variant in self._variants:
                 if self.cancelled.is_set():
                     return
-                self._reading.view(variant)
+                self._reading.display_view(variant)
                 self._signals.view_ready.emit(self.job, variant.value)
         except Exception as error:
             self._signals.failed.emit(self.job, f"{type(error).__name__}: {error}")

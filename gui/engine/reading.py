@@ -8,9 +8,11 @@ articles through this class.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gui.engine.article import Article, parse_article
+from gui.engine.long_paragraphs import break_long_paragraphs
 from gui.engine.model import Analysis, Quote, Speaker
 from gui.engine.script_variants import ScriptView, Variant, convert_fragment, render_view
 
@@ -31,7 +33,8 @@ class Reading:
     article: Article
     analysis: Analysis = field(default_factory=Analysis)
     taiwan_phrases: bool = False
-    _views: dict[tuple[Variant, bool], ScriptView] = field(default_factory=dict, repr=False)
+    # (script, Taiwan phrases, for display) → view; display views break overlong paragraphs.
+    _views: dict[tuple[Variant, bool, bool], ScriptView] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -65,19 +68,32 @@ class Reading:
         return sorted(points)
 
     def has_view(self, variant: Variant) -> bool:
-        return (variant, self.taiwan_phrases) in self._views or variant is Variant.ORIGINAL
+        """True when the display view of ``variant`` is ready (or free, as the original is)."""
+        return (variant, self.taiwan_phrases, True) in self._views
 
     def view(self, variant: Variant) -> ScriptView:
         """The article in ``variant`` (made once, then kept)."""
-        key = (variant, self.taiwan_phrases)
+        return self._cached((variant, self.taiwan_phrases, False), self._make_view)
+
+    def display_view(self, variant: Variant) -> ScriptView:
+        """``view(variant)`` with display breaks in paragraphs too long for a text widget."""
+        return self._cached((variant, self.taiwan_phrases, True), self._make_display_view)
+
+    def _cached(self, key: tuple[Variant, bool, bool], make: Callable[[Variant], ScriptView]) -> ScriptView:
         with self._lock:
             cached = self._views.get(key)
         if cached is not None:
             return cached
-        made = render_view(self.article.text, variant, self.cut_points(), self.taiwan_phrases)
+        made = make(key[0])
         with self._lock:
             self._views[key] = made
         return made
+
+    def _make_view(self, variant: Variant) -> ScriptView:
+        return render_view(self.article.text, variant, self.cut_points(), self.taiwan_phrases)
+
+    def _make_display_view(self, variant: Variant) -> ScriptView:
+        return break_long_paragraphs(self.view(variant))
 
     def spans(self, view: ScriptView, quotes: tuple[Quote, ...] | None = None) -> list[ViewSpan]:
         """``quotes`` (all by default) placed in ``view``."""

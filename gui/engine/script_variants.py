@@ -90,23 +90,41 @@ def convert_fragment(text: str, variant: Variant, taiwan_phrases: bool = False) 
     return text
 
 
-@dataclass(frozen=True)
 class OffsetMap:
-    """Source offset → view offset (``forward[i]``, non-decreasing, one entry past the end)."""
+    """Maps offsets of the source text to offsets of a view of it, and back."""
+
+    def to_view(self, source_offset: int) -> int:
+        raise NotImplementedError
+
+    def to_source(self, view_offset: int) -> int:
+        """The source offset of the character shown at ``view_offset``."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class IdentityMap(OffsetMap):
+    """The view is the source: no table, so a book-length original costs nothing to map."""
+
+    length: int
+
+    def to_view(self, source_offset: int) -> int:
+        return max(0, min(source_offset, self.length))
+
+    def to_source(self, view_offset: int) -> int:
+        return max(0, min(view_offset, self.length))
+
+
+@dataclass(frozen=True)
+class TableMap(OffsetMap):
+    """``forward[i]`` is the view offset of source offset ``i`` (non-decreasing, one past the end)."""
 
     forward: array
-
-    @classmethod
-    def identity(cls, length: int) -> OffsetMap:
-        return cls(array("l", range(length + 1)))
 
     def to_view(self, source_offset: int) -> int:
         return self.forward[max(0, min(source_offset, len(self.forward) - 1))]
 
     def to_source(self, view_offset: int) -> int:
-        """The first source offset shown at or after ``view_offset``'s character."""
-        index = bisect.bisect_right(self.forward, view_offset) - 1
-        return max(0, index)
+        return max(0, bisect.bisect_right(self.forward, view_offset) - 1)
 
 
 @dataclass(frozen=True)
@@ -130,7 +148,7 @@ def render_view(
 ) -> ScriptView:
     """Show ``text`` in ``variant``; offsets in ``cut_points`` map exactly, the rest closely."""
     if variant is Variant.ORIGINAL:
-        return ScriptView(variant, text, OffsetMap.identity(len(text)))
+        return ScriptView(variant, text, IdentityMap(len(text)))
     chain = [_converter(config) for config in conversion_chain(variant, taiwan_phrases)]
     memo: dict[str, str] = {}
     out: list[str] = []
@@ -142,7 +160,7 @@ def render_view(
         out.append(converted)
         produced += len(converted)
     forward.append(produced)
-    return ScriptView(variant, "".join(out), OffsetMap(forward))
+    return ScriptView(variant, "".join(out), TableMap(forward))
 
 
 def _convert_piece(piece: str, chain: list[OpenCC], memo: dict[str, str]) -> str:

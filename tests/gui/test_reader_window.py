@@ -47,7 +47,7 @@ def test_panel_lists_exactly_the_gold_speakers(window, seed_gold):
 def test_clicking_each_speaker_highlights_exactly_their_quotations(qtbot, window, seed_gold, variant):
     window.script_bar.button(variant).click()
     qtbot.waitUntil(lambda: window.is_idle() and window._shown.variant is variant)
-    view = window.reading.view(variant)
+    view = window.reading.display_view(variant)
     for speaker in seed_gold["speakers"]:
         _click_row(qtbot, window, speaker["name"])
         gold = _gold_spans(seed_gold, speaker["name"])
@@ -64,7 +64,7 @@ def test_switching_scripts_keeps_selection_and_exact_highlights(qtbot, window, s
     for variant in (Variant.HANS, Variant.TW, Variant.HK, Variant.HANT, Variant.ORIGINAL):
         window.script_bar.button(variant).click()
         assert window.selection == "馮芳喜"
-        view = window.reading.view(variant)
+        view = window.reading.display_view(variant)
         expected = sorted(view.span(q["start"], q["end"]) for q in _gold_spans(seed_gold, "馮芳喜"))
         assert _highlighted(window) == expected
 
@@ -162,7 +162,7 @@ def test_reader_keeps_their_place_when_switching(qtbot, window):
 def test_the_reading_font_covers_every_character(window):
     for variant in Variant:
         font = window.fonts.font_for(variant, 14)
-        assert missing_characters(font, window.reading.view(variant).text) == set()
+        assert missing_characters(font, window.reading.display_view(variant).text) == set()
 
 
 def test_script_choice_is_remembered(qtbot, window, settings_path):
