@@ -241,10 +241,11 @@ class MainWindow(QMainWindow):
 
     def _start_work(self, analyse: bool) -> None:
         assert self.reading is not None
-        order = [self.variant, *(v for v in Variant if v is not self.variant and v is not Variant.ORIGINAL)]
+        # The wanted script first; the original is cheap but still made here, off the UI thread.
+        order = [self.variant, *(v for v in Variant if v is not self.variant)]
         self.progress.show()
         self._busy = True
-        self._job = self.worker.start(self.reading, [v for v in order if v is not Variant.ORIGINAL], analyse)
+        self._job = self.worker.start(self.reading, order, analyse)
 
     def _view_available(self, variant: Variant) -> bool:
         assert self.reading is not None

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-CORPUS = Path(__file__).parents[1] / "data" / "corpus"
+CORPUS = Path(__file__).parent / "data" / "corpus"
 TRADITIONAL = ("tw-jeju-bird-radar", "tw-meme-page-prosecutors", "seed-henan-cppcc")
 
 SCRIPT_MARKER = "SCRIPT_RAN_若看到這行就錯了"
