@@ -142,7 +142,7 @@ class _Analyzer:
         if not inside or _NUMBERED.match(inside):
             return True
         before = self.folded[max(0, pair.open - 4) : pair.open]
-        return any(before.endswith(word) for word in _NAMING)
+        return before.endswith(_NAMING)
 
     def context_speaker(self, pair: QuotePair) -> int | None:
         """Speaker of a quotation with no verb of its own, from the text around it."""
@@ -277,10 +277,11 @@ class _Analyzer:
                 first_span[ident] = min(first_span.get(ident, start), start)
         names: dict[int, str] = {}
         speakers: list[Speaker] = []
+        listed: set[str] = set()
         for ident in sorted(first_span, key=lambda i: first_span[i]):
             speaker = self._speaker(ident)
-            known = next((s for s in speakers if s.name == speaker.name), None)
-            if known is None:
+            if speaker.name not in listed:
+                listed.add(speaker.name)
                 speakers.append(speaker)
             names[ident] = speaker.name
         quotes = sorted(
@@ -297,7 +298,10 @@ class _Analyzer:
         title = None
         if entry.title_span is None and entry.kind == "person" and len(entry.key) >= 2:
             # The role may be given where the name is first introduced, not where it speaks.
-            entry.title_span = sp.title_before(self.folded, entry.key)
+            spans = entry.mention_spans or [entry.name_span]
+            lo = max(0, min(spans)[0] - sp.TITLE_WINDOW)
+            hi = max(spans)[1] + sp.TITLE_WINDOW
+            entry.title_span = sp.title_before(self.folded, entry.key, lo, hi)
         if entry.title_span is not None:
             title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None
         mentions: list[str] = []

@@ -37,10 +37,10 @@ class Cue:
 def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
-    if any(before.endswith(prefix) for prefix in _BLOCK_BEFORE):
+    if before.endswith(_BLOCK_BEFORE):
         return True
     after = folded[end : end + 3]
-    if len(verb) == 1 and any(after.startswith(suffix) for suffix in _BLOCK_AFTER):
+    if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
         return True
     # 道/问/答 alone are speech only when a mark follows (他问：“…”), not in 知道/问题.
     return verb in ("道", "问", "答") and not after.startswith(("：", "，", "“", "「"))

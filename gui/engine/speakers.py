@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from gui.engine import lexicon as lx
 
@@ -52,6 +51,16 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "titled": re.compile(rf"(?:{_TITLE})(?P<name>{_SURNAME}[{HAN}]{{1,2}})"),
     "pronoun": re.compile("他们|她们|他|她"),
     "document": re.compile(_alternation(lx.DOCUMENT_NOUNS)),
+}
+
+# A pattern can only match when its guard does; guards are cheap scans that skip most fragments.
+_GUARDS: dict[str, re.Pattern[str]] = {
+    "account": re.compile("[「“]"),
+    "foreign": re.compile("[·・•‧\\-－]"),
+    "surname_gender": re.compile("[男女]"),
+    "group": re.compile(f"们|{_alternation(lx.GROUP_PREFIXES)}"),
+    "unnamed": re.compile("一[名位个]"),
+    "pronoun": re.compile("[他她]"),
 }
 
 _KIND_OF_PATTERN = {
@@ -149,16 +158,48 @@ class Registry:
         self.entries: list[Entry] = []
         self._by_alias: dict[str, int] = {}
         self.last_org: list[tuple[int, int]] = []  # (position, ident) of organisation subjects
-        self._pattern: re.Pattern[str] | None = None
-        self._pattern_size = 0
+        # Aliases of two characters or more by first character, longest first (for region scans).
+        self._by_first: dict[str, list[str]] = {}
+        # Person names by key, and every substring (2+ characters) of a person name → first ident:
+        # containment look-ups in constant time however many speakers the text has.
+        self._person_keys: dict[str, int] = {}
+        self._person_parts: dict[str, int] = {}
 
-    def alias_pattern(self) -> re.Pattern[str] | None:
-        """A pattern matching any known alias (two characters or more); rebuilt only after changes."""
-        if self._pattern_size != len(self._by_alias):
-            aliases = tuple(alias for alias in self._by_alias if len(alias) >= 2)
-            self._pattern = re.compile(_alternation(aliases)) if aliases else None
-            self._pattern_size = len(self._by_alias)
-        return self._pattern
+    def _index_alias(self, alias: str, ident: int) -> None:
+        if alias in self._by_alias:
+            return
+        self._by_alias[alias] = ident
+        if len(alias) >= 2:
+            bucket = self._by_first.setdefault(alias[0], [])
+            bucket.append(alias)
+            bucket.sort(key=len, reverse=True)
+
+    def _index_person(self, entry: Entry) -> None:
+        key = entry.key
+        if len(key) < 2:
+            return
+        self._person_keys.setdefault(key, entry.ident)
+        for size in range(2, len(key) + 1):
+            for start in range(len(key) - size + 1):
+                self._person_parts.setdefault(key[start : start + size], entry.ident)
+
+    def known_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Spans of known aliases in ``folded[lo:hi]``: leftmost, longest, not overlapping."""
+        folded, by_first = self.folded, self._by_first
+        spans: list[tuple[int, int]] = []
+        if not by_first:
+            return spans
+        position = lo
+        while position < hi - 1:
+            bucket = by_first.get(folded[position])
+            if bucket is not None:
+                alias = next((a for a in bucket if folded.startswith(a, position, hi)), None)
+                if alias is not None:
+                    spans.append((position, position + len(alias)))
+                    position += len(alias)
+                    continue
+            position += 1
+        return spans
 
     def lookup(self, key: str) -> Entry | None:
         """The entry that ``key`` names: exactly, as an alias, or by containment of a person name."""
@@ -166,10 +207,15 @@ class Registry:
             return self.entries[self._by_alias[key]]
         if len(key) < 2:
             return None
-        for entry in self.entries:
-            if entry.kind == "person" and len(entry.key) >= 2 and (key in entry.key or entry.key in key):
-                return entry
-        return None
+        found = self._person_parts.get(key)  # key inside a known name
+        size = len(key)
+        if size <= 24:
+            for width in range(2, size + 1):  # a known name inside key
+                for start in range(size - width + 1):
+                    ident = self._person_keys.get(key[start : start + width])
+                    if ident is not None and (found is None or ident < found):
+                        found = ident
+        return self.entries[found] if found is not None else None
 
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
@@ -178,18 +224,21 @@ class Registry:
         if entry is None:
             entry = Entry(len(self.entries), key, mention.kind, (mention.name_start, mention.name_end))
             self.entries.append(entry)
+            if entry.kind == "person":
+                self._index_person(entry)
         elif entry.kind == "person" and key.endswith(entry.key) and len(key) > len(entry.key):
             # A fuller form of a name seen earlier in short (卡特 → 安东尼·卡特) becomes canonical.
             entry.key, entry.name_span = key, (mention.name_start, mention.name_end)
+            self._index_person(entry)
         if entry.title_span is None and mention.title_span is not None:
             entry.title_span = mention.title_span
-        for alias in _aliases(key, entry.kind) | {key}:
-            self._by_alias.setdefault(alias, entry.ident)
+        for alias in sorted(_aliases(key, entry.kind) | {key}):
+            self._index_alias(alias, entry.ident)
         if entry.title_span is not None and entry.kind == "person":
             title = self.folded[entry.title_span[0] : entry.title_span[1]]
-            role = re.search(f"(?:{_TITLE})$", title)
+            role = _ROLE_AT_END.search(title)
             if role:
-                self._by_alias.setdefault(entry.key[0] + role.group(), entry.ident)  # 孔主席
+                self._index_alias(entry.key[0] + role.group(), entry.ident)  # 孔主席
         entry.mention_spans.append((mention.start, mention.end))
         if entry.kind == "org":
             self.last_org.append((mention.start, entry.ident))
@@ -203,34 +252,146 @@ class Registry:
         return None
 
 
-@lru_cache(maxsize=4096)
-def jieba_person_names(fragment: str) -> tuple[tuple[int, int], ...]:
-    """Spans of person names that jieba's tagger finds in a short fragment (cached: it is slow)."""
-    import jieba.posseg as posseg
+_DICTIONARY: tuple[dict[str, int], dict[str, str]] | None = None
+_NAME_TAGS = ("nr", "nrt", "nrfg")
+_SURNAME_AT = re.compile(_SURNAME)
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
+# Characters that do not start or continue a given name (function words, predicate characters).
+_NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月日时分秒上下中里外前后来去不没很太最")
+# A third character may start a verb only when it does not form that verb with the next one.
+_NOT_THIRD = (_NOT_GIVEN - set("表指强透坦认")) | set("有")
+# Surname characters that are mostly ordinary words (时, 来, 干); function words are found by tag.
+_WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
+COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
+_FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "m", "u")
+_weak_surnames: frozenset[str] = frozenset()
 
-    _quiet_jieba()
+
+def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's word frequencies and part-of-speech tags (loaded once per process)."""
+    global _DICTIONARY, _weak_surnames
+    if _DICTIONARY is None:
+        import jieba
+        import jieba.posseg as posseg
+
+        _quiet_jieba()
+        jieba.initialize()
+        freq, tags = jieba.dt.FREQ, posseg.dt.word_tag_tab
+        # Surname characters that are mostly function words or very common words (和, 都, 时, 成).
+        _weak_surnames = frozenset(
+            char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
+        )
+        _DICTIONARY = (freq, tags)
+    return _DICTIONARY
+
+
+def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
+    """A dictionary word that is not a (rare) name."""
+    count = freq.get(word, 0)
+    return count > 0 and (tags.get(word) not in _NAME_TAGS or count >= COMMON_WORD)
+
+
+def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+    """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
+    for size in (4, 3, 2):
+        word = fragment[index : index + size]
+        if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
+            continue
+        longer = fragment[index : index + size + 1]
+        if len(longer) > size and (tags.get(longer) == "ns" or _common(freq, tags, longer)):
+            return 0  # 休斯 in 休斯敦
+        if word[0] in _weak_surnames:
+            return 0
+        if word[0] in lx.SURNAMES or word[:2] in lx.COMPOUND_SURNAMES or tags[word] != "nr":
+            return size
+    return 0
+
+
+def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> bool:
+    """True when a common word that starts before ``index`` runs over it (国王, 大呼小叫)."""
+    for back in (1, 2, 3):
+        start = index - back
+        if start < 0:
+            return False
+        for size in range(back + 1, 5):
+            if start + size <= len(fragment) and _common(freq, tags, fragment[start : start + size]):
+                return True
+    return False
+
+
+def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+    """Length of a surname + given-name candidate at ``index`` (0 when the shape does not fit).
+
+    The surname must be a usual one (not 和, 都), must not be inside a common word (国王) nor
+    start one with the next character (高兴, 文化); a third character is dropped when it starts
+    a word with the one after it (王刚|现场)."""
+    surname = _SURNAME_AT.match(fragment, index)
+    if surname is None:
+        return 0
+    given = surname.end()
+    if given == index + 1 and fragment[index] in _weak_surnames:
+        return 0
+    size = len(fragment)
+    if given >= size or fragment[given] in _NOT_GIVEN or not _HAN_CHAR.match(fragment[given]):
+        return 0
+    if _common(freq, tags, fragment[index : given + 1]) or _covered(freq, tags, fragment, index):
+        return 0
+    end = given + 1
+    if (
+        end < size
+        and fragment[end] not in _NOT_THIRD
+        and _HAN_CHAR.match(fragment[end])
+        and not _common(freq, tags, fragment[end : end + 2])
+    ):
+        end += 1
+    return end - index
+
+
+def _transliterated(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+    """Length of a run of transliteration characters (阿尔德里奇) with no common word or place in it."""
+    run = _TRANSLITERATED_RUN.match(fragment, index)
+    if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):
+        return 0
+    word = run.group()
+    for start in range(len(word) - 1):
+        for size in (2, 3):
+            part = word[start : start + size]
+            if len(part) == size and (_common(freq, tags, part) or tags.get(part) == "ns"):
+                return 0
+    return len(word)
+
+
+def person_names(fragment: str) -> tuple[tuple[int, int], ...]:
+    """Spans of person names in a short fragment, without jieba's tagger (linear and cheap):
+    rare names of jieba's dictionary, transliterated runs, and the surname + given-name shape
+    checked against the dictionary's common words."""
+    freq, tags = dictionary()
     spans: list[tuple[int, int]] = []
-    position = 0
-    for token in posseg.cut(fragment):
-        end = position + len(token.word)
-        is_name = token.flag in ("nr", "nrt", "nrfg") and len(token.word) >= 2
-        joins = spans and spans[-1][1] == position and (is_name or token.word in "·・•‧-－")
-        if joins:
-            spans[-1] = (spans[-1][0], end)
-        elif is_name:
-            spans.append((position, end))
-        position = end
-    return tuple((start, end) for start, end in spans if end - start >= 2 and fragment[end - 1] not in "·・-")
+    index = 0
+    size = len(fragment)
+    while index < size - 1:
+        length = (
+            _dictionary_name(freq, tags, fragment, index)
+            or _transliterated(freq, tags, fragment, index)
+            or _shaped_name(freq, tags, fragment, index)
+        )
+        if length >= 2:
+            spans.append((index, index + length))
+            index += length
+        else:
+            index += 1
+    return tuple(spans)
 
 
-@lru_cache(maxsize=4096)
 def looks_like_name(candidate: str) -> bool:
-    """True when jieba reads the start of ``candidate`` as a person name (李志|明 yes, 一|边 no)."""
-    import jieba.posseg as posseg
-
-    _quiet_jieba()
-    first = next(iter(posseg.cut(candidate)), None)
-    return first is not None and first.flag.startswith("nr")
+    """True when ``candidate`` starts with a person name (李志|明 yes, 一|边 and 高兴 no)."""
+    freq, tags = dictionary()
+    return (
+        _dictionary_name(freq, tags, candidate, 0)
+        or _transliterated(freq, tags, candidate, 0)
+        or _shaped_name(freq, tags, candidate, 0)
+    ) >= 2
 
 
 def _quiet_jieba() -> None:
@@ -249,18 +410,11 @@ def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
             return start + size
     end = _trim_name(folded, start, end)
     if end - start == 3:
-        tokens = _cut(folded[start : end + 2])
-        if len(tokens) >= 2 and len(tokens[0]) == 2 and len(tokens[1]) >= 2:
+        freq, tags = dictionary()
+        third_starts_word = _common(freq, tags, folded[start + 2 : start + 4])
+        if third_starts_word and not _common(freq, tags, folded[start + 1 : end]):
             return start + 2
     return end
-
-
-@lru_cache(maxsize=4096)
-def _cut(fragment: str) -> tuple[str, ...]:
-    import jieba
-
-    _quiet_jieba()
-    return tuple(jieba.cut(fragment))
 
 
 def _trim_name(folded: str, start: int, end: int) -> int:
@@ -274,12 +428,10 @@ def _trim_name(folded: str, start: int, end: int) -> int:
 def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     """Mentions in ``folded[lo:hi]`` found by known aliases and by the name-free patterns."""
     found: list[Mention] = []
-    known = registry.alias_pattern()
-    if known is not None:
-        for match in known.finditer(folded, lo, hi):
-            entry = registry.lookup(match.group())
-            kind = entry.kind if entry else "person"
-            found.append(Mention(match.start(), match.end(), kind, match.start(), match.end()))
+    for start, end in registry.known_in(lo, hi):
+        entry = registry.lookup(folded[start:end])
+        kind = entry.kind if entry else "person"
+        found.append(Mention(start, end, kind, start, end))
     for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi]):
         if kind == "titled":
             name_end = _name_end(folded, lo + name_start, lo + name_end, registry) - lo
@@ -298,14 +450,16 @@ def extend_title(folded: str, start: int, floor: int) -> int:
     return start
 
 
-@lru_cache(maxsize=8192)
 def _static_mentions(fragment: str) -> tuple[tuple[int, int, str, int, int], ...]:
-    """Pattern matches in ``fragment`` as (start, end, kind, name_start, name_end), cached.
+    """Pattern matches in ``fragment`` as (start, end, kind, name_start, name_end).
 
     Titled names come back with kind ``titled`` and their raw name span; the caller trims them.
     """
     found: list[tuple[int, int, str, int, int]] = []
     for label, pattern in _PATTERNS.items():
+        guard = _GUARDS.get(label)
+        if guard is not None and guard.search(fragment) is None:
+            continue
         for match in pattern.finditer(fragment):
             start, end = match.span()
             kind = _KIND_OF_PATTERN[label]
@@ -330,7 +484,7 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 def jieba_mentions(folded: str, lo: int, hi: int) -> list[Mention]:
     """Person names in ``folded[lo:hi]`` according to jieba."""
     fragment = folded[lo:hi]
-    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in jieba_person_names(fragment)]
+    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in person_names(fragment)]
 
 
 def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
@@ -369,23 +523,28 @@ def is_blocked(folded: str, mention: Mention, lo: int) -> bool:
     if folded.startswith("的", mention.end):
         return True
     before = folded[max(lo, mention.start - 2) : mention.start]
-    return any(before.endswith(word) for word in _BLOCKING_BEFORE)
+    return before.endswith(_BLOCKING_BEFORE)
 
 
 def after_addressee(folded: str, mention: Mention, lo: int) -> bool:
     """True when an addressee preposition stands right before the mention (对X, 冲着X)."""
     before = folded[max(lo, mention.start - 2) : mention.start]
-    return any(before.endswith(word) for word in lx.ADDRESSEE_PREPOSITIONS)
+    return before.endswith(lx.ADDRESSEE_PREPOSITIONS)
 
 
-def title_before(folded: str, name: str) -> tuple[int, int] | None:
-    """Span of a role (with its organisation) written right before some occurrence of ``name``."""
-    index = folded.find(name)
+TITLE_WINDOW = 3000  # how far from the speaker's own mentions an introduction is looked for
+
+
+def title_before(folded: str, name: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+    """Span of a role (with its organisation) written right before some occurrence of ``name``
+    in ``folded[lo:hi]``."""
+    hi = len(folded) if hi is None else hi
+    index = folded.find(name, lo, hi)
     while index > 0:
         role = _ROLE_AT_END.search(folded, max(0, index - 8), index)
         if role is not None:
             return extend_title(folded, role.start(), 0), index
-        index = folded.find(name, index + len(name))
+        index = folded.find(name, index + len(name), hi)
     return None
 
 
