@@ -16,6 +16,9 @@ from gui.engine.clauses import Layout
 
 _CUE = re.compile(sp._alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
+# Characters that make a one-character verb part of a noun (名称, 声称) but not a longer verb (齐声高喊).
+_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫")
+_BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 # One-character verbs that are too ambiguous to stand alone unless followed by a mark.
 _WEAK = {"问", "答", "道", "喊", "称", "说"}
@@ -37,7 +40,7 @@ class Cue:
 def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
-    if before.endswith(_BLOCK_BEFORE):
+    if before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
         return True
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
@@ -125,7 +128,10 @@ def _is_subject(folded: str, mention: sp.Mention, clause_lo: int) -> bool:
 
 def is_author(folded: str, mention: sp.Mention) -> bool:
     """The writer of the article (记者, 笔者) is not a reported speaker."""
-    return folded[mention.name_start : mention.name_end] in lx.AUTHOR_WORDS
+    if folded[mention.name_start : mention.name_end] not in lx.AUTHOR_WORDS:
+        return False
+    # 有记者问: a reporter asking at a briefing is a speaker, not the writer.
+    return not (mention.start > 0 and folded[mention.start - 1] == "有")
 
 
 def register(registry: sp.Registry, mention: sp.Mention) -> int | None:

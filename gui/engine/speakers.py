@@ -34,7 +34,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Transliterated names joined by a middle dot or hyphen: 安东尼·卡特.
     "foreign": re.compile(
-        rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}[·・•‧\-－][{lx.TRANSLITERATION_CHARS}]{{1,8}}"
+        rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}(?:[·・•‧\-－][{lx.TRANSLITERATION_CHARS}]{{1,8}})+"
     ),
     # 张姓男子, 王姓女子, and the short form 张男.
     "surname_gender": re.compile(rf"[{HAN}]姓(?:男子|女子|男|女)|{_SURNAME}[男女](?![子孩性人生士篮排足装])"),
@@ -46,7 +46,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[{HAN}]{{0,4}}(?:{_TITLE}|{_PERSON})们"
     ),
     # 一名村民, 一位知情人士.
-    "unnamed": re.compile(rf"一(?:名|位|个)[{HAN}]{{0,6}}?(?:{_PERSON}|{_TITLE})"),
+    "unnamed": re.compile(rf"一(?:名|位|个)[{HAN}]{{0,12}}?(?:{_PERSON}|{_TITLE})"),
     # A role word followed by a surname-led name: 市教育局局长王建华.
     "titled": re.compile(rf"(?:{_TITLE})(?P<name>{_SURNAME}[{HAN}]{{1,2}})"),
     "pronoun": re.compile("他们|她们|他|她"),
@@ -258,13 +258,14 @@ _SURNAME_AT = re.compile(_SURNAME)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
 # Characters that do not start or continue a given name (function words, predicate characters).
-_NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月日时分秒上下中里外前后来去不没很太最")
+_NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月日时分秒上下中里外前后来去不没很太最地得")
 # A third character may start a verb only when it does not form that verb with the next one.
 _NOT_THIRD = (_NOT_GIVEN - set("表指强透坦认")) | set("有")
 # Surname characters that are mostly ordinary words (时, 来, 干); function words are found by tag.
 _WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
+_SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
 COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
-_FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "m", "u")
+_FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "u")
 _weak_surnames: frozenset[str] = frozenset()
 
 
@@ -335,7 +336,18 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
     size = len(fragment)
     if given >= size or fragment[given] in _NOT_GIVEN or not _HAN_CHAR.match(fragment[given]):
         return 0
-    if _common(freq, tags, fragment[index : given + 1]) or _covered(freq, tags, fragment, index):
+    if fragment[index : given + 1] in _SPEECH_WORDS or _covered(freq, tags, fragment, index):
+        return 0
+    if _common(freq, tags, fragment[index : given + 1]):
+        # 林子|豪: a name whose first two characters make a word, right before the verb.
+        third = given + 1
+        if (
+            third + 1 == size
+            and fragment[third] not in _NOT_THIRD
+            and _HAN_CHAR.match(fragment[third])
+            and not _common(freq, tags, fragment[given : third + 1])
+        ):
+            return size - index
         return 0
     end = given + 1
     if (
@@ -371,6 +383,9 @@ def person_names(fragment: str) -> tuple[tuple[int, int], ...]:
     index = 0
     size = len(fragment)
     while index < size - 1:
+        if fragment[index : index + 2] in _SPEECH_WORDS:
+            index += 2
+            continue
         length = (
             _dictionary_name(freq, tags, fragment, index)
             or _transliterated(freq, tags, fragment, index)
@@ -417,11 +432,19 @@ def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
     return end
 
 
+_VERB_STARTS = set("表指强透坦认")
+
+
 def _trim_name(folded: str, start: int, end: int) -> int:
-    """Drop predicate characters glued to the end of a name candidate (张三在 → 张三)."""
+    """Drop predicate characters glued to the end of a name candidate (张三在 → 张三, 王刚表|示);
+    a character that only starts a verb stays when it does not (陈志强|赛后)."""
     tail = _NAME_TAIL.search(folded, start, end)
     if tail and tail.start() - start >= 2:
-        return tail.start()
+        cut = tail.start()
+        freq, tags = dictionary()
+        while cut < end and folded[cut] in _VERB_STARTS and not _common(freq, tags, folded[cut : cut + 2]):
+            cut += 1
+        return cut
     return end
 
 
@@ -435,6 +458,9 @@ def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[
     for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi]):
         if kind == "titled":
             name_end = _name_end(folded, lo + name_start, lo + name_end, registry) - lo
+            dotted = _PATTERNS["foreign"].match(folded, lo + name_start, hi)
+            if dotted is not None and dotted.end() > lo + name_end:
+                name_end = dotted.end() - lo  # 总教练阿曼多·约翰逊
             end = name_end
             start = extend_title(folded, lo + start, lo) - lo
             kind = "person"

@@ -140,3 +140,33 @@ def test_bare_institution_as_speaker_and_unnamed_source():
     analysis = analyze(text)
     assert [s.name for s in analysis.speakers] == ["警方", "一名业内人士"]
     assert [q.speaker for q in analysis.quotes] == ["警方", "一名业内人士", "一名业内人士"]
+
+
+PROBES = CORPUS.parent / "probes"
+
+# Floors measured on the invented probe articles (tests/data/probes, built by build.py):
+# (direct F1, speaker accuracy, indirect spans found).
+PROBE_FLOORS = {
+    "probe-cn-court-phone": (1.0, 1.0, 2),
+    "probe-cn-dairy-statement": (1.0, 0.5, 3),
+    "probe-cn-film-premiere": (1.0, 0.75, 2),
+    "probe-cn-flu-season": (1.0, 1.0, 2),
+    "probe-cn-football-coaches": (1.0, 1.0, 3),
+    "probe-cn-ministry-briefing": (1.0, 0.66, 4),
+    "probe-cn-school-interview": (1.0, 1.0, 2),
+    "probe-cn-stock-analysts": (0.8, 1.0, 3),
+    "probe-cn-village-road": (1.0, 1.0, 4),
+    "probe-tw-baseball-comeback": (1.0, 0.75, 2),
+    "probe-tw-childcare-subsidy": (1.0, 0.66, 5),
+    "probe-tw-typhoon-warning": (1.0, 1.0, 3),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBE_FLOORS))
+def test_probe_article_meets_its_floor(name):
+    gold = json.loads((PROBES / f"{name}.json").read_text(encoding="utf-8"))
+    score = score_article(gold, analyze(gold["text"]))
+    f1, speakers, indirect = PROBE_FLOORS[name]
+    assert score.f1 >= f1
+    assert score.speaker_accuracy >= speakers
+    assert score.indirect_found >= indirect
