@@ -267,6 +267,7 @@ _SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
 COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
 _FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "u")
 _weak_surnames: frozenset[str] = frozenset()
+_name_prefixes: set[str] = set()  # first two characters of the rare names in jieba's dictionary
 
 
 def dictionary() -> tuple[dict[str, int], dict[str, str]]:
@@ -283,6 +284,10 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
         _weak_surnames = frozenset(
             char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
         )
+        _name_prefixes.update(
+            word[:2] for word, tag in tags.items()
+            if tag in _NAME_TAGS and 2 <= len(word) <= 4 and freq.get(word, 0) < COMMON_WORD
+        )
         _DICTIONARY = (freq, tags)
     return _DICTIONARY
 
@@ -295,6 +300,8 @@ def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
 
 def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
     """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
+    if fragment[index : index + 2] not in _name_prefixes:
+        return 0
     for size in (4, 3, 2):
         word = fragment[index : index + size]
         if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
