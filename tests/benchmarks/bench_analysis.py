@@ -75,7 +75,7 @@ def _names(article: dict) -> list[str]:
         for form in [speaker["name"], *speaker.get("mentions", [])]:
             if 2 <= len(form) <= 6 and form not in ("他们", "她们"):
                 forms.add(form)
-    return sorted(forms, key=len, reverse=True)
+    return sorted(forms, key=lambda form: (-len(form), form))
 
 
 def _generated_name(rng: random.Random, foreign: bool) -> str:
