@@ -466,7 +466,12 @@ class MainWindow(QMainWindow):
         if job != self._job or self.reading is None:
             return
         self._refresh_speakers()
-        self._display(self._shown.variant if self._shown else self.variant)
+        if self._shown is not None and self._shown.variant is Variant.ORIGINAL:
+            # The original's text does not depend on the analysis: no need to lay a book out again.
+            self._refresh_highlights()
+            self._refresh_tooltips()
+        else:
+            self._display(self._shown.variant if self._shown else self.variant)
         self._announce_selection()
         self.reading_ready.emit()
 

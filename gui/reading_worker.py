@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Variant
+from gui.engine.script_variants import Cancelled, Variant
 
 
 class ReadingSignals(QObject):
@@ -48,8 +48,10 @@ class ReadingJob(QRunnable):
             for variant in self._variants:
                 if self.cancelled.is_set():
                     return
-                self._reading.display_view(variant)
+                self._reading.display_view(variant, self.cancelled.is_set)
                 self._signals.view_ready.emit(self.job, variant.value)
+        except Cancelled:
+            return  # a newer job replaced this one
         except Exception as error:
             self._signals.failed.emit(self.job, f"{type(error).__name__}: {error}")
 

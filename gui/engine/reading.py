@@ -53,7 +53,8 @@ class Reading:
 
         self.analysis = analyze(self.article.text)
         with self._lock:
-            self._views.clear()  # views made before the analysis lack its exact cut points
+            # Converted views made before the analysis lack its cut points; the original needs none.
+            self._views = {key: view for key, view in self._views.items() if key[0] is Variant.ORIGINAL}
         return self.analysis
 
     @property
@@ -71,29 +72,27 @@ class Reading:
         """True when the display view of ``variant`` is ready (or free, as the original is)."""
         return (variant, self.taiwan_phrases, True) in self._views
 
-    def view(self, variant: Variant) -> ScriptView:
-        """The article in ``variant`` (made once, then kept)."""
-        return self._cached((variant, self.taiwan_phrases, False), self._make_view)
+    def view(self, variant: Variant, cancelled: Callable[[], bool] | None = None) -> ScriptView:
+        """The article in ``variant`` (made once, then kept); see ``render_view`` for ``cancelled``."""
+        key = (variant, self.taiwan_phrases, False)
+        return self._cached(key, lambda: render_view(
+            self.article.text, variant, self.cut_points(), self.taiwan_phrases, cancelled
+        ))
 
-    def display_view(self, variant: Variant) -> ScriptView:
+    def display_view(self, variant: Variant, cancelled: Callable[[], bool] | None = None) -> ScriptView:
         """``view(variant)`` with display breaks in paragraphs too long for a text widget."""
-        return self._cached((variant, self.taiwan_phrases, True), self._make_display_view)
+        key = (variant, self.taiwan_phrases, True)
+        return self._cached(key, lambda: break_long_paragraphs(self.view(variant, cancelled)))
 
-    def _cached(self, key: tuple[Variant, bool, bool], make: Callable[[Variant], ScriptView]) -> ScriptView:
+    def _cached(self, key: tuple[Variant, bool, bool], make: Callable[[], ScriptView]) -> ScriptView:
         with self._lock:
             cached = self._views.get(key)
         if cached is not None:
             return cached
-        made = make(key[0])
+        made = make()
         with self._lock:
             self._views[key] = made
         return made
-
-    def _make_view(self, variant: Variant) -> ScriptView:
-        return render_view(self.article.text, variant, self.cut_points(), self.taiwan_phrases)
-
-    def _make_display_view(self, variant: Variant) -> ScriptView:
-        return break_long_paragraphs(self.view(variant))
 
     def spans(self, view: ScriptView, quotes: tuple[Quote, ...] | None = None) -> list[ViewSpan]:
         """``quotes`` (all by default) placed in ``view``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -140,13 +140,24 @@ class ScriptView:
         return self.offsets.to_view(start), self.offsets.to_view(end)
 
 
+class Cancelled(Exception):
+    """Raised inside a conversion whose result nobody wants any more."""
+
+
+_CHECK_EVERY = 4096  # pieces between two looks at the cancel flag (a few milliseconds of work)
+
+
 def render_view(
     text: str,
     variant: Variant,
     cut_points: Iterable[int] = (),
     taiwan_phrases: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ScriptView:
-    """Show ``text`` in ``variant``; offsets in ``cut_points`` map exactly, the rest closely."""
+    """Show ``text`` in ``variant``; offsets in ``cut_points`` map exactly, the rest closely.
+
+    ``cancelled`` is polled now and then; when it says yes, ``Cancelled`` is raised.
+    """
     if variant is Variant.ORIGINAL:
         return ScriptView(variant, text, IdentityMap(len(text)))
     chain = [_converter(config) for config in conversion_chain(variant, taiwan_phrases)]
@@ -154,7 +165,9 @@ def render_view(
     out: list[str] = []
     forward = array("l")
     produced = 0
-    for piece, convertible in _pieces(widen_punctuation(text), sorted(set(cut_points))):
+    for count, (piece, convertible) in enumerate(_pieces(widen_punctuation(text), sorted(set(cut_points)))):
+        if cancelled is not None and count % _CHECK_EVERY == 0 and cancelled():
+            raise Cancelled
         converted = _convert_piece(piece, chain, memo) if convertible else piece
         forward.extend(_piece_offsets(produced, len(piece), len(converted)))
         out.append(converted)

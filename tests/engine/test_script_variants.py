@@ -64,3 +64,18 @@ def test_view_offsets_map_back(article):
 def test_fragments_convert_like_the_view():
     assert convert_fragment("市政協主席", Variant.HANS) == "市政协主席"
     assert convert_fragment("市政协主席", Variant.HK) == "市政協主席"
+
+
+def test_a_conversion_nobody_wants_stops_early():
+    from gui.engine.script_variants import Cancelled
+
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 1
+
+    text = "他說，今天很好。" * 5000  # 10,000 pieces: the flag is polled more than once
+    with pytest.raises(Cancelled):
+        render_view(text, Variant.HANT, cancelled=cancelled)
+    assert len(calls) == 2
