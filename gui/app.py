@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +21,8 @@ from gui.settings import Settings
 from gui.speaker_colors import dark_palette, is_dark
 
 _SCREENSHOT_TIMEOUT_MS = 60_000
+# Benchmarks (tests/benchmarks/bench_reader.py) set this to quit right after the article's first paint.
+EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
 
 
 def create_application(color_scheme: str | None = None) -> QApplication:
@@ -87,6 +91,8 @@ def run_reader(options: ReaderOptions) -> int:
     if not opened and options.screenshot:
         print(f"yanlu: {options.file}: {window.message_bar.text()}", file=sys.stderr)
         return 2
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
     window.show()
     if options.speaker or options.screenshot:
         wait_until_ready(window)
@@ -105,6 +111,37 @@ def run_reader(options: ReaderOptions) -> int:
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
     return app.exec()
+
+
+class _FirstPaintExit(QObject):
+    """Once the watched widget has painted, print when that was and quit (start-up benchmark)."""
+
+    def __init__(self, app: QApplication, parent: QObject) -> None:
+        super().__init__(parent)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # runs once this paint (and the window's flush) is done
+        return False
+
+    def _report(self) -> None:
+        print(
+            f"yanlu: first paint {_ms_since_process_start():.1f} ms after process start "
+            f"(epoch {time.time():.6f})",
+            flush=True,
+        )
+        self._app.quit()
+
+
+def _ms_since_process_start() -> float:
+    """Wall time since this process started (Linux /proc, 10 ms resolution); NaN elsewhere."""
+    try:
+        start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return float("nan")
 
 
 def wait_until_ready(window: MainWindow, timeout_ms: int = _SCREENSHOT_TIMEOUT_MS) -> None:
