@@ -67,6 +67,7 @@ class _Analyzer:
         self.fragments: dict[int, int] = {}  # pair.open → speaker of the indirect span around it
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
         self.last_cue: Cue | None = None
+        self.roles: sp.RoleIndex | None = None  # built on first use, for the speakers' roles
 
     # -- speech verbs -------------------------------------------------------------------------
 
@@ -301,7 +302,9 @@ class _Analyzer:
             spans = entry.mention_spans or [entry.name_span]
             lo = max(0, min(spans)[0] - sp.TITLE_WINDOW)
             hi = max(spans)[1] + sp.TITLE_WINDOW
-            entry.title_span = sp.title_before(self.folded, entry.key, lo, hi)
+            if self.roles is None:
+                self.roles = sp.RoleIndex(self.folded)
+            entry.title_span = self.roles.title_before(entry.key, lo, hi)
         if entry.title_span is not None:
             title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None
         mentions: list[str] = []

@@ -7,8 +7,9 @@ of a quotation that reads like speech end a clause.
 from __future__ import annotations
 
 import bisect
+import re
 
-from gui.engine.quotation_marks import QuotePair
+from gui.engine.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
 CLAUSE_END = "，。！？；：\n"
 SENTENCE_END = "。！？\n"
@@ -16,6 +17,12 @@ SPEECH_PUNCT = "，。！？；：…"
 # How far back a clause or a sentence is looked for; keeps every scan bounded (linear overall).
 CLAUSE_LIMIT = 60
 SENTENCE_LIMIT = 300
+
+
+# Every quotation mark that ``quotation_marks`` pairs, with the stops of a clause or a sentence.
+_MARKS = "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT
+_CLAUSE_MARKS = re.compile("[" + re.escape(CLAUSE_END + _MARKS) + "]")
+_SENTENCE_MARKS = re.compile("[" + re.escape(SENTENCE_END + _MARKS) + "]")
 
 
 def is_speechlike(folded: str, pair: QuotePair) -> bool:
@@ -34,6 +41,7 @@ class Layout:
         self.by_close = {pair.close: pair for pair in pairs}
         self.opens = [pair.open for pair in pairs]
         self.speechlike = {pair.open: is_speechlike(folded, pair) for pair in pairs}
+        self.reverse = folded[::-1]  # for the backward scans (see ``_scan_back``)
 
     def pair_containing(self, index: int) -> QuotePair | None:
         """The top-level pair whose inside (marks excluded) contains ``index``."""
@@ -52,12 +60,19 @@ class Layout:
 
     def _scan_back(self, index: int, stops: str, limit: int) -> int:
         """Start of the stretch ending at ``index``: after the nearest stop mark or speech quote."""
-        folded = self.folded
         floor = max(0, index - limit)
+        # The scan runs as a regex search over the reversed text that jumps to the next stop or
+        # quotation mark; reversed position r is position ``last - r`` of the folded text.
+        last = len(self.folded) - 1
+        search = (_CLAUSE_MARKS if stops is CLAUSE_END else _SENTENCE_MARKS).search
+        reverse = self.reverse
         position = index - 1
         while position >= floor:
-            char = folded[position]
-            if char in stops:
+            found = search(reverse, last - position, last - floor + 1)
+            if found is None:
+                break
+            position = last - found.start()
+            if found.group() in stops:
                 return position + 1
             pair = self.by_close.get(position)
             if pair is not None:
@@ -83,9 +98,13 @@ class Layout:
         folded = self.folded
         ceiling = min(len(folded), index + SENTENCE_LIMIT)
         position = index
+        search = _SENTENCE_MARKS.search
         while position < ceiling:
-            char = folded[position]
-            if char in SENTENCE_END:
+            found = search(folded, position, ceiling)
+            if found is None:
+                break
+            position = found.start()
+            if found.group() in SENTENCE_END:
                 return position
             pair = self.by_open.get(position)
             if pair is not None:

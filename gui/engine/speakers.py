@@ -7,6 +7,7 @@ tagger is only consulted for such regions, and only when the cheap patterns find
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -268,11 +269,23 @@ COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is reall
 _FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "u")
 _weak_surnames: frozenset[str] = frozenset()
 _name_prefixes: set[str] = set()  # first two characters of the rare names in jieba's dictionary
+_TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
+_SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
+_SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
+
+
+def _char_class(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
+
+
+# Characters that can start a name (or a two-character speech verb, which is skipped whole); the
+# rare-name prefixes of jieba's dictionary are added when it is loaded.
+_name_start = _char_class(_TRANSLITERATION_SET | _SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
 def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """jieba's word frequencies and part-of-speech tags (loaded once per process)."""
-    global _DICTIONARY, _weak_surnames
+    global _DICTIONARY, _weak_surnames, _name_start
     if _DICTIONARY is None:
         import jieba
         import jieba.posseg as posseg
@@ -287,6 +300,9 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
         _name_prefixes.update(
             word[:2] for word, tag in tags.items()
             if tag in _NAME_TAGS and 2 <= len(word) <= 4 and freq.get(word, 0) < COMMON_WORD
+        )
+        _name_start = _char_class(
+            _TRANSLITERATION_SET | _SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
         )
         _DICTIONARY = (freq, tags)
     return _DICTIONARY
@@ -387,17 +403,28 @@ def person_names(fragment: str) -> tuple[tuple[int, int], ...]:
     checked against the dictionary's common words."""
     freq, tags = dictionary()
     spans: list[tuple[int, int]] = []
-    index = 0
     size = len(fragment)
+    search = _name_start.search
+    speech, prefixes, transliteration, surname_firsts = (
+        _SPEECH_WORDS, _name_prefixes, _TRANSLITERATION_SET, _SURNAME_FIRSTS
+    )
+    index = 0
     while index < size - 1:
-        if fragment[index : index + 2] in _SPEECH_WORDS:
+        # Only a position that can start a name or a speech verb needs a look (one regex jump).
+        found = search(fragment, index, size - 1)
+        if found is None:
+            break
+        index = found.start()
+        two = fragment[index : index + 2]
+        if two in speech:
             index += 2
             continue
-        length = (
-            _dictionary_name(freq, tags, fragment, index)
-            or _transliterated(freq, tags, fragment, index)
-            or _shaped_name(freq, tags, fragment, index)
-        )
+        char = two[0]
+        length = _dictionary_name(freq, tags, fragment, index) if two in prefixes else 0
+        if not length and char in transliteration:
+            length = _transliterated(freq, tags, fragment, index)
+        if not length and char in surname_firsts:
+            length = _shaped_name(freq, tags, fragment, index)
         if length >= 2:
             spans.append((index, index + length))
             index += length
@@ -579,6 +606,76 @@ def title_before(folded: str, name: str, lo: int = 0, hi: int | None = None) -> 
             return extend_title(folded, role.start(), 0), index
         index = folded.find(name, index + len(name), hi)
     return None
+
+
+_TITLE_AT = re.compile(_TITLE)
+# Every role word → the lengths of the role words it starts with (副主席 → 副主席; 主席团 → 主席).
+_TITLE_PREFIX_SIZES = {
+    word: tuple(sorted({len(other) for other in lx.TITLE_WORDS if word.startswith(other)}))
+    for word in lx.TITLE_WORDS
+}
+_ROLE_REACH = 8  # a role word ends a name's look-back window of this many characters
+
+
+class RoleIndex:
+    """Where role words end in the whole text, and which text follows them, so that
+    ``title_before`` for every speaker costs one pass over the text instead of one per speaker."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        starts: dict[int, int] = {}  # end of a role word → leftmost start of a role word ending there
+        for match in _TITLE_AT.finditer(folded):
+            # Role words starting inside this match (总理|事长) are found by matching there.
+            for start in range(match.start(), match.end()):
+                inner = match if start == match.start() else _TITLE_AT.match(folded, start)
+                if inner is None:
+                    continue
+                for size in _TITLE_PREFIX_SIZES[inner.group()]:
+                    if size <= _ROLE_REACH:
+                        end = start + size
+                        if end not in starts or start < starts[end]:
+                            starts[end] = start
+        self.role_start = starts
+        self.ends = sorted(starts)
+        self._after: dict[int, dict[str, list[int]]] = {}  # name length → text after a role → ends
+
+    def title_before(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """Same answer as the module's ``title_before(folded, name, lo, hi)``."""
+        folded = self.folded
+        if not name:
+            return title_before(folded, name, lo, hi)
+        if lo <= 0 and folded.startswith(name, 0, hi):
+            return None  # the name opens the text: nothing can stand before it
+        size = len(name)
+        table = self._after.get(size)
+        if table is None:
+            table = {}
+            for end in self.ends:
+                table.setdefault(folded[end : end + size], []).append(end)
+            self._after[size] = table
+        ends = table.get(name)
+        if not ends:
+            return None
+        slot = bisect.bisect_left(ends, lo)
+        if slot == len(ends) or ends[slot] + size > hi:
+            return None
+        index = ends[slot]
+        if _overlapping(name) and not _reachable(folded, name, lo, index):
+            return title_before(folded, name, lo, hi)
+        return extend_title(folded, self.role_start[index], 0), index
+
+
+def _overlapping(name: str) -> bool:
+    """True when two occurrences of ``name`` can overlap (哈哈哈), so a plain search skips some."""
+    return any(name[: len(name) - shift] == name[shift:] for shift in range(1, len(name)))
+
+
+def _reachable(folded: str, name: str, lo: int, index: int) -> bool:
+    """True when a left-to-right search for ``name`` from ``lo`` stops at ``index``."""
+    found = folded.find(name, lo, index + len(name))
+    while 0 <= found < index:
+        found = folded.find(name, found + len(name), index + len(name))
+    return found == index
 
 
 def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
