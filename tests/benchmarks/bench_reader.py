@@ -887,7 +887,11 @@ def import_report(env: Env, commands: dict[str, list[str]]) -> dict:
             parent = by_name.get(parent.parent) if parent.parent else None
     extra = [item for item in before if item.name not in bare_names]
     rows = []
-    for item in [*sorted(extra, key=lambda i: -i.self_us), *in_progress.values()]:
+    shown = [
+        *sorted((i for i in extra if i.self_us >= 300), key=lambda i: -i.self_us),
+        *sorted((i for i in in_progress.values() if i.cumulative_us >= 1000), key=lambda i: -i.cumulative_us),
+    ]
+    for item in shown:
         via, parent = [], item.parent
         while parent:
             via.append(parent)
@@ -1023,8 +1027,10 @@ def report_start(result: dict, repeats: int) -> None:
         f"{imports['not_needed_ms']:.0f} ms (times are wall time, inflated where threads compete)"
     )
     print(f"  {'module':<40} {'self':>8} {'cumul.':>8}  imported via / verdict")
-    shown = [r for r in imports["rows"] if r["verdict"].startswith("NOT")][:12]
-    shown += [r for r in imports["rows"] if not r["verdict"].startswith("NOT")][:10]
+    running = [r for r in imports["rows"] if "in progress" in r["name"]]
+    done = [r for r in imports["rows"] if "in progress" not in r["name"]]
+    shown = [r for r in done if r["verdict"].startswith("NOT")][:10] + running[:4]
+    shown += [r for r in done if not r["verdict"].startswith("NOT")][:10]
     for r in shown:
         print(f"  {r['name']:<40} {r['self_ms']:>6.1f}ms {r['cumulative_ms']:>6.1f}ms  {r['via']}")
         print(f"  {'':<58}  → {r['verdict']}")
