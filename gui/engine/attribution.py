@@ -107,14 +107,16 @@ def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Menti
     folded = layout.folded
     floor = max(0, position - PRONOUN_LOOKBACK)
     for clause_lo, clause_hi in layout.clause_ranges_back(position, floor):
+        # Only a clause-initial mention can be the subject: the rest of the clause is not read.
+        reach = sp.initial_reach(folded, clause_lo, clause_hi)
         mentions = [
             m
-            for m in sp.pattern_mentions(folded, clause_lo, clause_hi, registry)
+            for m in sp.pattern_mentions(folded, clause_lo, clause_hi, registry, reach)
             if m.kind == "person" and m.end <= position
         ]
         initial = [m for m in mentions if sp.is_clause_initial(folded, m, clause_lo)]
         if not initial and clause_hi - clause_lo > 1:
-            mentions = sp.jieba_mentions(folded, clause_lo, min(clause_hi, position)) + mentions
+            mentions = sp.jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
             if _is_subject(folded, mention, clause_lo):
                 return mention
@@ -177,16 +179,20 @@ class Resolver:
             self.last_group = ident
 
 
-def _clause_mentions(layout: Layout, registry: sp.Registry, lo: int, hi: int) -> list[sp.Mention]:
-    """Candidate subjects in one clause: a bare name, the patterns, or jieba's names."""
+def _clause_mentions(
+    layout: Layout, registry: sp.Registry, lo: int, hi: int, initial_only: bool = False
+) -> list[sp.Mention]:
+    """Candidate subjects in one clause: a bare name, the patterns, or jieba's names (with
+    ``initial_only``, at least every candidate that can be clause-initial)."""
     folded = layout.folded
     start, end = sp.strip_clause(folded, lo, hi)
     bare = sp.bare_subject(folded, start, end) if 0 < end - start <= 4 else None
     if bare is not None:
         return [bare]
-    mentions = [m for m in sp.pattern_mentions(folded, lo, hi, registry) if m.kind != "document"]
+    reach = sp.initial_reach(folded, lo, hi) if initial_only else None
+    mentions = [m for m in sp.pattern_mentions(folded, lo, hi, registry, reach) if m.kind != "document"]
     if not any(sp.is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
-        mentions = sp.jieba_mentions(folded, lo, hi) + mentions
+        mentions = sp.jieba_mentions(folded, lo, hi, reach) + mentions
     return mentions
 
 
@@ -197,7 +203,7 @@ def clause_subject(layout: Layout, registry: sp.Registry, index: int, floor: int
     """
     folded = layout.folded
     for number, (clause_lo, clause_hi) in enumerate(layout.clause_ranges_back(index, floor)):
-        mentions = _clause_mentions(layout, registry, clause_lo, clause_hi)
+        mentions = _clause_mentions(layout, registry, clause_lo, clause_hi, initial_only=number > 0)
         for mention in mentions:
             if _is_subject(folded, mention, clause_lo):
                 return mention
@@ -217,7 +223,7 @@ def subject_ahead(layout: Layout, registry: sp.Registry, start: int, end: int) -
         while hi < end and folded[hi] not in "，。！？；：\n":
             pair = layout.by_open.get(hi)
             hi = pair.close + 1 if pair is not None else hi + 1
-        for mention in _clause_mentions(layout, registry, lo, min(hi, end)):
+        for mention in _clause_mentions(layout, registry, lo, min(hi, end), initial_only=True):
             if _is_subject(folded, mention, lo):
                 return mention
         lo = hi + 1

@@ -163,18 +163,23 @@ class Entry:
     mention_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+_NAME_DOTS = re.compile("[·・•‧\\-－]")
+_KIN_AT_END = re.compile(f"(?:{_KIN})$")
+_SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
+
+
 def _aliases(key: str, kind: str) -> set[str]:
     """Shorter forms by which a later sentence may refer to the same speaker."""
     aliases = {key}
     if kind != "person":
         return aliases
-    parts = re.split("[·・•‧\\-－]", key)
+    parts = _NAME_DOTS.split(key)
     if len(parts) > 1 and len(parts[-1]) >= 2:
         aliases.add(parts[-1])  # 安东尼·卡特 → 卡特
-    kin = re.search(f"(?:{_KIN})$", key)
+    kin = _KIN_AT_END.search(key)
     if kin and kin.start() > 0:
         aliases.add(kin.group())  # 王大爷 → 大爷
-    gender = re.match(f"^([{HAN}])姓(男|女)", key)
+    gender = _SURNAME_GENDER.match(key)
     if gender:
         aliases.add(gender.group(1) + gender.group(2))  # 张姓男子 → 张男
     return aliases
@@ -195,6 +200,8 @@ class Registry:
         # containment look-ups in constant time however many speakers the text has.
         self._person_keys: dict[str, int] = {}
         self._person_parts: dict[str, int] = {}
+        self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
+        self._titled: set[tuple[int, str]] = set()  # (ident, key) whose role alias is indexed
 
     def _index_alias(self, alias: str, ident: int) -> None:
         if alias in self._by_alias:
@@ -215,14 +222,16 @@ class Registry:
             for start in range(len(key) - size + 1):
                 self._person_parts.setdefault(key[start : start + size], entry.ident)
 
-    def known_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Spans of known aliases in ``folded[lo:hi]``: leftmost, longest, not overlapping."""
+    def known_in(self, lo: int, hi: int, stop: int | None = None) -> list[tuple[int, int]]:
+        """Spans of known aliases in ``folded[lo:hi]``: leftmost, longest, not overlapping
+        (only those starting at or before ``stop`` when it is given)."""
         folded, by_start, aliases = self.folded, self._sizes_by_start, self._by_alias
         spans: list[tuple[int, int]] = []
         if not by_start:
             return spans
         position = lo
-        while position < hi - 1:
+        last = hi - 2 if stop is None else min(hi - 2, stop)
+        while position <= last:
             sizes = by_start.get(folded[position : position + 2])
             if sizes is not None:
                 size = next(
@@ -266,9 +275,14 @@ class Registry:
             self._index_person(entry)
         if entry.title_span is None and mention.title_span is not None:
             entry.title_span = mention.title_span
-        for alias in sorted(_aliases(key, entry.kind) | {key}):
-            self._index_alias(alias, entry.ident)
-        if entry.title_span is not None and entry.kind == "person":
+        # The aliases of a key and the role alias of a titled entry are indexed once: indexing
+        # never replaces an alias, so doing it again would change nothing.
+        if (key, entry.kind) not in self._aliased:
+            self._aliased.add((key, entry.kind))
+            for alias in sorted(_aliases(key, entry.kind) | {key}):
+                self._index_alias(alias, entry.ident)
+        if entry.title_span is not None and entry.kind == "person" and (entry.ident, entry.key) not in self._titled:
+            self._titled.add((entry.ident, entry.key))
             title = self.folded[entry.title_span[0] : entry.title_span[1]]
             role = _ROLE_AT_END.search(title)
             if role:
@@ -430,10 +444,11 @@ def _transliterated(freq: dict[str, int], tags: dict[str, str], fragment: str, i
     return len(word)
 
 
-def person_names(fragment: str) -> tuple[tuple[int, int], ...]:
+def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int], ...]:
     """Spans of person names in a short fragment, without jieba's tagger (linear and cheap):
     rare names of jieba's dictionary, transliterated runs, and the surname + given-name shape
-    checked against the dictionary's common words."""
+    checked against the dictionary's common words. With ``stop``, only the names starting at
+    or before it (the same ones as without it)."""
     freq, tags = dictionary()
     spans: list[tuple[int, int]] = []
     size = len(fragment)
@@ -441,10 +456,11 @@ def person_names(fragment: str) -> tuple[tuple[int, int], ...]:
     speech, prefixes, transliteration, surname_firsts = (
         _SPEECH_WORDS, _name_prefixes, _TRANSLITERATION_SET, _SURNAME_FIRSTS
     )
+    last = size - 2 if stop is None else min(size - 2, stop)
     index = 0
-    while index < size - 1:
+    while index <= last:
         # Only a position that can start a name or a speech verb needs a look (one regex jump).
-        found = search(fragment, index, size - 1)
+        found = search(fragment, index, last + 1)
         if found is None:
             break
         index = found.start()
@@ -515,14 +531,20 @@ def _trim_name(folded: str, start: int, end: int) -> int:
     return end
 
 
-def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
-    """Mentions in ``folded[lo:hi]`` found by known aliases and by the name-free patterns."""
+def pattern_mentions(
+    folded: str, lo: int, hi: int, registry: Registry, stop: int | None = None
+) -> list[Mention]:
+    """Mentions in ``folded[lo:hi]`` found by known aliases and by the name-free patterns.
+
+    With ``stop``, only the mentions that start at or before it (the same ones as without it:
+    a mention is only ever dropped for one that starts earlier), which saves reading the rest."""
     found: list[Mention] = []
-    for start, end in registry.known_in(lo, hi):
+    for start, end in registry.known_in(lo, hi, stop):
         entry = registry.lookup(folded[start:end])
         kind = entry.kind if entry else "person"
         found.append(Mention(start, end, kind, start, end))
-    for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi]):
+    relative = None if stop is None else stop - lo
+    for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi], relative):
         if kind == "titled":
             name_end = _name_end(folded, lo + name_start, lo + name_end, registry) - lo
             dotted = _PATTERNS["foreign"].match(folded, lo + name_start, hi)
@@ -532,7 +554,8 @@ def pattern_mentions(folded: str, lo: int, hi: int, registry: Registry) -> list[
             start = extend_title(folded, lo + start, lo) - lo
             kind = "person"
         found.append(Mention(lo + start, lo + end, kind, lo + name_start, lo + name_end))
-    return _drop_nested(found)
+    kept = _drop_nested(found)
+    return kept if stop is None else [mention for mention in kept if mention.start <= stop]
 
 
 def extend_title(folded: str, start: int, floor: int) -> int:
@@ -543,18 +566,23 @@ def extend_title(folded: str, start: int, floor: int) -> int:
     return start
 
 
-def _static_mentions(fragment: str) -> tuple[tuple[int, int, str, int, int], ...]:
+def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int, int, str, int, int], ...]:
     """Pattern matches in ``fragment`` as (start, end, kind, name_start, name_end).
 
-    Titled names come back with kind ``titled`` and their raw name span; the caller trims them.
+    Titled names come back with kind ``titled`` and their raw name span; the caller trims them
+    (and may move their start back by up to TITLE_REACH). With ``stop``, matches that cannot end
+    up starting at or before it may be left out.
     """
     found: list[tuple[int, int, str, int, int]] = []
     for label, pattern in _PATTERNS.items():
         guard = _GUARDS.get(label)
         if guard is not None and guard.search(fragment) is None:
             continue
+        last = None if stop is None else stop + (TITLE_REACH if label == "titled" else 0)
         for match in pattern.finditer(fragment):
             start, end = match.span()
+            if last is not None and start > last:
+                break
             kind = _KIND_OF_PATTERN[label]
             if label == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
                 kind = "plural_pronoun"
@@ -574,10 +602,12 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def jieba_mentions(folded: str, lo: int, hi: int) -> list[Mention]:
-    """Person names in ``folded[lo:hi]`` according to jieba."""
+def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> list[Mention]:
+    """Person names in ``folded[lo:hi]`` according to jieba (with ``stop``: those starting at or
+    before it)."""
     fragment = folded[lo:hi]
-    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in person_names(fragment)]
+    relative = None if stop is None else stop - lo
+    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in person_names(fragment, relative)]
 
 
 def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
@@ -709,6 +739,23 @@ def _reachable(folded: str, name: str, lo: int, index: int) -> bool:
     while 0 <= found < index:
         found = folded.find(name, found + len(name), index + len(name))
     return found == index
+
+
+_TIME_AT = re.compile(_TIME)
+
+
+def initial_reach(folded: str, clause_start: int, hi: int) -> int:
+    """The last position at which a mention can start and still be clause-initial
+    (``is_clause_initial``) in the clause ``folded[clause_start:hi]``.
+
+    Before such a mention stand connectives, then nothing, four characters at most, or a time.
+    The connectives before a mention are never more than the longest run of them at the clause
+    start, and a time there never ends after the longest time that starts right after that run.
+    """
+    lead = _LEADING.match(folded, clause_start, hi)
+    base = lead.end() if lead else clause_start
+    time = _TIME_AT.match(folded, base, hi)
+    return base + max(4, time.end() - base if time else 0)
 
 
 def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
