@@ -281,8 +281,9 @@ class Registry:
             self._aliased.add((key, entry.kind))
             for alias in sorted(_aliases(key, entry.kind) | {key}):
                 self._index_alias(alias, entry.ident)
-        if entry.title_span is not None and entry.kind == "person" and (entry.ident, entry.key) not in self._titled:
-            self._titled.add((entry.ident, entry.key))
+        titled = (entry.ident, entry.key)
+        if entry.title_span is not None and entry.kind == "person" and titled not in self._titled:
+            self._titled.add(titled)
             title = self.folded[entry.title_span[0] : entry.title_span[1]]
             role = _ROLE_AT_END.search(title)
             if role:
