@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from gui.document_opener import DocumentOpener
 
 APP_NAME = "Yanlu 言錄"
+_FIRST_PAINT_GRACE_MS = 500  # start background work by then even if the window never painted
 # Views of texts up to this size are made on the spot when not ready yet (a few milliseconds);
 # longer texts wait for the background worker.
 SMALL_TEXT = 60_000
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self._pending_variant: Variant | None = None
         self._job = 0
         self._busy = False
+        self._painted = False  # becomes true after the article's first paint
+        self._deferred_analyse = False
         self._colors: list[SpeakerColors] = []
         self._opener: DocumentOpener | None = None
         self._build()
@@ -208,6 +211,8 @@ class MainWindow(QMainWindow):
         self.speaker_panel.speaker_clicked.connect(self._on_speaker_clicked)
         self.speaker_panel.step_requested.connect(self.step_quote)
         self.article_view.clicked_at.connect(self._on_text_clicked)
+        self.article_view.set_tooltip_provider(self._tooltip_at)
+        self.article_view.viewport().installEventFilter(self)
         self.taiwan_phrases_action.toggled.connect(self.set_taiwan_phrases)
         self.worker.signals.analysed.connect(self._on_analysed)
         self.worker.signals.view_ready.connect(self._on_view_ready)
@@ -241,11 +246,28 @@ class MainWindow(QMainWindow):
 
     def _start_work(self, analyse: bool) -> None:
         assert self.reading is not None
-        # The wanted script first; the original is cheap but still made here, off the UI thread.
-        order = [self.variant, *(v for v in Variant if v is not self.variant)]
         self.progress.show()
         self._busy = True
+        if not self._painted:
+            # Start-up: the worker would compete with the first paint for the GIL; start it after.
+            self._deferred_analyse = self._deferred_analyse or analyse
+            QTimer.singleShot(_FIRST_PAINT_GRACE_MS, self._start_deferred_work)
+            return
+        # The wanted script first; the original is cheap but still made here, off the UI thread.
+        order = [self.variant, *(v for v in Variant if v is not self.variant)]
         self._job = self.worker.start(self.reading, order, analyse)
+
+    def _start_deferred_work(self) -> None:
+        if not self._painted and self.reading is not None:
+            self._painted = True  # not shown (minimised, tests, screenshots): start anyway
+            self._start_work(self._deferred_analyse)
+            self._deferred_analyse = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_deferred_work)  # once this paint has reached the screen
+        return False
 
     def _view_available(self, variant: Variant) -> bool:
         assert self.reading is not None
@@ -343,7 +365,6 @@ class MainWindow(QMainWindow):
             )
         self.speaker_model.set_rows(rows)
         self.speaker_panel.select_row(self.speaker_model.row_of(self.selection) if self.selection else -1)
-        self._refresh_tooltips()
 
     def _on_speaker_clicked(self, key: str) -> None:
         self.select_speaker(None if key == self.selection else key)
@@ -429,13 +450,12 @@ class MainWindow(QMainWindow):
         self.speaker_label.setText(f"{name}: {counts}" + (f" — {position}" if position else ""))
         self.speaker_panel.set_position(position, len(quotes) > 1)
 
-    def _refresh_tooltips(self) -> None:
+    def _tooltip_at(self, view_offset: int) -> str | None:
+        """Who said the quotation under the pointer, with their title."""
         if self.reading is None or self._shown is None:
-            return
-        tips = []
-        for span in self.reading.spans(self._shown):
-            tips.append((span.start, span.end, self._quote_tooltip(span.quote)))
-        self.article_view.set_tooltips(_without_overlaps(tips))
+            return None
+        quote = self.reading.quote_at(self._shown.offsets.to_source(view_offset))
+        return self._quote_tooltip(quote) if quote is not None else None
 
     def _quote_tooltip(self, quote: Quote) -> str:
         assert self.reading is not None and self._shown is not None
@@ -469,7 +489,6 @@ class MainWindow(QMainWindow):
         if self._shown is not None and self._shown.variant is Variant.ORIGINAL:
             # The original's text does not depend on the analysis: no need to lay a book out again.
             self._refresh_highlights()
-            self._refresh_tooltips()
         else:
             self._display(self._shown.variant if self._shown else self.variant)
         self._announce_selection()
@@ -574,13 +593,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.worker.wait(2000)
         super().closeEvent(event)
-
-
-def _without_overlaps(tips: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Keep the first of overlapping ranges (direct quotations inside indirect speech win)."""
-    kept: list[tuple[int, int, str]] = []
-    for tip in sorted(tips):
-        if kept and tip[0] < kept[-1][1]:
-            continue
-        kept.append(tip)
-    return kept

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from gui.engine.script_variants import OffsetMap, ScriptView
 
 PARAGRAPH_LIMIT = 3000
-_LONG_PARAGRAPH = re.compile(f"[^\\n]{{{PARAGRAPH_LIMIT + 1},}}")
 # A sentence end that is not inside a closing quotation (。” keeps the mark with its sentence).
 _SENTENCE_END = re.compile(r"[。！？!?](?![”」』’\"'）)])")
 
@@ -45,9 +44,7 @@ class BreaksMap(OffsetMap):
 
 def break_long_paragraphs(view: ScriptView) -> ScriptView:
     """``view`` with display breaks in paragraphs over the limit (the same object when none are)."""
-    if len(view.text) <= PARAGRAPH_LIMIT or _LONG_PARAGRAPH.search(view.text) is None:
-        return view
-    breaks = [cut for match in _LONG_PARAGRAPH.finditer(view.text) for cut in _cuts(view.text, *match.span())]
+    breaks = [cut for start, end in _long_paragraphs(view.text) for cut in _cuts(view.text, start, end)]
     if not breaks:
         return view
     pieces, previous = [], 0
@@ -56,6 +53,19 @@ def break_long_paragraphs(view: ScriptView) -> ScriptView:
         previous = cut
     pieces.append(view.text[previous:])
     return ScriptView(view.variant, "\n".join(pieces), BreaksMap(view.offsets, tuple(breaks)))
+
+
+def _long_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph over the limit, in one pass (a regex for "a long run without
+    a newline" would rescan every paragraph from each of its characters)."""
+    if len(text) <= PARAGRAPH_LIMIT:
+        return []
+    found, start = [], 0
+    for paragraph in text.split("\n"):
+        if len(paragraph) > PARAGRAPH_LIMIT:
+            found.append((start, start + len(paragraph)))
+        start += len(paragraph) + 1
+    return found
 
 
 def _cuts(text: str, start: int, end: int) -> list[int]:

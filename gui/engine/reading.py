@@ -7,6 +7,7 @@ articles through this class.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ class Reading:
     # (script, Taiwan phrases, for display) → view; display views break overlong paragraphs.
     _views: dict[tuple[Variant, bool, bool], ScriptView] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Converted pieces per OpenCC config, shared by the views: the t2s step runs once per text.
+    _memos: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _quote_index: tuple[tuple[Quote, ...] | None, list[int], int] = field(default=(None, [], 0), repr=False)
 
     @classmethod
     def parse(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
@@ -75,9 +79,12 @@ class Reading:
     def view(self, variant: Variant, cancelled: Callable[[], bool] | None = None) -> ScriptView:
         """The article in ``variant`` (made once, then kept); see ``render_view`` for ``cancelled``."""
         key = (variant, self.taiwan_phrases, False)
-        return self._cached(key, lambda: render_view(
-            self.article.text, variant, self.cut_points(), self.taiwan_phrases, cancelled
-        ))
+        return self._cached(
+            key,
+            lambda: render_view(
+                self.article.text, variant, self.cut_points(), self.taiwan_phrases, cancelled, self._memos
+            ),
+        )
 
     def display_view(self, variant: Variant, cancelled: Callable[[], bool] | None = None) -> ScriptView:
         """``view(variant)`` with display breaks in paragraphs too long for a text widget."""
@@ -101,7 +108,15 @@ class Reading:
 
     def quote_at(self, source_offset: int) -> Quote | None:
         """The quotation containing ``source_offset`` (direct speech wins over indirect)."""
-        found = [q for q in self.analysis.quotes if q.start <= source_offset < q.end]
+        quotes = self.analysis.quotes
+        if self._quote_index[0] is not quotes:
+            longest = max((q.end - q.start for q in quotes), default=0)
+            self._quote_index = (quotes, [q.start for q in quotes], longest)
+        _, starts, longest = self._quote_index
+        # Quotations are sorted by start: only those starting within ``longest`` before can contain it.
+        first = bisect.bisect_left(starts, source_offset - longest)
+        last = bisect.bisect_right(starts, source_offset)
+        found = [q for q in quotes[first:last] if q.start <= source_offset < q.end]
         found.sort(key=lambda q: q.kind != "direct")
         return found[0] if found else None
 

@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from gui.engine.punctuation import widen_punctuation
@@ -80,6 +80,7 @@ def _converter(config: str) -> OpenCC:
     return OpenCC(config)
 
 
+@lru_cache(maxsize=8192)
 def convert_fragment(text: str, variant: Variant, taiwan_phrases: bool = False) -> str:
     """Convert a short string (a name, a title) the same way as the view's text."""
     if variant is Variant.ORIGINAL:
@@ -153,22 +154,28 @@ def render_view(
     cut_points: Iterable[int] = (),
     taiwan_phrases: bool = False,
     cancelled: Callable[[], bool] | None = None,
+    memos: dict[str, dict[str, str]] | None = None,
 ) -> ScriptView:
     """Show ``text`` in ``variant``; offsets in ``cut_points`` map exactly, the rest closely.
 
-    ``cancelled`` is polled now and then; when it says yes, ``Cancelled`` is raised.
+    ``cancelled`` is polled now and then; when it says yes, ``Cancelled`` is raised. ``memos``
+    (config → piece → result) may be shared between the views of one text, so the ``t2s`` step
+    common to all of them runs once.
     """
     if variant is Variant.ORIGINAL:
         return ScriptView(variant, text, IdentityMap(len(text)))
-    chain = [_converter(config) for config in conversion_chain(variant, taiwan_phrases)]
-    memo: dict[str, str] = {}
+    memos = {} if memos is None else memos
+    chain = [
+        (_converter(config), memos.setdefault(config, {}))
+        for config in conversion_chain(variant, taiwan_phrases)
+    ]
     out: list[str] = []
-    forward = array("l")
+    forward = array("i")  # 4 bytes an offset: texts stay far below 2**31 characters
     produced = 0
     for count, (piece, convertible) in enumerate(_pieces(widen_punctuation(text), sorted(set(cut_points)))):
         if cancelled is not None and count % _CHECK_EVERY == 0 and cancelled():
             raise Cancelled
-        converted = _convert_piece(piece, chain, memo) if convertible else piece
+        converted = _convert_piece(piece, chain) if convertible else piece
         forward.extend(_piece_offsets(produced, len(piece), len(converted)))
         out.append(converted)
         produced += len(converted)
@@ -176,14 +183,13 @@ def render_view(
     return ScriptView(variant, "".join(out), TableMap(forward))
 
 
-def _convert_piece(piece: str, chain: list[OpenCC], memo: dict[str, str]) -> str:
-    converted = memo.get(piece)
-    if converted is None:
-        converted = piece
-        for converter in chain:
-            converted = converter.convert(converted)
-        memo[piece] = converted
-    return converted
+def _convert_piece(piece: str, chain: list[tuple[OpenCC, dict[str, str]]]) -> str:
+    for converter, memo in chain:
+        converted = memo.get(piece)
+        if converted is None:
+            converted = memo[piece] = converter.convert(piece)
+        piece = converted
+    return piece
 
 
 def _piece_offsets(first: int, source_length: int, view_length: int) -> Iterable[int]:
