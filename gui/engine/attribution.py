@@ -233,7 +233,6 @@ def subject_ahead(layout: Layout, registry: sp.Registry, start: int, end: int) -
 def subject_after(layout: Layout, registry: sp.Registry, index: int) -> sp.Mention | None:
     """A mention that opens the text right after a closing mark (“……”某某在……): its speaker."""
     folded = layout.folded
-    hi = layout.clause_start(min(len(folded), index + 30) )
     hi = min(len(folded), index + 30)
     end = index
     while end < hi and folded[end] not in "，。！？；：\n“「":

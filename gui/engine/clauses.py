@@ -42,6 +42,7 @@ class Layout:
         self.opens = [pair.open for pair in pairs]
         self.speechlike = {pair.open: is_speechlike(folded, pair) for pair in pairs}
         self.reverse = folded[::-1]  # for the backward scans (see ``_scan_back``)
+        self._clause_starts: dict[int, int] = {}  # index → clause_start(index), asked repeatedly
 
     def pair_containing(self, index: int) -> QuotePair | None:
         """The top-level pair whose inside (marks excluded) contains ``index``."""
@@ -87,7 +88,10 @@ class Layout:
 
     def clause_start(self, index: int) -> int:
         """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
-        return self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+        start = self._clause_starts.get(index)
+        if start is None:
+            start = self._clause_starts[index] = self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+        return start
 
     def sentence_start(self, index: int) -> int:
         """Start of the sentence that contains ``index``."""

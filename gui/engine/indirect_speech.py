@@ -13,10 +13,13 @@ import re
 from gui.engine import lexicon as lx
 from gui.engine import speakers as sp
 from gui.engine.clauses import Layout
+from gui.engine.quotation_marks import CLOSERS, OPENERS, STRAIGHT
 
 MAX_SPAN = 300
 MIN_SPAN = 4
 _STOP = "。！？\n"
+# Characters at which the span may end or a quotation may open (every mark that is paired).
+_EVENT = re.compile("[" + re.escape(_STOP + "，；" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT) + "]")
 _CONNECTIVES = re.compile(f"(?:{sp._alternation(lx.LEADING_CONNECTIVES)})*")
 
 
@@ -37,7 +40,13 @@ def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[i
     end = start
     limit = min(length, start + MAX_SPAN)
     while end < limit:
-        char = folded[end]
+        # Jump to the next character that can end the span or open a quotation.
+        found = _EVENT.search(folded, end, limit)
+        if found is None:
+            end = limit
+            break
+        end = found.start()
+        char = found.group()
         if char in _STOP:
             break
         pair = layout.by_open.get(end)
