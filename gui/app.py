@@ -21,6 +21,7 @@ from gui.settings import Settings
 from gui.speaker_colors import dark_palette, is_dark
 
 _SCREENSHOT_TIMEOUT_MS = 60_000
+SCREENSHOT_SIZE = (1180, 780)
 # Benchmarks (tests/benchmarks/bench_reader.py) set this to quit right after the article's first paint.
 EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
 
@@ -93,6 +94,8 @@ def run_reader(options: ReaderOptions) -> int:
         return 2
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
+    if options.screenshot:
+        window.resize(*SCREENSHOT_SIZE)  # the same picture whatever size the window was left at
     window.show()
     if options.speaker or options.screenshot:
         wait_until_ready(window)
