@@ -562,7 +562,7 @@ def pattern_mentions(
 def extend_title(folded: str, start: int, floor: int) -> int:
     """Move the start of a role word back over the organisation before it (市教育局|局长)."""
     limit = max(floor, start - TITLE_REACH)
-    while start > limit and re.match(f"[{HAN}]", folded[start - 1]) and folded[start - 1] not in _TITLE_STOPS:
+    while start > limit and _HAN_CHAR.match(folded, start - 1) and folded[start - 1] not in _TITLE_STOPS:
         start -= 1
     return start
 
@@ -765,4 +765,4 @@ def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
     lead = _LEADING.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
-    return prefix == "" or (len(prefix) <= 4 and prefix.endswith("的")) or bool(re.fullmatch(_TIME, prefix))
+    return prefix == "" or (len(prefix) <= 4 and prefix.endswith("的")) or bool(_TIME_AT.fullmatch(prefix))
