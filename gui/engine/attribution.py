@@ -53,9 +53,14 @@ def find_cues(layout: Layout) -> list[Cue]:
     """Every speech verb outside quotations, in text order."""
     folded = layout.folded
     cues: list[Cue] = []
+    pairs, slot, count = layout.pairs, 0, len(layout.pairs)
     for match in _CUE.finditer(folded):
         start, end = match.span()
-        if layout.pair_containing(start) is not None:
+        # The pairs are in order and disjoint: the first one not closed yet is the only one that
+        # can hold this verb (same answer as ``layout.pair_containing``).
+        while slot < count and pairs[slot].close <= start:
+            slot += 1
+        if slot < count and pairs[slot].open < start:
             continue
         if _blocked(folded, start, end, match.group()):
             continue

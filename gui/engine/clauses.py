@@ -19,6 +19,7 @@ CLAUSE_LIMIT = 60
 SENTENCE_LIMIT = 300
 
 
+_SPEECH_PUNCT = re.compile("[" + re.escape(SPEECH_PUNCT) + "]")
 # Every quotation mark that ``quotation_marks`` pairs, with the stops of a clause or a sentence.
 _MARKS = "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT
 _CLAUSE_MARKS = re.compile("[" + re.escape(CLAUSE_END + _MARKS) + "]")
@@ -27,8 +28,7 @@ _SENTENCE_MARKS = re.compile("[" + re.escape(SENTENCE_END + _MARKS) + "]")
 
 def is_speechlike(folded: str, pair: QuotePair) -> bool:
     """A quotation whose inside has clause punctuation reads like speech, not like a term."""
-    inside = folded[pair.start : pair.end]
-    return any(mark in inside for mark in SPEECH_PUNCT)
+    return _SPEECH_PUNCT.search(folded, pair.start, pair.end) is not None
 
 
 class Layout:

@@ -9,7 +9,7 @@ paragraph, so one stray mark never swallows the rest of the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -18,9 +18,9 @@ _MARK = re.compile("[“”‘’「」『』\"'\n]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
-@dataclass(frozen=True)
-class QuotePair:
-    """A top-level quotation: ``open`` and ``close`` are the indices of its marks."""
+class QuotePair(NamedTuple):
+    """A top-level quotation: ``open`` and ``close`` are the indices of its marks (a named
+    tuple: a book has tens of thousands)."""
 
     open: int
     close: int
@@ -127,8 +127,12 @@ class _Scanner:
 def find_pairs(text: str) -> list[QuotePair]:
     """Top-level quotation pairs of ``text`` in order; linear in ``len(text)``."""
     scanner = _Scanner(text)
+    feed, stack = scanner.feed, scanner.stack
     for match in _MARK.finditer(text):
-        scanner.feed(match.group(), match.start())
+        mark = match.group()
+        if mark == "\n" and not stack:
+            continue  # a line break with nothing open changes nothing
+        feed(mark, match.start())
     scanner.paragraph_end(len(text))
     # Pairs are properly nested or disjoint; keep those not inside an earlier kept one.
     top: list[QuotePair] = []

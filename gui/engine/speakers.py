@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from gui.engine import lexicon as lx
 
@@ -89,8 +90,6 @@ _GUARDS: dict[str, re.Pattern[str]] = {
     "group": re.compile(f"们|{_alternation(lx.GROUP_PREFIXES)}"),
     "kin": re.compile(_KIN),
     "titled": re.compile(_TITLE),
-    "unnamed": re.compile("一[名位个]"),
-    "pronoun": re.compile("[他她]"),
 }
 
 _KIND_OF_PATTERN = {
@@ -130,12 +129,13 @@ TITLE_REACH = 10
 _TITLE_STOPS = set("的是在和与及由对向被把将让给了着说而但也还则就都据称为从于即其这那此该")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A stretch of text that refers to a possible speaker.
 
     ``name_start``/``name_end`` delimit the name inside the mention (the whole mention for an
-    organisation or a group; the part after the role word for 市长某某).
+    organisation or a group; the part after the role word for 市长某某). (A named tuple: tens of
+    thousands are made for a book, and a tuple is made several times faster than a frozen
+    dataclass.)
     """
 
     start: int
@@ -678,6 +678,7 @@ _TITLE_PREFIX_SIZES = {
     word: tuple(sorted({len(other) for other in lx.TITLE_WORDS if word.startswith(other)}))
     for word in lx.TITLE_WORDS
 }
+_TITLE_FIRSTS = frozenset(word[0] for word in lx.TITLE_WORDS)
 _ROLE_REACH = 8  # a role word ends a name's look-back window of this many characters
 
 
@@ -691,7 +692,12 @@ class RoleIndex:
         for match in _TITLE_AT.finditer(folded):
             # Role words starting inside this match (总理|事长) are found by matching there.
             for start in range(match.start(), match.end()):
-                inner = match if start == match.start() else _TITLE_AT.match(folded, start)
+                if start == match.start():
+                    inner = match
+                elif folded[start] in _TITLE_FIRSTS:
+                    inner = _TITLE_AT.match(folded, start)
+                else:
+                    continue
                 if inner is None:
                     continue
                 for size in _TITLE_PREFIX_SIZES[inner.group()]:
