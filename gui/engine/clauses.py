@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from gui.engine.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
@@ -42,7 +43,6 @@ class Layout:
         self.opens = [pair.open for pair in pairs]
         self.speechlike = {pair.open: is_speechlike(folded, pair) for pair in pairs}
         self.reverse = folded[::-1]  # for the backward scans (see ``_scan_back``)
-        self._clause_starts: dict[int, int] = {}  # index → clause_start(index), asked repeatedly
 
     def pair_containing(self, index: int) -> QuotePair | None:
         """The top-level pair whose inside (marks excluded) contains ``index``."""
@@ -88,10 +88,7 @@ class Layout:
 
     def clause_start(self, index: int) -> int:
         """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
-        start = self._clause_starts.get(index)
-        if start is None:
-            start = self._clause_starts[index] = self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
-        return start
+        return self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
 
     def sentence_start(self, index: int) -> int:
         """Start of the sentence that contains ``index``."""
@@ -117,17 +114,16 @@ class Layout:
             position += 1
         return ceiling
 
-    def clause_ranges_back(self, index: int, floor: int) -> list[tuple[int, int]]:
-        """Clauses between ``floor`` and ``index``, nearest first."""
-        ranges: list[tuple[int, int]] = []
+    def clause_ranges_back(self, index: int, floor: int) -> Iterator[tuple[int, int]]:
+        """Clauses between ``floor`` and ``index``, nearest first (found as they are asked for:
+        a look-back usually stops at one of the first few)."""
         end = index
         while end > floor:
             start = max(floor, self.clause_start(end))
-            ranges.append((start, end))
+            yield start, end
             end = start - 1
             # Step over the mark that ended the previous clause.
             while end > floor and self.folded[end - 1] in CLAUSE_END:
                 end -= 1
             if end in self.by_close and self.speechlike.get(self.by_close[end].open):
                 break  # a spoken quotation separates turns
-        return ranges
