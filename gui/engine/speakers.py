@@ -125,6 +125,19 @@ _BLOCKING_BEFORE = (
 
 
 TITLE_REACH = 10
+# (pattern, guard, kind, whether group 1 is the name, how far before ``stop`` a match may start
+# and still make a mention that starts at or before it): what ``_static_mentions`` runs.
+_PATTERN_TABLE = tuple(
+    (
+        pattern,
+        _GUARDS.get(label),
+        "titled" if label == "titled" else _KIND_OF_PATTERN[label],
+        label in ("account", "titled"),
+        TITLE_REACH if label == "titled" else 0,
+    )
+    for label, pattern in _PATTERNS.items()
+)
+
 # Function characters that cannot be part of an organisation or role name (是|某市教育局局长).
 _TITLE_STOPS = set("的是在和与及由对向被把将让给了着说而但也还则就都据称为从于即其这那此该")
 
@@ -575,20 +588,23 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
     up starting at or before it may be left out.
     """
     found: list[tuple[int, int, str, int, int]] = []
-    for label, pattern in _PATTERNS.items():
-        guard = _GUARDS.get(label)
+    append = found.append
+    size = len(fragment)
+    for pattern, guard, kind, named, reach in _PATTERN_TABLE:
         if guard is not None and guard.search(fragment) is None:
             continue
-        last = None if stop is None else stop + (TITLE_REACH if label == "titled" else 0)
+        last = size if stop is None else stop + reach
         for match in pattern.finditer(fragment):
             start, end = match.span()
-            if last is not None and start > last:
+            if start > last:
                 break
-            kind = _KIND_OF_PATTERN[label]
-            if label == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
-                kind = "plural_pronoun"
-            name_start, name_end = match.span(1) if label in ("account", "titled") else (start, end)
-            found.append((start, end, "titled" if label == "titled" else kind, name_start, name_end))
+            if named:
+                name_start, name_end = match.span(1)
+                append((start, end, kind, name_start, name_end))
+            elif kind == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
+                append((start, end, "plural_pronoun", start, end))
+            else:
+                append((start, end, kind, start, end))
     return tuple(found)
 
 
