@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -209,6 +210,10 @@ class Registry:
         # Lengths of the aliases of two characters or more by their first two characters, longest
         # first (for region scans).
         self._sizes_by_start: dict[str, list[int]] = {}
+        # Their first characters, and a regex search for them (few: mostly surnames), so that a
+        # scan jumps from one possible start to the next.
+        self._firsts: set[str] = set()
+        self._first_search: Callable[[str, int, int], re.Match[str] | None] | None = None
         # Person names by key, and every substring (2+ characters) of a person name → first ident:
         # containment look-ups in constant time however many speakers the text has.
         self._person_keys: dict[str, int] = {}
@@ -221,6 +226,9 @@ class Registry:
             return
         self._by_alias[alias] = ident
         if len(alias) >= 2:
+            if alias[0] not in self._firsts:
+                self._firsts.add(alias[0])
+                self._first_search = None  # compiled again on the next scan
             sizes = self._sizes_by_start.setdefault(alias[:2], [])
             if len(alias) not in sizes:
                 sizes.append(len(alias))
@@ -242,9 +250,16 @@ class Registry:
         spans: list[tuple[int, int]] = []
         if not by_start:
             return spans
+        search = self._first_search
+        if search is None:
+            search = self._first_search = _char_class(self._firsts).search
         position = lo
         last = hi - 2 if stop is None else min(hi - 2, stop)
         while position <= last:
+            found = search(folded, position, last + 1)
+            if found is None:
+                break
+            position = found.start()
             sizes = by_start.get(folded[position : position + 2])
             if sizes is not None:
                 size = next(
