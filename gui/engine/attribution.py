@@ -98,13 +98,36 @@ def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Ment
     if chosen is not None and chosen.kind == "document":
         # 某部公布的报告指出: the organisation in the clause speaks through its document.
         owners = [m for m in mentions if m.kind != "document" and m.end <= chosen.start]
-        chosen = _nearest(folded, owners, clause_lo) or chosen
+        chosen = _nearest(folded, owners, clause_lo) or publisher(folded, clause_lo, chosen.start) or chosen
     if chosen is not None:
         return chosen
     chosen = _nearest(folded, sp.jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
     if chosen is None:
         cue.elided = lo == clause_lo and hi - lo <= 2
     return chosen
+
+
+# 发布声明, 发表了一份书面声明: the verb by which an organisation issues a document.
+_ISSUES = re.compile(
+    rf"(?:{sp._alternation(lx.ISSUING_VERBS)})了?(?:一份|一则|一纸)?[{sp.HAN}]{{0,2}}$"
+)
+_PUBLISHER_NP = re.compile(rf"[{sp.HAN}]{{2,12}}")
+
+
+def publisher(folded: str, clause_lo: int, document_start: int) -> sp.Mention | None:
+    """The organisation that issues a document (某公司发布声明称): the subject of a 声明 or 报告
+    is an organisation, so the noun phrase before the issuing verb is one, suffix or not."""
+    issue = _ISSUES.search(folded, clause_lo, document_start)
+    if issue is None:
+        return None
+    lo, hi = sp.strip_clause(folded, clause_lo, issue.start())
+    phrase = folded[lo:hi]
+    if phrase in lx.SINGULAR_PRONOUNS or phrase in lx.PLURAL_PRONOUNS:
+        kind = "pronoun" if phrase in lx.SINGULAR_PRONOUNS else "plural_pronoun"
+        return sp.Mention(lo, hi, kind, lo, hi)  # 他发表声明称: the person, found as usual
+    if not _PUBLISHER_NP.fullmatch(folded, lo, hi) or sp.has_function_characters(folded, lo, hi):
+        return None
+    return sp.Mention(lo, hi, "org", lo, hi)
 
 
 def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Mention | None:

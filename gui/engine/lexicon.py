@@ -78,6 +78,8 @@ TITLE_WORDS: tuple[str, ...] = (
     "检察长", "所长", "站长", "台长", "馆长", "团长", "组长", "股长", "班长", "首席执行官", "执行官",
     "总监", "监事", "合伙人", "版主", "站长", "博主", "小生", "花旦", "新秀", "老将", "名宿",
     "人士", "人员", "干部", "党员", "总干事", "干事", "预报员", "分析员", "发言人",
+    # parties to a lawsuit (原告张先生诉称)
+    "原告", "被告", "上诉人", "被上诉人",
 )
 
 # Nouns that denote a person by role or kinship and can stand alone as a speaker
@@ -110,6 +112,12 @@ ORG_SUFFIXES: tuple[str, ...] = (
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "声明", "报告", "公告", "通报", "新闻稿", "通知", "文件", "公报", "调查报告", "判决书", "起诉书",
     "文告", "公告", "简报",
+)
+
+# Verbs by which an organisation issues a document (某公司发布声明称): the noun phrase before
+# them is the document's owner, even without an organisation suffix.
+ISSUING_VERBS: tuple[str, ...] = (
+    "发布", "发表", "发出", "公布", "印发", "下发", "刊登", "贴出",
 )
 
 # Accounts and pages whose quoted name is the speaker: 粉专「X」发文.
@@ -152,7 +160,7 @@ ADVERBS: tuple[str, ...] = (
     "日前", "近日", "此前", "当天", "当日", "今晨", "昨晚", "稍后", "后来", "一直", "始终", "反复",
     "明确", "直率地", "笑", "也曾", "曾经", "亦曾", "早前", "早些时候", "不久前", "私下", "事后",
     "对记者", "向记者", "对媒体", "向媒体", "告诉记者", "对此", "透过", "顺口", "赶紧", "一边", "边",
-    "审理", "经审理", "齐声",
+    "审理", "经审理", "齐声", "上午", "下午", "晚间", "晚上", "早上", "凌晨", "中午", "傍晚",
 )
 
 # Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.

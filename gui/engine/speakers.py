@@ -673,6 +673,12 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+def has_function_characters(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` holds a pronoun or a function character (的, 在, 对…), so it
+    is not a bare name."""
+    return any(char in _TITLE_STOPS or char in "他她我你您它" for char in folded[lo:hi])
+
+
 def is_blocked(folded: str, mention: Mention, lo: int) -> bool:
     """True when the mention is an object or a possessor (对X说, 看到X, X的), not a subject."""
     if folded.startswith("的", mention.end):
