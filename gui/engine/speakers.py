@@ -107,12 +107,23 @@ _KIND_OF_PATTERN = {
 
 _ROLE_AT_END = re.compile(f"(?:{_TITLE})$")
 _LEADING = re.compile(rf"(?:{_alternation(lx.LEADING_CONNECTIVES)})+")
-_TIME = r"(?:\d+|[一二三四五六七八九十]+)(?:年|月|日|号)(?:上午|下午|晚间|晚上|早上|凌晨|中午|晚)?"
+_TIME_UNITS = ("年", "月", "日", "号")
+_DAYPARTS = ("上午", "下午", "晚间", "晚上", "早上", "凌晨", "中午", "晚")
+_TIME = rf"(?:\d+|[一二三四五六七八九十]+)(?:{'|'.join(_TIME_UNITS)})(?:{'|'.join(_DAYPARTS)})?"
+_IN_ENDS = ("中", "上", "时", "后", "里", "前", "期间", "之际", "同时")  # 在……中
+_AT_ENDS = ("时", "中", "上", "后")  # 于……时
+_INTERVIEWS = ("采访", "专访", "访问")  # 接受……采访(时)
+_PRESS = ("记者", "媒体")  # 对……记者
 # Adverbials that sit between a subject and its verb: X也表示, X在发言中说, X今天表示.
 _TRAILING = re.compile(
-    rf"(?:{_alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:中|上|时|后|里|前|期间|之际|同时)"
-    rf"|于[^，。！？]{{1,10}}?(?:时|中|上|后)|接受[^，。！？]{{1,12}}?(?:采访|专访|访问)(?:时)?"
-    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:记者|媒体)|通过[^，。！？]{{1,10}})$"
+    rf"(?:{_alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:{'|'.join(_IN_ENDS)})"
+    rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{1,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
+    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}})$"
+)
+# The characters an adverbial of ``_TRAILING`` can end with, but for 通过……, which ends anywhere.
+_TRAILING_LAST = frozenset(
+    word[-1]
+    for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, "时", *_PRESS)
 )
 _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
@@ -625,6 +636,8 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (某市教育局局长某某 over 局长)."""
+    if len(mentions) < 2:
+        return mentions
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in mentions:
@@ -648,6 +661,8 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
     if lead:
         lo = lead.end()
     while hi > lo:
+        if folded[hi - 1] not in _TRAILING_LAST and folded.find("通过", lo, hi - 1) < 0:
+            break  # (a cheap test first: the phrase cannot end with an adverbial)
         tail = _TRAILING.search(folded, lo, hi)
         if tail is None or tail.start() == hi:
             break
