@@ -725,13 +725,25 @@ def title_before(folded: str, name: str, lo: int = 0, hi: int | None = None) -> 
 
 
 _TITLE_AT = re.compile(_TITLE)
-# Every role word → the lengths of the role words it starts with (副主席 → 副主席; 主席团 → 主席).
+_ROLE_REACH = 8
+# Every role word → the lengths (within _ROLE_REACH) of the role words it starts with
+# (副主席 → 副主席; 主席团 → 主席).
 _TITLE_PREFIX_SIZES = {
-    word: tuple(sorted({len(other) for other in lx.TITLE_WORDS if word.startswith(other)}))
+    word: tuple(
+        sorted({len(o) for o in lx.TITLE_WORDS if len(o) <= _ROLE_REACH and word.startswith(o)})
+    )
     for word in lx.TITLE_WORDS
 }
-_TITLE_FIRSTS = frozenset(word[0] for word in lx.TITLE_WORDS)
-_ROLE_REACH = 8  # a role word ends a name's look-back window of this many characters
+# Every role word → the offsets inside it where another role word may start (总理事长: 理事长):
+# where the rest of the word and some role word agree as far as both go.
+_TITLE_INNER = {
+    word: tuple(
+        offset
+        for offset in range(1, len(word))
+        if any(other.startswith(word[offset:]) or word[offset:].startswith(other) for other in lx.TITLE_WORDS)
+    )
+    for word in lx.TITLE_WORDS
+}  # a role word ends a name's look-back window of this many characters
 
 
 class RoleIndex:
@@ -741,22 +753,18 @@ class RoleIndex:
     def __init__(self, folded: str) -> None:
         self.folded = folded
         starts: dict[int, int] = {}  # end of a role word → leftmost start of a role word ending there
+        match_at = _TITLE_AT.match
         for match in _TITLE_AT.finditer(folded):
-            # Role words starting inside this match (总理|事长) are found by matching there.
-            for start in range(match.start(), match.end()):
-                if start == match.start():
-                    inner = match
-                elif folded[start] in _TITLE_FIRSTS:
-                    inner = _TITLE_AT.match(folded, start)
-                else:
-                    continue
-                if inner is None:
-                    continue
-                for size in _TITLE_PREFIX_SIZES[inner.group()]:
-                    if size <= _ROLE_REACH:
-                        end = start + size
-                        if end not in starts or start < starts[end]:
-                            starts[end] = start
+            first = match.start()
+            # Starts come in increasing order, so the first one noted for an end is the leftmost.
+            for size in _TITLE_PREFIX_SIZES[match.group()]:
+                starts.setdefault(first + size, first)
+            # Role words starting inside this match (总理|事长), only where one can.
+            for offset in _TITLE_INNER[match.group()]:
+                inner = match_at(folded, first + offset)
+                if inner is not None:
+                    for size in _TITLE_PREFIX_SIZES[inner.group()]:
+                        starts.setdefault(first + offset + size, first + offset)
         self.role_start = starts
         self.ends = sorted(starts)
         self._after: dict[int, dict[str, list[int]]] = {}  # name length → text after a role → ends
