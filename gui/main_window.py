@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         )
         self.all_action = self._action(
             self.tr("Show &All Speakers"),
-            QKeySequence("Ctrl+A, A"),
+            QKeySequence("Ctrl+Shift+A"),
             lambda: self.select_speaker(ALL_SPEAKERS),
         )
         self.clear_action = self._action(
@@ -591,5 +591,4 @@ class MainWindow(QMainWindow):
         self.worker.cancel()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.worker.wait(2000)
         super().closeEvent(event)

@@ -1,21 +1,31 @@
-"""Analysis and script conversion off the UI thread, so a long book never freezes the window."""
+"""Analysis and script conversion in a second process, so a long book never freezes the window.
+
+The engine is pure Python: in a thread of this process it would hold the interpreter lock the
+event loop needs (stalls of a second on a book). The engine process (``gui.engine.engine_process``)
+runs on the other core; this module feeds it and turns its answers into Qt signals.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import threading
+import weakref
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
+from gui.engine import engine_process
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Cancelled, Variant
+from gui.engine.script_variants import Variant
 
 
 class ReadingSignals(QObject):
     """Progress of the background work on one reading, tagged with its job number.
 
     Signals:
-        analysed(int): the analysis of job N is done.
-        view_ready(int, str): job N has made the view of this script.
+        analysed(int): the analysis of job N is done and stored in its reading.
+        view_ready(int, str): job N's view of this script is stored in its reading.
         failed(int, str): job N stopped with this message.
     """
 
@@ -24,65 +34,101 @@ class ReadingSignals(QObject):
     failed = Signal(int, str)
 
 
-class ReadingJob(QRunnable):
-    """Analyse a reading (unless done), then make its views, wanted script first."""
+class _EngineProcess:
+    """The one engine process of this application, started on first use, ended with the app."""
 
-    def __init__(
-        self, job: int, reading: Reading, variants: list[Variant], signals: ReadingSignals, analyse: bool
-    ) -> None:
-        super().__init__()
-        self.job = job
-        self._reading = reading
-        self._variants = variants
-        self._signals = signals
-        self._analyse = analyse
-        self.cancelled = threading.Event()
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+        self.requests = context.Queue()
+        self._answers = context.Queue()
+        self.current_job = context.Value("i", 0, lock=False)
+        self._process = context.Process(
+            target=engine_process.serve,
+            args=(self.requests, self._answers, self.current_job),
+            name="yanlu-engine",
+            daemon=True,  # ends with the application, even in the middle of a book
+        )
+        self._process.start()
+        self._workers: dict[int, weakref.ref[ReadingWorker]] = {}
+        self._jobs = 0
+        threading.Thread(target=self._listen, name="yanlu-engine-answers", daemon=True).start()
 
-    def run(self) -> None:
-        try:
-            if self._analyse:
-                self._reading.analyse()
-                if self.cancelled.is_set():
-                    return
-                self._signals.analysed.emit(self.job)
-            for variant in self._variants:
-                if self.cancelled.is_set():
-                    return
-                self._reading.display_view(variant, self.cancelled.is_set)
-                self._signals.view_ready.emit(self.job, variant.value)
-        except Cancelled:
-            return  # a newer job replaced this one
-        except Exception as error:
-            self._signals.failed.emit(self.job, f"{type(error).__name__}: {error}")
+    def new_job(self, worker: ReadingWorker) -> int:
+        self._jobs += 1
+        self._workers[self._jobs] = weakref.ref(worker)
+        self.current_job.value = self._jobs
+        return self._jobs
+
+    def _listen(self) -> None:
+        while True:
+            answer = self._answers.get()
+            worker = self._workers.get(answer[1], lambda: None)()
+            if worker is None:
+                continue
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
+
+
+_engine: _EngineProcess | None = None
+
+
+def _engine_process() -> _EngineProcess:
+    global _engine
+    if _engine is None:
+        _engine = _EngineProcess()
+    return _engine
 
 
 class ReadingWorker(QObject):
-    """Runs at most one job at a time that matters: starting a new one cancels the last."""
+    """Sends one reading at a time to the engine process; starting a new job makes the last stale.
+
+    Signals:
+        answer_arrived(object): an answer from the engine process (internal, crosses threads).
+    """
+
+    answer_arrived = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.signals = ReadingSignals(self)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._job: ReadingJob | None = None
-        self._count = 0
+        self._readings: dict[int, Reading] = {}
+        self._job = 0
+        self.answer_arrived.connect(self._on_answer)
 
     @property
     def current_job(self) -> int:
-        return self._count
+        return self._job
 
     def start(self, reading: Reading, variants: list[Variant], analyse: bool) -> int:
-        """Cancel the running job and queue a new one; returns its number."""
-        self.cancel()
-        self._count += 1
-        self._job = ReadingJob(self._count, reading, variants, self.signals, analyse)
-        self._job.setAutoDelete(False)  # kept so cancel() can reach it after it starts
-        self._pool.start(self._job)
-        return self._count
+        """Analyse ``reading`` (unless ``analyse`` is false) and make its views, in this order."""
+        engine = _engine_process()
+        self._job = engine.new_job(self)
+        self._readings = {self._job: reading}
+        if analyse:
+            engine.requests.put(("analyse", self._job, reading.text, reading.taiwan_phrases))
+        else:
+            engine.requests.put(("adopt", self._job, reading.text, reading.taiwan_phrases, reading.analysis))
+        for variant in variants:
+            engine.requests.put(("view", self._job, variant.value))
+        return self._job
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancelled.set()
+        """Make the running job stale: the engine process drops what is left of it."""
+        if _engine is not None and _engine.current_job.value == self._job:
+            _engine.current_job.value = 0
+        self._readings.clear()
 
-    def wait(self, milliseconds: int = -1) -> bool:
-        return self._pool.waitForDone(milliseconds)
+    def _on_answer(self, answer: tuple[Any, ...]) -> None:
+        kind, job = answer[0], answer[1]
+        reading = self._readings.get(job)
+        if reading is None:
+            return
+        if kind == "analysed":
+            reading.adopt_analysis(answer[2])
+            self.signals.analysed.emit(job)
+        elif kind == "view":
+            _, _, value, view, names = answer
+            reading.adopt_view(Variant(value), view, names)
+            self.signals.view_ready.emit(job, value)
+        elif kind == "failed":
+            self.signals.failed.emit(job, answer[2])

@@ -39,6 +39,10 @@ class Reading:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # Converted pieces per OpenCC config, shared by the views: the t2s step runs once per text.
     _memos: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    # (script, Taiwan phrases) → speaker name → (name, title) as shown: made with the views.
+    _names: dict[tuple[Variant, bool], dict[str, tuple[str, str | None]]] = field(
+        default_factory=dict, repr=False
+    )
     _quote_index: tuple[tuple[Quote, ...] | None, list[int], int] = field(default=(None, [], 0), repr=False)
 
     @classmethod
@@ -59,7 +63,15 @@ class Reading:
         with self._lock:
             # Converted views made before the analysis lack its cut points; the original needs none.
             self._views = {key: view for key, view in self._views.items() if key[0] is Variant.ORIGINAL}
+            self._names.clear()
         return self.analysis
+
+    def adopt_analysis(self, analysis: Analysis) -> None:
+        """Take an analysis made elsewhere (the engine process); converted views are made anew."""
+        with self._lock:
+            self.analysis = analysis
+            self._views = {key: view for key, view in self._views.items() if key[0] is Variant.ORIGINAL}
+            self._names.clear()
 
     @property
     def text(self) -> str:
@@ -120,13 +132,23 @@ class Reading:
         found.sort(key=lambda q: q.kind != "direct")
         return found[0] if found else None
 
+    def adopt_view(
+        self, variant: Variant, view: ScriptView, names: dict[str, tuple[str, str | None]]
+    ) -> None:
+        """Keep a display view (and the speakers' names in it) made elsewhere, e.g. in the engine process."""
+        with self._lock:
+            self._views[(variant, self.taiwan_phrases, True)] = view
+            self._names[(variant, self.taiwan_phrases)] = names
+
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
-        return convert_fragment(speaker.name, variant, self.taiwan_phrases)
+        known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
+        return known[0] if known else convert_fragment(speaker.name, variant, self.taiwan_phrases)
 
     def display_title(self, speaker: Speaker, variant: Variant) -> str | None:
         if speaker.title is None:
             return None
-        return convert_fragment(speaker.title, variant, self.taiwan_phrases)
+        known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
+        return known[1] if known else convert_fragment(speaker.title, variant, self.taiwan_phrases)
 
     def find_speaker(self, name: str) -> Speaker | None:
         """A speaker by name in any script (黃庚倜, 黄庚倜 and a title-less short form all match)."""

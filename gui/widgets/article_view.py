@@ -112,6 +112,8 @@ class ArticleView(QTextEdit):
 
     def first_visible_offset(self) -> int:
         """The offset of the first character at the top of the viewport (the reader's place)."""
+        if self.verticalScrollBar().value() == 0:
+            return 0  # no hit test: on a book not laid out yet it would lay out the whole text
         return self.cursorForPosition(QPoint(4, 4)).position()
 
     def scroll_to_top(self, offset: int) -> None:
