@@ -197,3 +197,15 @@ def test_zip_that_is_not_a_book(qtbot, window, tmp_path):
         archive.writestr("mimetype", "application/epub+zip")
     assert window.open_file(str(path)) is False
     assert window.message_bar.text()
+
+
+def test_a_newer_article_wins_over_stale_work(qtbot, window):
+    from gui.engine.reading import Reading
+
+    window.show_reading(Reading.parse(corpus_text("cn-roy-comeback")))
+    window.show_reading(Reading.parse(corpus_text("tw-jeju-bird-radar")))
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    qtbot.wait(200)  # late answers for the first article would arrive now
+    assert window.article_view.toPlainText() == corpus_text("tw-jeju-bird-radar")
+    names = [window.speaker_model.key_at(r) for r in range(1, window.speaker_model.rowCount())]
+    assert "國土交通部" in names and not any("罗伊" in n for n in names)
