@@ -127,12 +127,16 @@ class _Scanner:
 def find_pairs(text: str) -> list[QuotePair]:
     """Top-level quotation pairs of ``text`` in order; linear in ``len(text)``."""
     scanner = _Scanner(text)
-    feed, stack = scanner.feed, scanner.stack
+    feed, stack, counts = scanner.feed, scanner.stack, scanner.counts
     for match in _MARK.finditer(text):
         mark = match.group()
-        if mark == "\n" and not stack:
-            continue  # a line break with nothing open changes nothing
-        feed(mark, match.start())
+        if mark in OPENERS:
+            index = match.start()
+            if index > scanner.skip_until:  # (``feed`` inlined for the commonest mark)
+                stack.append((mark, index))
+                counts[mark] = counts.get(mark, 0) + 1
+        elif mark != "\n" or stack:  # a line break with nothing open changes nothing
+            feed(mark, match.start())
     scanner.paragraph_end(len(text))
     # Pairs are properly nested or disjoint; keep those not inside an earlier kept one.
     top: list[QuotePair] = []
