@@ -50,7 +50,7 @@ def _fast_tables() -> tuple[list[str], dict[int, str]]:
     """``translation_table`` as a list indexed by code point for the Basic Multilingual Plane
     (``str.translate`` reads a list about twice as fast as a dict), and the rest as a dict."""
     table = translation_table()
-    plane = [chr(point) for point in range(0x10000)]
+    plane = list(map(chr, range(0x10000)))
     beyond: dict[int, str] = {}
     for point, target in table.items():
         if point < 0x10000:

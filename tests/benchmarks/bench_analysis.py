@@ -12,7 +12,8 @@ Reported:
 - cold: ``analyze`` on one varied text, first call after jieba's dictionary is loaded (jieba's
   load time, once per process, is reported separately);
 - warm: ``analyze`` on the same text again (whatever the process keeps between calls helps);
-- OpenCC t2s on the same text, and the ratios (both must be <= 1).
+- OpenCC t2s on the same text, and the ratios (both must be <= 1; the engine aims at <= 0.6, for
+  a margin on a noisy machine).
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def main() -> int:
     print(f"analyze, warm:      {warm_seconds:6.2f} s  {len(text) / warm_seconds:12,.0f} chars/s")
     print(f"OpenCC t2s convert: {opencc_seconds:6.2f} s  {len(text) / opencc_seconds:12,.0f} chars/s")
     print(f"ratio analyze/opencc: cold {cold_seconds / opencc_seconds:.2f}, "
-          f"warm {warm_seconds / opencc_seconds:.2f} (must be <= 1)")
+          f"warm {warm_seconds / opencc_seconds:.2f} (must be <= 1; aim <= 0.6)")
     return 0 if max(cold_seconds, warm_seconds) <= opencc_seconds else 1
 
 
