@@ -15,6 +15,8 @@ Answers:   ("analysed", job, analysis)
 
 from __future__ import annotations
 
+import multiprocessing
+import queue
 from multiprocessing.queues import Queue
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any
@@ -24,12 +26,13 @@ from gui.engine.reading import Reading
 from gui.engine.script_variants import Cancelled, Variant
 
 SpeakerNames = dict[str, tuple[str, str | None]]
+_PARENT_CHECK_S = 1.0
 
 
 def serve(requests: Queue, answers: Queue, current_job: Synchronized) -> None:
-    """Answer requests until a ``None`` arrives (or the parent ends, which ends this daemon)."""
+    """Answer requests until a ``None`` arrives or the parent process is gone."""
     readings: dict[int, Reading] = {}
-    while (request := requests.get()) is not None:
+    while (request := _next_request(requests)) is not None:
         kind, job = request[0], request[1]
         if job != current_job.value:
             readings.pop(job, None)
@@ -40,6 +43,18 @@ def serve(requests: Queue, answers: Queue, current_job: Synchronized) -> None:
             continue
         except Exception as error:  # reported to the window; the process lives on
             answers.put(("failed", job, f"{type(error).__name__}: {error}"))
+
+
+def _next_request(requests: Queue) -> tuple[Any, ...] | None:
+    """The next request; None once the window's process has ended (killed, crashed or exited
+    without its clean-up), so this process never lingers holding the parent's pipes."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            return requests.get(timeout=_PARENT_CHECK_S)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return None
 
 
 def _answer(
