@@ -8,9 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from gui.analyze_command import analysis_json
 from gui.bundled import resource
 from gui.cli import main
+from gui.engine.reading import Reading
+from gui.engine.script_variants import Variant
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = str(resource("article.txt"))
@@ -71,8 +76,13 @@ def test_bad_input_is_one_line_and_status_2(tmp_path, name, content):
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    result = subprocess.run([sys.executable, "-m", "gui", "analyze", str(path), "--json"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "analyze", str(path), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -84,3 +94,26 @@ def test_bad_arguments_are_status_2(capsys):
         main(["analyze", ARTICLE, "--variant", "klingon"])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+TEXTS = st.one_of(
+    st.text(max_size=120),
+    st.lists(
+        st.sampled_from(
+            ["“", "”", "「", "」", "說", "表示，", "他", "王小明", "。", "\n", "軟件", "U盘", ",", "好"]
+        ),
+        max_size=40,
+    ).map("".join),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXTS, st.sampled_from(list(Variant)))
+def test_json_round_trips_with_exact_spans(text, variant):
+    result = analysis_json(Reading.analysed(text), variant)
+    assert json.loads(json.dumps(result, ensure_ascii=False)) == result
+    names = {speaker["name"] for speaker in result["speakers"]}
+    for quote in result["quotes"]:
+        assert 0 <= quote["start"] <= quote["end"] <= len(result["text"])
+        assert result["text"][quote["start"] : quote["end"]] == quote["text"]
+        assert quote["speaker"] is None or quote["speaker"] in names

@@ -33,32 +33,23 @@ def test_any_text_gives_a_consistent_analysis(text):
     assert analyze(text) == analysis
 
 
-def _timed(text):
-    import time
-
-    started = time.perf_counter()
-    analysis = analyze(text)
-    return analysis, time.perf_counter() - started
+# Pathological inputs: they must finish (a quadratic path would hang the suite) and come out
+# right. How fast they finish is measured by tests/benchmarks/bench_analysis.py, not here.
 
 
-def test_ten_thousand_opening_marks_stay_fast():
-    analysis, seconds = _timed("“" * 10_000)
-    assert analysis.quotes == ()
-    assert seconds < 2
+def test_ten_thousand_opening_marks():
+    assert analyze("“" * 10_000).quotes == ()
 
 
-def test_five_million_character_line_stays_fast():
+def test_five_million_character_line():
     text = "字" * 5_000_000 + "“末了，我们走吧。”他说。"
-    analysis, seconds = _timed(text)
-    assert [q.kind for q in analysis.quotes] == ["direct"]
-    assert seconds < 10
+    assert [q.kind for q in analyze(text).quotes] == ["direct"]
 
 
-def test_many_distinct_speakers_stay_linear():
+def test_many_distinct_speakers():
     # Thousands of different names in one text: look-ups must not grow with the speaker count.
     surnames, given = "王李张刘陈杨黄赵吴周", "伟芳敏静丽强磊军洋勇艳杰涛明超秀霞平刚"
     names = [s + a + b for s in surnames for a in given for b in given][:3000]
     text = "".join(f"{name}表示，今年的收成不错。“我们很满意，”{name}说。" for name in names)
-    analysis, seconds = _timed(text)
+    analysis = analyze(text)
     assert len(analysis.quotes) >= len(names)
-    assert seconds < 10

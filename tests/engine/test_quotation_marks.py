@@ -1,4 +1,3 @@
-import time
 
 from gui.engine.quotation_marks import find_pairs
 
@@ -38,10 +37,9 @@ def test_apostrophes_are_not_quotation_marks():
     assert spans("他说 don't 和 it’s “好”") == ["好"]
 
 
-def test_linear_on_pathological_inputs():
-    started = time.perf_counter()
+def test_pathological_inputs():
+    # Must finish (a quadratic scan would hang the suite); speed is measured in the benchmarks.
     assert find_pairs("“" * 10_000) == []
     long_line = "字" * 5_000_000 + "“末”"
     assert spans(long_line) == ["末"]
     assert find_pairs("“‘" * 50_000 + "”") != []
-    assert time.perf_counter() - started < 5

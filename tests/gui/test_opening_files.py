@@ -111,10 +111,14 @@ def test_html_page_shows_the_article_not_the_page(qtbot, window, tmp_path):
 
 def test_epub_chapters_are_listed_in_order(qtbot, window, tmp_path):
     book = tmp_path / "book.epub"
-    book.write_bytes(build_epub([
-        ("one.xhtml", "第一章", "<p>“我們今天就出發。”他說。</p>"),
-        ("two.xhtml", "第二章", "<p>她回答：“好的，明天見。”</p>"),
-    ]))
+    book.write_bytes(
+        build_epub(
+            [
+                ("one.xhtml", "第一章", "<p>“我們今天就出發。”他說。</p>"),
+                ("two.xhtml", "第二章", "<p>她回答：“好的，明天見。”</p>"),
+            ]
+        )
+    )
     assert window.open_file(str(book))
     box = window.chapter_box
     assert [box.itemText(i) for i in range(box.count())] == ["第一章", "第二章"]
@@ -155,8 +159,13 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
     path.write_text(corpus_text("cn-li-sinjie-horror"), encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     qtbot.waitUntil(window.is_idle, timeout=30_000)
     assert "dropped.txt" in window.windowTitle()
@@ -187,8 +196,9 @@ def test_ten_thousand_opening_marks_do_not_hang(qtbot, window, tmp_path):
     path.write_text("他說：" + "“" * 10_000, encoding="utf-8")
     assert window.open_file(str(path))
     qtbot.waitUntil(window.is_idle, timeout=30_000)
-    assert window.reading.analysis.quotes == () or all(q.end <= len(window.reading.text)
-                                                       for q in window.reading.analysis.quotes)
+    assert window.reading.analysis.quotes == () or all(
+        q.end <= len(window.reading.text) for q in window.reading.analysis.quotes
+    )
 
 
 def test_zip_that_is_not_a_book(qtbot, window, tmp_path):
@@ -209,3 +219,22 @@ def test_a_newer_article_wins_over_stale_work(qtbot, window):
     assert window.article_view.toPlainText() == corpus_text("tw-jeju-bird-radar")
     names = [window.speaker_model.key_at(r) for r in range(1, window.speaker_model.rowCount())]
     assert "國土交通部" in names and not any("罗伊" in n for n in names)
+
+
+def test_a_five_million_character_line_opens_without_freezing_layout(qtbot, window, tmp_path, monkeypatch):
+    from gui.engine.long_paragraphs import PARAGRAPH_LIMIT
+
+    # The engine's side of such a file is tested headless (tests/engine); here the window's own
+    # work: the first screen, laid out in paragraphs Qt can handle, every offset still exact.
+    monkeypatch.setattr(window.worker, "start", lambda *args: 0)
+    path = tmp_path / "one-line.txt"
+    path.write_text("他說「好」。" * 833_334, encoding="utf-8")
+    assert window.open_file(str(path))
+    document = window.article_view.document()
+    assert document.blockCount() > 1000
+    longest = max(len(document.findBlockByNumber(n).text()) for n in range(0, document.blockCount(), 97))
+    assert longest <= PARAGRAPH_LIMIT
+    shown = window._shown
+    source = window.reading.text
+    for offset in (0, 1_234_567, len(source) - 1):
+        assert shown.text[shown.offsets.to_view(offset)] == source[offset]
