@@ -8,16 +8,17 @@ runs on the other core; this module feeds it and turns its answers into Qt signa
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import threading
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.engine import engine_process
 from gui.engine.reading import Reading
 from gui.engine.script_variants import Variant
+
+if TYPE_CHECKING:
+    from multiprocessing.sharedctypes import Synchronized
 
 
 class ReadingSignals(QObject):
@@ -38,10 +39,15 @@ class _EngineProcess:
     """The one engine process of this application, started on first use, ended with the app."""
 
     def __init__(self) -> None:
+        # Imported here, after the first paint: neither is needed to show the article.
+        import multiprocessing
+
+        from gui.engine import engine_process
+
         context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
         self.requests = context.Queue()
         self._answers = context.Queue()
-        self.current_job = context.Value("i", 0, lock=False)
+        self.current_job: Synchronized = context.Value("i", 0, lock=False)
         self._process = context.Process(
             target=engine_process.serve,
             args=(self.requests, self._answers, self.current_job),
