@@ -526,8 +526,13 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
 
 
 def looks_like_name(candidate: str) -> bool:
-    """True when ``candidate`` starts with a person name (李志|明 yes, 一|边 and 高兴 no)."""
+    """True when ``candidate`` starts with a person name (李志|明 yes, 一|边 and 高兴 no).
+
+    A whole subject that jieba's dictionary tags as a name counts even when the name is frequent
+    (a famous person, 李娜): standing alone before a speech verb, it is the speaker, not a word."""
     freq, tags = dictionary()
+    if 2 <= len(candidate) <= 3 and tags.get(candidate) in _NAME_TAGS:
+        return True
     return (
         _dictionary_name(freq, tags, candidate, 0)
         or _transliterated(freq, tags, candidate, 0)

@@ -188,3 +188,17 @@ PROBE_FLOORS = {
 @pytest.mark.parametrize("name", sorted(PROBE_FLOORS))
 def test_probe_article_meets_its_floor(name):
     _assert_meets_floor(PROBES / f"{name}.json", PROBE_FLOORS[name])
+
+
+def test_a_famous_name_before_the_verb_is_the_speaker():
+    # jieba knows 李娜 as a frequent name; alone before the verb it is the speaker.
+    text = "“这不是我想要的结果。”李娜赛后坦言，自己在关键分上处理得不够好。"
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["李娜"]
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("direct", "李娜"), ("indirect", "李娜")]
+
+
+def test_time_words_between_speaker_and_verb():
+    text = "“球队还需要时间磨合。”王海会后对记者说。张伟赛前表示，全队已经做好了准备。"
+    analysis = analyze(text)
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("direct", "王海"), ("indirect", "张伟")]
