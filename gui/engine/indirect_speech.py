@@ -16,6 +16,7 @@ from gui.engine.clauses import Layout
 from gui.engine.quotation_marks import CLOSERS, OPENERS, STRAIGHT
 
 MAX_SPAN = 300
+_ASPECT = "了过着"
 MIN_SPAN = 4
 _STOP = "。！？\n"
 # Characters at which the span may end or a quotation may open (every mark that is paired).
@@ -33,6 +34,8 @@ def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[i
     folded = layout.folded
     length = len(folded)
     start = cue_end
+    if start < length and folded[start] in _ASPECT:
+        return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if start < length and folded[start] in "，：":
         start += 1
     if start >= length or folded[start] in _STOP or start in layout.by_open:

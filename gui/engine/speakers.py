@@ -607,11 +607,32 @@ def pattern_mentions(
 
 
 def extend_title(folded: str, start: int, floor: int) -> int:
-    """Move the start of a role word back over the organisation before it (市教育局|局长)."""
+    """Move the start of a role word back over the organisation before it (市教育局|局长), also
+    over the 和 inside a ministry's name (住房和城乡建设部, 人力资源和社会保障部)."""
     limit = max(floor, start - TITLE_REACH)
-    while start > limit and _HAN_CHAR.match(folded, start - 1) and folded[start - 1] not in _TITLE_STOPS:
+    while start > limit and _HAN_CHAR.match(folded, start - 1):
+        stop = folded[start - 1] in _TITLE_STOPS
+        if stop and not (folded[start - 1] in _ORG_JOINERS and _names_an_organisation(folded, start, limit)):
+            break
         start -= 1
     return start
+
+
+_ORG_JOINERS = "和与"
+_ORG_UNIT = re.compile("[部局厅委署办院]")
+
+
+def _names_an_organisation(folded: str, start: int, limit: int) -> bool:
+    """True when 和/与 right before ``start`` joins two halves of one organisation's name: an
+    organisation word follows it and two or more Han characters stand before it."""
+    joined = folded[start : start + TITLE_REACH]
+    before = folded[max(limit, start - 3) : start - 1]
+    return (
+        _ORG_UNIT.search(joined) is not None
+        and len(before) >= 2
+        and bool(_HAN_CHAR.fullmatch(before[-1]))
+        and before[-1] not in "他她我你您它们"  # 他和X: a person and X, not one organisation
+    )
 
 
 def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int, int, str, int, int], ...]:

@@ -202,3 +202,15 @@ def test_time_words_between_speaker_and_verb():
     text = "“球队还需要时间磨合。”王海会后对记者说。张伟赛前表示，全队已经做好了准备。"
     analysis = analyze(text)
     assert [(q.kind, q.speaker) for q in analysis.quotes] == [("direct", "王海"), ("indirect", "张伟")]
+
+
+def test_a_ministry_name_with_he_is_one_title():
+    text = "本报讯 人力资源和社会保障部部长王建国昨天在发布会上说，今年将继续提高退休人员养老金。"
+    analysis = analyze(text)
+    assert [(s.name, s.title) for s in analysis.speakers] == [("王建国", "人力资源和社会保障部部长")]
+
+
+def test_a_verb_with_an_aspect_particle_reports_no_clause():
+    text = "发言人随后证实了这一消息。他表示，新规定将在下周生效。"
+    analysis = analyze(text)
+    assert [text[q.start : q.end] for q in analysis.quotes] == ["新规定将在下周生效"]
