@@ -225,6 +225,10 @@ class _Analyzer:
         if pair.open in self.fragments:
             self._speech(pair, self.fragments[pair.open])
             return
+        continued = self._continues_reported_speech(pair)
+        if continued is not None:
+            self._speech(pair, continued)
+            return
         if speechlike and len(inside) >= SPEECH_MIN:
             ident = self.context_speaker(pair)
             chain = self._chain_members(pair)
@@ -233,6 +237,17 @@ class _Analyzer:
             self._speech(pair, ident)
             return
         self.terms.append(pair)
+
+    def _continues_reported_speech(self, pair: QuotePair) -> int | None:
+        """Speaker of a quotation that ends the sentence right after their reported speech
+        (……说，台风明天登陆，“民众务必做好准备”。): the verbatim end of what they said."""
+        if not self.indirects or pair.open == 0 or self.folded[pair.open - 1] != "，":
+            return None
+        _, end, ident = self.indirects[-1]
+        if end != pair.open - 1:
+            return None
+        after = pair.close + 1
+        return ident if after >= len(self.folded) or self.folded[after] in "。！？\n" else None
 
     def _subject_by_context(self, pair: QuotePair) -> int | None:
         sentence = self.layout.sentence_start(pair.open)

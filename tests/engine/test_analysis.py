@@ -214,3 +214,23 @@ def test_a_verb_with_an_aspect_particle_reports_no_clause():
     text = "发言人随后证实了这一消息。他表示，新规定将在下周生效。"
     analysis = analyze(text)
     assert [text[q.start : q.end] for q in analysis.quotes] == ["新规定将在下周生效"]
+
+
+def test_a_quotation_ending_the_reported_speech_is_the_same_speakers():
+    text = (
+        "预报员李四说，台风预计明天清晨登陆，“民众务必做好防台准备”。"
+        "该公司回应称，产品符合标准，“我们欢迎监督”。"
+    )
+    analysis = analyze(text)
+    spans = [(q.kind, q.speaker, text[q.start : q.end]) for q in analysis.quotes]
+    assert spans == [
+        ("indirect", "李四", "台风预计明天清晨登陆"),
+        ("direct", "李四", "民众务必做好防台准备"),
+        ("indirect", "该公司", "产品符合标准"),
+        ("direct", "该公司", "我们欢迎监督"),
+    ]
+
+
+def test_a_term_inside_the_sentence_stays_a_term():
+    text = "他表示，今年将推进三项改革，“稳就业”是重点。"
+    assert [q.kind for q in analyze(text).quotes] == []
