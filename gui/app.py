@@ -87,7 +87,8 @@ def run_reader(options: ReaderOptions) -> int:
     app = create_application(options.color_scheme)
     window = build_window()
     if options.variant is not None:
-        window.set_variant(options.variant)
+        window.set_variant(options.variant, remember=False)  # a one-off choice, not a new default
+    window.remember_window = not options.screenshot
     opened = open_first_article(window, options.file)
     if not opened and options.screenshot:
         print(f"yanlu: {options.file}: {window.message_bar.text()}", file=sys.stderr)

@@ -34,7 +34,7 @@ from gui.engine.script_variants import ScriptView, Variant
 from gui.fonts import CjkFonts
 from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
 from gui.reading_worker import ReadingWorker
-from gui.settings import Settings
+from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from gui.speaker_colors import SpeakerColors, speaker_colors
 from gui.speaker_model import SpeakerListModel, SpeakerRow, quote_count_text
 from gui.widgets.article_view import ArticleView
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._pending_variant: Variant | None = None
         self._job = 0
         self._busy = False
+        self._analysed = False  # the shown reading's analysis has arrived (or came with it)
+        self.remember_window = True  # false for screenshots: they must not change the user's layout
         self._painted = False  # becomes true after the article's first paint
         self._deferred_analyse = False
         self._colors: list[SpeakerColors] = []
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         for number, variant in enumerate(Variant, start=1):
             action = view_menu.addAction(variant.description)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the toolbar buttons own the keys
+            self.addAction(action)  # window-wide, so the keys work with the toolbar hidden too
             action.triggered.connect(lambda _checked=False, v=variant: self.set_variant(v))
         view_menu.addSeparator()
         self.taiwan_phrases_action = view_menu.addAction(self.tr("Taiwan &Vocabulary in 臺灣 (軟件 → 軟體)"))
@@ -236,13 +238,15 @@ class MainWindow(QMainWindow):
         self.source_path = path
         self.selection, self.current_quote = None, None
         self._pending_variant = None
+        self._shown = None  # a new article opens at its top, not at the last one's place
+        self.statusBar().clearMessage()
+        self._analysed = bool(reading.analysis.quotes or reading.analysis.speakers)
         self._update_title()
         self._refresh_speakers()
-        analysed = bool(reading.analysis.quotes or reading.analysis.speakers)
         self._display(self.variant if self._view_available(self.variant) else Variant.ORIGINAL)
         if self._shown is not None and self._shown.variant is not self.variant:
             self._pending_variant = self.variant
-        self._start_work(analyse=not analysed)
+        self._start_work(analyse=not self._analysed)
 
     def _start_work(self, analyse: bool) -> None:
         assert self.reading is not None
@@ -296,29 +300,35 @@ class MainWindow(QMainWindow):
         self.script_bar.set_variant(variant)
         self.variant_changed.emit(variant.value)
 
-    def set_variant(self, variant: Variant) -> None:
-        """Switch the script (remembered for next time)."""
+    def set_variant(self, variant: Variant, remember: bool = True) -> None:
+        """Switch the script; ``remember`` keeps it for next time (a command-line choice does not)."""
         self.variant = variant
-        self.settings.variant = variant
+        if remember:
+            self.settings.variant = variant
         self.script_bar.set_variant(variant)
         if self.reading is None:
             return
         if self._view_available(variant):
             self._pending_variant = None
+            self.statusBar().clearMessage()
             self._display(variant)
-        else:
-            self._pending_variant = variant
-            self.statusBar().showMessage(self.tr("Converting to %s…") % variant.label)
-            self._start_work(analyse=False)
+            return
+        self._pending_variant = variant
+        self.statusBar().showMessage(self.tr("Converting to %s…") % variant.label)
+        if not self._busy:  # a running job makes every script, this one included
+            self._start_work(analyse=not self._analysed)
 
     def set_taiwan_phrases(self, enabled: bool) -> None:
         self.settings.taiwan_phrases = enabled
-        if self.reading is not None:
-            self.reading.taiwan_phrases = enabled
-            self.set_variant(self.variant)
+        if self.reading is None:
+            return
+        self.reading.taiwan_phrases = enabled
+        # Views made with the other setting are useless now: start over (the analysis is kept).
+        self._start_work(analyse=not self._analysed)
+        self.set_variant(self.variant)
 
     def zoom(self, steps: int) -> None:
-        self.settings.font_size = max(8.0, min(40.0, self.settings.font_size + steps))
+        self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, self.settings.font_size + steps))
         if self.reading is not None and self._shown is not None:
             self._display(self._shown.variant)
 
@@ -447,6 +457,9 @@ class MainWindow(QMainWindow):
             )
         counts = quote_count_text(direct, len(quotes) - direct)
         position = f"{(self.current_quote or 0) + 1} / {len(quotes)}" if quotes else ""
+        if position and speaker is None:
+            # Under "all speakers" the colour says whose quotation this is; say it in words too.
+            position += " · " + self._quote_tooltip(quotes[self.current_quote or 0])
         self.speaker_label.setText(f"{name}: {counts}" + (f" — {position}" if position else ""))
         self.speaker_panel.set_position(position, len(quotes) > 1)
 
@@ -485,6 +498,7 @@ class MainWindow(QMainWindow):
     def _on_analysed(self, job: int) -> None:
         if job != self._job or self.reading is None:
             return
+        self._analysed = True
         self._refresh_speakers()
         if self._shown is not None and self._shown.variant is Variant.ORIGINAL:
             # The original's text does not depend on the analysis: no need to lay a book out again.
@@ -509,6 +523,8 @@ class MainWindow(QMainWindow):
     def _on_failed(self, job: int, message: str) -> None:
         if job == self._job:
             self._busy = False
+            self._pending_variant = None
+            self.statusBar().clearMessage()
             self.progress.hide()
             self.message_bar.show_message(self.tr("Yanlu could not analyse this text: %s") % message)
 
@@ -554,7 +570,9 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        if not self.recent_menu.actions():
+            # A placeholder rather than a disabled menu: a disabled menu is never asked to show again.
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
 
     def _on_chapter_chosen(self, index: int) -> None:
         self.opener.show_chapter(index)
@@ -589,6 +607,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.cancel()
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        if self.remember_window:
+            self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)

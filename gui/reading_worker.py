@@ -97,7 +97,7 @@ class ReadingWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.signals = ReadingSignals(self)
-        self._readings: dict[int, Reading] = {}
+        self._readings: dict[int, tuple[Reading, bool]] = {}
         self._job = 0
         self.answer_arrived.connect(self._on_answer)
 
@@ -109,7 +109,8 @@ class ReadingWorker(QObject):
         """Analyse ``reading`` (unless ``analyse`` is false) and make its views, in this order."""
         engine = _engine_process()
         self._job = engine.new_job(self)
-        self._readings = {self._job: reading}
+        # The reading and the Taiwan-phrase setting the job was made with (the reader may change it).
+        self._readings = {self._job: (reading, reading.taiwan_phrases)}
         if analyse:
             engine.requests.put(("analyse", self._job, reading.text, reading.taiwan_phrases))
         else:
@@ -126,15 +127,15 @@ class ReadingWorker(QObject):
 
     def _on_answer(self, answer: tuple[Any, ...]) -> None:
         kind, job = answer[0], answer[1]
-        reading = self._readings.get(job)
-        if reading is None:
-            return
+        if job not in self._readings:
+            return  # stale: a newer job replaced this one
+        reading, taiwan_phrases = self._readings[job]
         if kind == "analysed":
             reading.adopt_analysis(answer[2])
             self.signals.analysed.emit(job)
         elif kind == "view":
             _, _, value, view, names = answer
-            reading.adopt_view(Variant(value), view, names)
+            reading.adopt_view(Variant(value), view, names, taiwan_phrases)
             self.signals.view_ready.emit(job, value)
         elif kind == "failed":
             self.signals.failed.emit(job, answer[2])

@@ -6,6 +6,8 @@ Only values that differ from their default are written. A settings file that can
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,6 +16,7 @@ from gui.engine.script_variants import Variant
 
 SETTINGS_VERSION = 1
 MAX_RECENT_FILES = 10
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8.0, 40.0
 _DEFAULTS: dict[str, object] = {
     "variant": Variant.ORIGINAL.value,
     "taiwan_phrases": False,
@@ -31,6 +34,7 @@ class Settings:
         self.recovered = False
         if store.status() != QSettings.Status.NoError or not self._values_are_valid():
             self.recovered = True
+            _set_aside(Path(store.fileName()))
             store.clear()
         self._migrate()
 
@@ -44,11 +48,11 @@ class Settings:
     def _values_are_valid(self) -> bool:
         try:
             Variant(str(self._store.value("variant", _DEFAULTS["variant"])))
-            float(self._store.value("font_size", _DEFAULTS["font_size"]))
+            font_size = float(self._store.value("font_size", _DEFAULTS["font_size"]))
             version = int(self._store.value("version", SETTINGS_VERSION))
         except (ValueError, TypeError):
             return False
-        return version > 0
+        return version > 0 and MIN_FONT_SIZE <= font_size <= MAX_FONT_SIZE  # also rules out nan
 
     def _migrate(self) -> None:
         # Version 1 is the first layout; later versions convert older keys here.
@@ -116,3 +120,10 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _set_aside(path: Path) -> None:
+    """Keep a copy of an unreadable settings file (``yanlu.ini.broken``) before it is replaced."""
+    if path.is_file():
+        with contextlib.suppress(OSError):  # a copy is a courtesy; starting must not fail over it
+            shutil.copyfile(path, path.with_name(path.name + ".broken"))

@@ -133,12 +133,17 @@ class Reading:
         return found[0] if found else None
 
     def adopt_view(
-        self, variant: Variant, view: ScriptView, names: dict[str, tuple[str, str | None]]
+        self,
+        variant: Variant,
+        view: ScriptView,
+        names: dict[str, tuple[str, str | None]],
+        taiwan_phrases: bool,
     ) -> None:
-        """Keep a display view (and the speakers' names in it) made elsewhere, e.g. in the engine process."""
+        """Keep a display view (and the speakers' names in it) made elsewhere, e.g. in the engine
+        process, with the Taiwan-phrase setting it was made with."""
         with self._lock:
-            self._views[(variant, self.taiwan_phrases, True)] = view
-            self._names[(variant, self.taiwan_phrases)] = names
+            self._views[(variant, taiwan_phrases, True)] = view
+            self._names[(variant, taiwan_phrases)] = names
 
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)

@@ -75,7 +75,12 @@ class ArticleView(QTextEdit):
             gap = QTextBlockFormat()
             gap.setTopMargin(em * 1.5)  # sets the credits apart from the last paragraph
             _format_range(document, footer_start, footer_start, gap, None)
-        self.setDocument(document)  # the previous document was our child: QTextEdit deletes it
+        previous = self.document()
+        ours = previous.parent() is self  # asked before setDocument: the first one is Qt's own
+        self.setDocument(document)
+        if ours:
+            previous.deleteLater()  # QTextEdit deletes only documents its text control owns
+        self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
         self._update_margins()
 
     def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from gui.engine.script_variants import Variant
 
 
 class ScriptBar(QWidget):
-    """One checkable button per script, exactly one checked; Ctrl+1…Ctrl+5 pick them in order.
+    """One checkable button per script, exactly one checked (Ctrl+1…Ctrl+5 are the View menu's).
 
     Signals:
         variant_changed(str): the reader picked a script (a ``Variant`` value).
@@ -34,7 +33,6 @@ class ScriptBar(QWidget):
             button.setCheckable(True)
             button.setAutoRaise(False)
             button.setObjectName(f"script_{variant.value}")
-            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
             button.setToolTip(f"{variant.description}  (Ctrl+{number})")
             button.setAccessibleName(variant.description)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,11 +52,24 @@ class SpeakerPanel(QDockWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Mouse clicks and Return/Space only: ``activated`` would fire as well as ``clicked`` on
+        # desktops that activate on a single click, and a second toggle would undo the first.
         self.list.clicked.connect(lambda index: self.speaker_clicked.emit(model.key_at(index.row())))
-        self.list.activated.connect(lambda index: self.speaker_clicked.emit(model.key_at(index.row())))
+        self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(self._step_row(body))
         self.setWidget(body)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and self.list.currentIndex().isValid()
+        ):
+            self.speaker_clicked.emit(self.list.model().key_at(self.list.currentIndex().row()))
+            return True
+        return super().eventFilter(watched, event)
 
     def _step_row(self, body: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from gui.speaker_colors import speaker_colors
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,21 +24,25 @@ def _run(args, tmp_path):
     )
 
 
-def _distinct_colours(image: QImage) -> int:
-    step = 7
-    return len(
-        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+def _pixels_of(image: QImage, colour: QColor) -> int:
+    wanted = colour.rgb()
+    return sum(
+        image.pixel(x, y) == wanted for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
     )
 
 
 @pytest.mark.parametrize("variant", ["hant", "hans"])
-def test_screenshot_shows_the_article_with_a_speaker_selected(tmp_path, variant):
-    png = tmp_path / "window.png"
-    result = _run(["--variant", variant, "--speaker", "冯芳喜", "--screenshot", str(png)], tmp_path)
+def test_screenshot_shows_the_selected_speakers_quotations(tmp_path, variant):
+    selected, plain = tmp_path / "selected.png", tmp_path / "plain.png"
+    result = _run(["--variant", variant, "--speaker", "冯芳喜", "--screenshot", str(selected)], tmp_path)
     assert result.returncode == 0, result.stderr
-    image = QImage(str(png))
-    assert image.width() > 600 and image.height() > 400
-    assert _distinct_colours(image) > 20  # text, highlights and chrome, not a blank window
+    assert _run(["--variant", variant, "--screenshot", str(plain)], tmp_path).returncode == 0
+    # 馮芳喜 is the third speaker: their quotations are filled with the third speaker colour.
+    highlight = speaker_colors(2, QPalette(QColor("#efefef"))).direct
+    with_speaker, without = QImage(str(selected)), QImage(str(plain))
+    assert with_speaker.width() > 600 and with_speaker.height() > 400
+    assert _pixels_of(with_speaker, highlight) > 1000
+    assert _pixels_of(without, highlight) == 0
 
 
 def test_unknown_speaker_is_a_clear_error(tmp_path):
