@@ -245,3 +245,17 @@ def test_a_five_million_character_line_opens_without_freezing_layout(qtbot, wind
     source = window.reading.text
     for offset in (0, 1_234_567, len(source) - 1):
         assert shown.text[shown.offsets.to_view(offset)] == source[offset]
+
+
+def test_a_file_without_read_permission(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "secret.txt"
+    path.write_text("他說：“好。”", encoding="utf-8")
+    shown = window.article_view.toPlainText()
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")  # as root, chmod 000 would not stop us
+
+    monkeypatch.setattr(loader, "_open_read_only", refuse)
+    assert window.open_file(str(path)) is False
+    assert "permission" in window.message_bar.text()
+    assert window.article_view.toPlainText() == shown
