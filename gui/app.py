@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from gui.speaker_colors import dark_palette, is_dark
 
 _SCREENSHOT_TIMEOUT_MS = 60_000
 SCREENSHOT_SIZE = (1180, 780)
+_SIGNAL_POLL_MS = 200
 # Benchmarks (tests/benchmarks/bench_reader.py) set this to quit right after the article's first paint.
 EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
 
@@ -114,7 +116,19 @@ def run_reader(options: ReaderOptions) -> int:
         window.select_speaker(speaker.name)
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
+    close_on_signals(window)
     return app.exec()
+
+
+def close_on_signals(window: MainWindow) -> None:
+    """Ctrl+C in the terminal, or a polite kill, closes the window as its close button would:
+    settings saved, the engine process ended, no traceback."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    # Python runs signal handlers only between bytecodes: a timer gives it the chance while Qt waits.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(_SIGNAL_POLL_MS)
 
 
 class _FirstPaintExit(QObject):

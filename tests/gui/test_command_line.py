@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +58,26 @@ def test_unknown_variant_is_a_usage_error(tmp_path):
     result = _run(["--variant", "klingon"], tmp_path)
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_closes_the_window_cleanly(tmp_path, signal_number):
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path)
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gui"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        process.wait(timeout=4)  # still running after 4 s: the window is up
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal_number)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    assert "Traceback" not in stderr and "leaked" not in stderr
+    assert list((tmp_path / "config").rglob("*.ini")), "settings are saved as on a normal close"
