@@ -156,7 +156,7 @@ class Reading:
         return known[1] if known else convert_fragment(speaker.title, variant, self.taiwan_phrases)
 
     def find_speaker(self, name: str) -> Speaker | None:
-        """A speaker by name in any script (黃庚倜, 黄庚倜 and a title-less short form all match)."""
+        """A speaker by name in either script (王建華 or 王建华)."""
         wanted = convert_fragment(name.strip(), Variant.HANS)
         for speaker in self.analysis.speakers:
             if convert_fragment(speaker.name, Variant.HANS) == wanted:
