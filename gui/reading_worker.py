@@ -101,10 +101,6 @@ class ReadingWorker(QObject):
         self._job = 0
         self.answer_arrived.connect(self._on_answer)
 
-    @property
-    def current_job(self) -> int:
-        return self._job
-
     def start(self, reading: Reading, variants: list[Variant], analyse: bool) -> int:
         """Analyse ``reading`` (unless ``analyse`` is false) and make its views, in this order."""
         engine = _engine_process()
