@@ -457,10 +457,11 @@ class MainWindow(QMainWindow):
             )
         counts = quote_count_text(direct, len(quotes) - direct)
         position = f"{(self.current_quote or 0) + 1} / {len(quotes)}" if quotes else ""
+        where = position
         if position and speaker is None:
             # Under "all speakers" the colour says whose quotation this is; say it in words too.
-            position += " · " + self._quote_tooltip(quotes[self.current_quote or 0])
-        self.speaker_label.setText(f"{name}: {counts}" + (f" — {position}" if position else ""))
+            where += " · " + self._quote_tooltip(quotes[self.current_quote or 0])
+        self.speaker_label.setText(f"{name}: {counts}" + (f" — {where}" if where else ""))
         self.speaker_panel.set_position(position, len(quotes) > 1)
 
     def _tooltip_at(self, view_offset: int) -> str | None:
