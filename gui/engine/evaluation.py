@@ -26,6 +26,11 @@ from gui.engine.model import Analysis
 INDIRECT_OVERLAP = 0.5
 
 
+def _share(part: int, whole: int) -> float:
+    """``part / whole``, and 1.0 when there was nothing to find (nothing missed, nothing wrong)."""
+    return part / whole if whole else 1.0
+
+
 @dataclass
 class Score:
     """Counts for one article (or the sum over several)."""
@@ -40,11 +45,11 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
+        return _share(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
+        return _share(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
@@ -53,11 +58,11 @@ class Score:
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_right / self.gold if self.gold else 1.0
+        return _share(self.speaker_right, self.gold)
 
     @property
     def indirect_recall(self) -> float:
-        return self.indirect_found / self.indirect_gold if self.indirect_gold else 1.0
+        return _share(self.indirect_found, self.indirect_gold)
 
     def add(self, other: Score) -> None:
         for name in ("predicted", "gold", "matched", "speaker_right", "indirect_gold", "indirect_found"):

@@ -1098,6 +1098,18 @@ def report_toggle(result: dict) -> None:
     print_table("2. SCRIPT TOGGLE (bundled article, in-process)", rows, notes)
 
 
+def memory_row(label: str, measured: dict, base: dict, key: str) -> list[str]:
+    """A reported (not judged) memory figure beside its baseline."""
+    return row(
+        label,
+        fmt_mib(measured[key]),
+        fmt_mib(base.get(key)),
+        ratio(measured[key], base.get(key)),
+        "— (report)",
+        None,
+    )
+
+
 def report_large(timed: dict, traced: dict, base: dict, quick: bool) -> None:
     errors = [
         f"{name}: {r['error']}"
@@ -1151,25 +1163,11 @@ def report_large(timed: dict, traced: dict, base: dict, quick: bool) -> None:
                 f"≤ {LARGE_TOGGLE_TARGET_S} s",
                 bool(toggles) and max(toggles) <= LARGE_TOGGLE_TARGET_S,
             ),
-            row(
-                "peak memory: ru_maxrss delta",
-                fmt_mib(timed["maxrss_delta_mib"]),
-                fmt_mib(base.get("maxrss_delta_mib")),
-                ratio(timed["maxrss_delta_mib"], base.get("maxrss_delta_mib")),
-                "— (report)",
-                None,
-            ),
+            memory_row("peak memory: ru_maxrss delta", timed, base, "maxrss_delta_mib"),
         ]
     if "error" not in traced:
         rows.append(
-            row(
-                "peak memory: tracemalloc peak (Python)",
-                fmt_mib(traced["tracemalloc_peak_mib"]),
-                fmt_mib(base.get("tracemalloc_peak_mib")),
-                ratio(traced["tracemalloc_peak_mib"], base.get("tracemalloc_peak_mib")),
-                "— (report)",
-                None,
-            )
+            memory_row("peak memory: tracemalloc peak (Python)", traced, base, "tracemalloc_peak_mib")
         )
     notes = []
     if "error" not in timed:
