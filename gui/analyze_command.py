@@ -12,7 +12,7 @@ import json
 import sys
 
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--allow-large", action="store_true", help="read files over the size limit")
     options = parser.parse_args(argv)
-    from gui.engine.loader import LoadError, load_document
+    from gui.engine.formats.loader import LoadError, load_document
 
     try:
         document = load_document(options.file, allow_large=options.allow_large)

@@ -9,7 +9,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 VARIANT_CHOICES = [variant.value for variant in Variant]
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return analyze_main(args[1:])
     if args[:1] == ["evaluate"]:
-        from gui.engine.evaluation import main as evaluate_main
+        from gui.engine.speech.evaluation import main as evaluate_main
 
         return evaluate_main(args[1:])
     options = parse_reader_options(args)

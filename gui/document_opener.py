@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from gui.engine.document import LoadedDocument, LoadError, TooLargeError
-from gui.engine.loader import OFFERED_ENCODINGS, document_from_clipboard, load_document
+from gui.engine.formats.loader import OFFERED_ENCODINGS, document_from_clipboard, load_document
 from gui.engine.reading import Reading
 
 if TYPE_CHECKING:

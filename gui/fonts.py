@@ -12,7 +12,7 @@ from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 _REGION = {
     Variant.ORIGINAL: "TC",

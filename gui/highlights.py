@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
-from gui.engine.script_variants import ScriptView
+from gui.engine.scripts.script_variants import ScriptView
 
 ALL_SPEAKERS = "*"  # the selection key of the "all speakers" row
 

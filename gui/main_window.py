@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
-from gui.engine.script_variants import ScriptView, Variant
+from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.fonts import CjkFonts
 from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
 from gui.reading_worker import ReadingWorker

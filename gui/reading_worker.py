@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized

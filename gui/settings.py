@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 SETTINGS_VERSION = 1
 MAX_RECENT_FILES = 10

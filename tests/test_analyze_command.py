@@ -15,7 +15,7 @@ from gui.analyze_command import analysis_json
 from gui.bundled import resource
 from gui.cli import main
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = str(resource("article.txt"))

@@ -1,7 +1,7 @@
 """What the loader hands to the window: a loaded document and the errors a load can end in.
 
 Kept in its own small module so that the format readers (text, HTML, EPUB) and the public
-``gui.engine.loader`` can all use these types without importing one another.
+``gui.engine.formats.loader`` can all use these types without importing one another.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from typing import Any
 
 from gui.engine.model import Analysis
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Cancelled, Variant
+from gui.engine.scripts.script_variants import Cancelled, Variant
 
 SpeakerNames = dict[str, tuple[str, str | None]]
 _PARENT_CHECK_S = 1.0

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from gui.engine.script_variants import OffsetMap, ScriptView
+from gui.engine.scripts.script_variants import OffsetMap, ScriptView
 
 PARAGRAPH_LIMIT = 3000
 # A sentence end that is not inside a closing quotation (。” keeps the mark with its sentence).

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from gui.engine.article import Article, parse_article
 from gui.engine.long_paragraphs import break_long_paragraphs
 from gui.engine.model import Analysis, Quote, Speaker
-from gui.engine.script_variants import ScriptView, Variant, convert_fragment, render_view
+from gui.engine.scripts.script_variants import ScriptView, Variant, convert_fragment, render_view
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,9 @@ class Reading:
         return reading
 
     def analyse(self) -> Analysis:
-        from gui.engine.analysis import analyze  # the analysis pulls in its lexicons: load on first use
+        from gui.engine.speech.analysis import (
+            analyze,  # the analysis pulls in its lexicons: load on first use
+        )
 
         self.analysis = analyze(self.article.text)
         with self._lock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 
 class ScriptBar(QWidget):

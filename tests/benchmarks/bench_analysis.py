@@ -125,8 +125,8 @@ def build_text(target: int = TARGET, seed: int = SEED) -> str:
 def main() -> int:
     import opencc
 
-    from gui.engine import speakers
-    from gui.engine.analysis import analyze
+    from gui.engine.speech import speakers
+    from gui.engine.speech.analysis import analyze
 
     text = build_text()
     started = time.perf_counter()

@@ -27,7 +27,7 @@ HOME / XDG_CONFIG_HOME, so real settings are never read or written and a hang ca
    Baselines: one ``opencc.OpenCC('t2s').convert(text)`` and a bare QTextEdit
    ``setPlainText(text)`` + repaint, in their own child process.
 
-The analysis engine (gui.engine.analysis) is used when it imports; otherwise (or with
+The analysis engine (gui.engine.speech.analysis) is used when it imports; otherwise (or with
 ``--fake-analysis``) /tmp/fake_analysis_plugin.py stands in, and the report says so.
 Nothing generated is written to the repository.
 """
@@ -277,7 +277,7 @@ def emit(result: dict) -> None:
 def child_toggle(cfg: dict) -> dict:
     from PySide6.QtWidgets import QTextEdit
 
-    from gui.engine.script_variants import Variant
+    from gui.engine.scripts.script_variants import Variant
 
     app, window = open_window(Path(cfg["tmp"]))
     reading = window.reading
@@ -388,7 +388,7 @@ def child_large(cfg: dict) -> dict:
     from PySide6.QtCore import Qt
 
     from gui.engine.reading import Reading
-    from gui.engine.script_variants import Variant
+    from gui.engine.scripts.script_variants import Variant
 
     trace = cfg["trace"]
     tmp = Path(cfg["tmp"])
@@ -396,7 +396,7 @@ def child_large(cfg: dict) -> dict:
     text = make_large_text(cfg["chars"])
     info: dict[str, Any] = {"chars": len(text), "paragraphs": text.count("\n") + 1}
     try:
-        from gui.engine.script_variants import _pieces
+        from gui.engine.scripts.script_variants import _pieces
 
         pieces = [p for p, convertible in _pieces(text, []) if convertible]
         info["pieces"], info["unique_pieces"] = len(pieces), len(set(pieces))
@@ -552,7 +552,7 @@ def child_large_profile(cfg: dict) -> dict:
     import pstats
 
     from gui.engine.reading import Reading
-    from gui.engine.script_variants import Variant
+    from gui.engine.scripts.script_variants import Variant
 
     app, window = open_window(Path(cfg["tmp"]))
     text = make_large_text(cfg["chars"])
@@ -633,7 +633,7 @@ def make_env(fake_forced: bool) -> Env:
     fake = fake_forced
     if not fake:
         check = subprocess.run(
-            [sys.executable, "-c", "import gui.engine.analysis as a; a.analyze"],
+            [sys.executable, "-c", "import gui.engine.speech.analysis as a; a.analyze"],
             cwd=REPO,
             env=base,
             capture_output=True,
@@ -643,7 +643,8 @@ def make_env(fake_forced: bool) -> Env:
         fake = check.returncode != 0
         if fake:
             reason = (check.stderr.strip().splitlines() or ["?"])[-1]
-            log(f"gui.engine.analysis does not import ({reason}); using {FAKE_PLUGIN_DIR}/{FAKE_PLUGIN}.py")
+            log(f"gui.engine.speech.analysis does not import ({reason}); "
+                f"using {FAKE_PLUGIN_DIR}/{FAKE_PLUGIN}.py")
     if fake:
         if not Path(FAKE_PLUGIN_DIR, FAKE_PLUGIN + ".py").is_file():
             sys.exit(f"bench: no analysis engine and no stand-in at {FAKE_PLUGIN_DIR}/{FAKE_PLUGIN}.py")
@@ -832,22 +833,22 @@ def parse_importtime(output: str) -> tuple[list[Import], bool]:
 NOT_FOR_FIRST_SCREEN = {
     "opencc": "script conversion; 原文 needs none (imported by the background ReadingJob)",
     "jieba": "word segmentation for the analysis (background)",
-    "gui.engine.analysis": "the analysis (background ReadingJob)",
-    "gui.engine.lexicon": "analysis lexicons",
-    "gui.engine.speakers": "analysis",
-    "gui.engine.attribution": "analysis",
-    "gui.engine.clauses": "analysis",
-    "gui.engine.quotation_marks": "analysis",
-    "gui.engine.folding": "analysis (imports opencc)",
-    "gui.engine.evaluation": "yanlu evaluate only",
+    "gui.engine.speech.analysis": "the analysis (background ReadingJob)",
+    "gui.engine.speech.lexicon": "analysis lexicons",
+    "gui.engine.speech.speakers": "analysis",
+    "gui.engine.speech.attribution": "analysis",
+    "gui.engine.speech.clauses": "analysis",
+    "gui.engine.speech.quotation_marks": "analysis",
+    "gui.engine.scripts.folding": "analysis (imports opencc)",
+    "gui.engine.speech.evaluation": "yanlu evaluate only",
     "gui.analyze_command": "yanlu analyze only",
     "gui.document_opener": "file opening (bundled article needs none)",
-    "gui.engine.loader": "file opening",
-    "gui.engine.epub_reader": "file opening",
-    "gui.engine.html_extraction": "file opening",
-    "gui.engine.markdown_text": "file opening",
-    "gui.engine.text_decoding": "file opening",
-    "gui.engine.file_sniffing": "file opening",
+    "gui.engine.formats.loader": "file opening",
+    "gui.engine.formats.epub_reader": "file opening",
+    "gui.engine.formats.html_extraction": "file opening",
+    "gui.engine.formats.markdown_text": "file opening",
+    "gui.engine.formats.text_decoding": "file opening",
+    "gui.engine.formats.file_sniffing": "file opening",
     "trafilatura": "HTML extraction (file opening)",
     "lxml": "HTML extraction (file opening)",
     "ebooklib": "EPUB (file opening)",
@@ -1297,10 +1298,10 @@ def main() -> int:
     print(
         "analysis engine: "
         + (
-            "STAND-IN /tmp/fake_analysis_plugin.py (gui.engine.analysis not importable"
+            "STAND-IN /tmp/fake_analysis_plugin.py (gui.engine.speech.analysis not importable"
             " or --fake-analysis): analysis costs are NOT included"
             if env.fake
-            else "real gui.engine.analysis"
+            else "real gui.engine.speech.analysis"
         )
     )
     try:

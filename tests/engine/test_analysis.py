@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.engine.analysis import analyze
-from gui.engine.evaluation import score_article
+from gui.engine.speech.analysis import analyze
+from gui.engine.speech.evaluation import score_article
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 

@@ -3,7 +3,7 @@ from itertools import pairwise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.engine.analysis import analyze
+from gui.engine.speech.analysis import analyze
 
 # Text built from the characters the engine reacts to, so the interesting paths are exercised.
 PIECES = st.sampled_from(

@@ -6,7 +6,7 @@ import queue
 from types import SimpleNamespace
 
 from gui.engine.engine_process import serve
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 
 ARTICLE = "標題\n王大明說：“我們明天就出發。”他表示，天氣不錯。"
 

@@ -1,8 +1,8 @@
 import json
 from pathlib import Path
 
-from gui.engine.evaluation import main, names_match, score_article
 from gui.engine.model import Analysis, Quote
+from gui.engine.speech.evaluation import main, names_match, score_article
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 

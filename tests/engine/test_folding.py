@@ -1,4 +1,4 @@
-from gui.engine.folding import fold, translation_table, widen
+from gui.engine.scripts.folding import fold, translation_table, widen
 
 
 def test_length_is_kept_and_traditional_becomes_simplified():

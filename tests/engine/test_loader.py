@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from loader_samples import build_epub, corpus_text, news_page, paragraphs
 
-from gui.engine import loader
-from gui.engine.loader import (
+from gui.engine.formats import loader
+from gui.engine.formats.loader import (
     LARGE_FILE_BYTES,
     NO_CHINESE_MESSAGE,
     LoadedDocument,

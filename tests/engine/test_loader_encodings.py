@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from loader_samples import TRADITIONAL, corpus_names, corpus_text
 
-from gui.engine.loader import (
+from gui.engine.formats.loader import (
     ENCODING_LABELS,
     OFFERED_ENCODINGS,
     LoadError,

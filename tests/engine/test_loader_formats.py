@@ -18,7 +18,7 @@ from loader_samples import (
     paragraphs,
 )
 
-from gui.engine.loader import (
+from gui.engine.formats.loader import (
     LARGE_TEXT_CHARS,
     LoadError,
     TooLargeError,
@@ -190,7 +190,7 @@ def test_epub_with_encrypted_chapters_is_refused(tmp_path):
 
 
 def test_epub_zip_bomb_is_refused(tmp_path, monkeypatch):
-    from gui.engine import epub_reader
+    from gui.engine.formats import epub_reader
 
     monkeypatch.setattr(epub_reader, "MAX_UNPACKED_BYTES", 1000)
     path = tmp_path / "bomb.epub"

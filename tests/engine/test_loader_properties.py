@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from loader_samples import build_epub
 
-from gui.engine.loader import LoadedDocument, LoadError, document_from_clipboard, load_document
+from gui.engine.formats.loader import LoadedDocument, LoadError, document_from_clipboard, load_document
 
 EXTENSIONS = ["", ".txt", ".md", ".html", ".htm", ".xhtml", ".epub", ".json", ".png", ".TXT"]
 

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.engine.long_paragraphs import PARAGRAPH_LIMIT, break_long_paragraphs
-from gui.engine.script_variants import Variant, render_view
+from gui.engine.scripts.script_variants import Variant, render_view
 
 
 def _long_text(length: int, seed: int = 7) -> str:

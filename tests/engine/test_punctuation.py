@@ -1,4 +1,4 @@
-from gui.engine.punctuation import widen_punctuation
+from gui.engine.scripts.punctuation import widen_punctuation
 
 
 def test_marks_beside_han_become_full_width():

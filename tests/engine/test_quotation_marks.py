@@ -1,5 +1,5 @@
 
-from gui.engine.quotation_marks import find_pairs
+from gui.engine.speech.quotation_marks import find_pairs
 
 
 def spans(text):

@@ -1,7 +1,7 @@
 import pytest
 
 from gui.engine.article import parse_article
-from gui.engine.script_variants import Variant, convert_fragment, render_view
+from gui.engine.scripts.script_variants import Variant, convert_fragment, render_view
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_fragments_convert_like_the_view():
 
 
 def test_a_conversion_nobody_wants_stops_early():
-    from gui.engine.script_variants import Cancelled
+    from gui.engine.scripts.script_variants import Cancelled
 
     calls = []
 

@@ -1,5 +1,5 @@
-from gui.engine import speakers as sp
-from gui.engine.folding import fold
+from gui.engine.scripts.folding import fold
+from gui.engine.speech import speakers as sp
 
 
 def mentions(text):

@@ -11,8 +11,8 @@ from loader_samples import build_epub, corpus_text, news_page, paragraphs
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from gui.engine import loader
-from gui.engine.script_variants import Variant
+from gui.engine.formats import loader
+from gui.engine.scripts.script_variants import Variant
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 
@@ -82,7 +82,7 @@ def test_encoded_articles_open_with_identical_text_and_quotations(qtbot, window,
     assert window.open_file(str(path))
     qtbot.waitUntil(window.is_idle, timeout=30_000)
     assert window.reading.text == text
-    from gui.engine.analysis import analyze
+    from gui.engine.speech.analysis import analyze
 
     assert window.reading.analysis == analyze(text)
     assert path.name in window.windowTitle()
@@ -210,8 +210,8 @@ def test_zip_that_is_not_a_book(qtbot, window, tmp_path):
 
 
 def test_a_newer_article_wins_over_stale_work(qtbot, window):
-    from gui.engine.analysis import analyze
     from gui.engine.reading import Reading
+    from gui.engine.speech.analysis import analyze
 
     window.show_reading(Reading.parse(corpus_text("cn-roy-comeback")))
     stale = window._job

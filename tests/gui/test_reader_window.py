@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from gui.engine.script_variants import Variant, convert_fragment
+from gui.engine.scripts.script_variants import Variant, convert_fragment
 from gui.fonts import missing_characters
 from gui.highlights import ALL_SPEAKERS
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from gui.engine.reading import Reading
-from gui.engine.script_variants import Variant
+from gui.engine.scripts.script_variants import Variant
 from gui.highlights import ALL_SPEAKERS
 from gui.main_window import SMALL_TEXT
 from gui.settings import Settings

@@ -145,7 +145,7 @@ def build(path: Path, pool: dict[str, dict]) -> dict:
     source = pool[article_id]
     text, spans = parse_markup(marked)
     if text != source["text"]:
-        at = next((i for i, (a, b) in enumerate(zip(text, source["text"])) if a != b),
+        at = next((i for i, (a, b) in enumerate(zip(text, source["text"], strict=False)) if a != b),
                   min(len(text), len(source["text"])))
         raise ValueError(f"text differs from the pool at {at}: {text[at - 10:at + 10]!r} vs "
                          f"{source['text'][at - 10:at + 10]!r}")

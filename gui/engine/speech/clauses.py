@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from gui.engine.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
+from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
 CLAUSE_END = "，。！？；：\n"
 SENTENCE_END = "。！？\n"

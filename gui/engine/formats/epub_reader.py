@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 
 from gui.engine.document import Chapter, LoadError, TooLargeError, describe_size
-from gui.engine.text_decoding import decode_bytes
+from gui.engine.formats.text_decoding import decode_bytes
 
 EPUB_MIMETYPE = b"application/epub+zip"
 # A zip bomb must not fill the memory: refuse books that unpack to more than this.

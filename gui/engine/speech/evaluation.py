@@ -19,9 +19,9 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from gui.engine.analysis import analyze
-from gui.engine.folding import fold
 from gui.engine.model import Analysis
+from gui.engine.scripts.folding import fold
+from gui.engine.speech.analysis import analyze
 
 INDIRECT_OVERLAP = 0.5
 

@@ -15,9 +15,11 @@ import gc
 import re
 from dataclasses import dataclass
 
-from gui.engine import lexicon as lx
-from gui.engine import speakers as sp
-from gui.engine.attribution import (
+from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
+from gui.engine.scripts.folding import fold
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech import speakers as sp
+from gui.engine.speech.attribution import (
     Cue,
     Resolver,
     clause_subject,
@@ -27,11 +29,9 @@ from gui.engine.attribution import (
     subject_after,
     subject_ahead,
 )
-from gui.engine.clauses import Layout
-from gui.engine.folding import fold
-from gui.engine.indirect_speech import indirect_span
-from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
-from gui.engine.quotation_marks import QuotePair, find_pairs
+from gui.engine.speech.clauses import Layout
+from gui.engine.speech.indirect_speech import indirect_span
+from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 
 # “四个意识”, “五大工程”, “110”: numbered slogans, programme names and numbers are terms.
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)|^[\d\s\-－.]+$")

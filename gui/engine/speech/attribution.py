@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gui.engine import lexicon as lx
-from gui.engine import speakers as sp
-from gui.engine.clauses import Layout
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech import speakers as sp
+from gui.engine.speech.clauses import Layout
 
 _CUE = re.compile(sp._alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))

@@ -18,7 +18,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from gui.engine.punctuation import widen_punctuation
+from gui.engine.scripts.punctuation import widen_punctuation
 
 if TYPE_CHECKING:
     from opencc import OpenCC

@@ -12,8 +12,8 @@ Guarantees:
   ``allow_large=True`` and nothing over :data:`MAX_FILE_BYTES` is read at all.
 * Text comes back with its original characters (no script conversion, pinyin annotations kept)
   and every line ending turned into "\\n". Plain text is otherwise untouched; for Markdown, web
-  pages and EPUB chapters see :mod:`gui.engine.markdown_text`, :mod:`gui.engine.html_extraction`
-  and :mod:`gui.engine.epub_reader`.
+  pages and EPUB chapters see :mod:`gui.engine.formats.markdown_text`,
+  :mod:`gui.engine.formats.html_extraction` and :mod:`gui.engine.formats.epub_reader`.
 
 No Qt here: the window calls these functions (from a worker thread if it likes; they keep no state).
 """
@@ -33,11 +33,11 @@ from gui.engine.document import (
     TooLargeError,
     describe_size,
 )
-from gui.engine.epub_reader import is_epub_archive, read_epub
-from gui.engine.file_sniffing import describe_binary
-from gui.engine.html_extraction import declared_charset, extract_article, looks_like_html
-from gui.engine.markdown_text import markdown_to_text
-from gui.engine.text_decoding import (
+from gui.engine.formats.epub_reader import is_epub_archive, read_epub
+from gui.engine.formats.file_sniffing import describe_binary
+from gui.engine.formats.html_extraction import declared_charset, extract_article, looks_like_html
+from gui.engine.formats.markdown_text import markdown_to_text
+from gui.engine.formats.text_decoding import (
     ENCODING_LABELS,
     OFFERED_ENCODINGS,
     contains_chinese,

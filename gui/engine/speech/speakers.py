@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from gui.engine import lexicon as lx
+from gui.engine.speech import lexicon as lx
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 

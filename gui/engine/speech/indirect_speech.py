@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from gui.engine import lexicon as lx
-from gui.engine import speakers as sp
-from gui.engine.clauses import Layout
-from gui.engine.quotation_marks import CLOSERS, OPENERS, STRAIGHT
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech import speakers as sp
+from gui.engine.speech.clauses import Layout
+from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT
 
 MAX_SPAN = 300
 _ASPECT = "了过着"

@@ -1,0 +1,1 @@
+"""Script conversion: the five reading scripts with offset-exact maps between them."""
