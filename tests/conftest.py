@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
-CORPUS = DATA / "corpus"
+CORPUS = DATA / "corpus" / "tuning"
 
 
 def load_labelled(name: str) -> dict:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 TARGET = 1_000_000
 SEED = 20240611
-DATA = [ROOT / "tests" / "data" / "corpus", ROOT / "tests" / "data" / "probes"]
+DATA = [ROOT / "tests" / "data" / "corpus" / "tuning", ROOT / "tests" / "data" / "probes"]
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"

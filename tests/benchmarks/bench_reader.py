@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "tests" / "data" / "corpus"
+CORPUS = REPO / "tests" / "data" / "corpus" / "tuning"
 ARTICLE = REPO / "resources" / "article.txt"
 FAKE_PLUGIN_DIR = "/tmp"
 FAKE_PLUGIN = "fake_analysis_plugin"
