@@ -27,7 +27,8 @@ def test_names_match_is_strict_but_script_blind():
 
 def test_a_labelled_mention_counts_as_the_speaker():
     labelled = dict(LABELLED, speakers=[{"name": "王五", "title": None, "mentions": ["王五", "王老五"]}])
-    analysis = Analysis(quotes=(Quote(1, 5, "王老五"), Quote(10, 13, "王"), Quote(18, 23, "王五", "indirect")))
+    quotes = (Quote(1, 5, "王老五"), Quote(10, 13, "王"), Quote(18, 23, "王五", "indirect"))
+    analysis = Analysis(quotes=quotes)
     score = score_article(labelled, analysis)
     assert (score.matched, score.speaker_right) == (2, 1)
     assert any("wrong speaker" in error and "got 王," in error for error in score.errors)

@@ -199,7 +199,8 @@ def format_table(scores: list[Score], name: str = "TOTAL", errors: bool = False)
         lines.append(
             f"{score.article:<28} {score.gold:>4} {score.predicted:>4} {score.precision:>6.3f} "
             f"{score.recall:>6.3f} {score.f1:>6.3f} {score.speaker_accuracy:>6.3f} "
-            f"{score.indirect_found:>4}/{score.indirect_gold:<4} {score.indirect_right:>4}/{score.indirect_predicted:<4}"
+            f"{score.indirect_found:>4}/{score.indirect_gold:<4} "
+            f"{score.indirect_right:>4}/{score.indirect_predicted:<4}"
         )
     if errors:
         for score in scores:
