@@ -210,6 +210,47 @@ def _aliases(key: str, kind: str) -> set[str]:
     return aliases
 
 
+# How far around a new name its other occurrences are read for evidence of a fuller form.
+COMPLETION_REACH = 6000
+_COMPLETION_STOPS = frozenset(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓") | set(
+    word[0] for word in lx.SPEECH_VERBS)
+
+
+def complete_name(folded: str, start: int, end: int) -> int:
+    """End of the fullest form of the person's name ``folded[start:end]``.
+
+    A name-shape lexicon cannot know every given-name character (陈佩琪, 韦德齐), so a name read
+    too short is completed from the text itself: while every other occurrence of the name nearby
+    (at least two in all) goes on with the same character that can belong to a name, or with a
+    name dot and a character (尼克-杨), that continuation is part of the name.
+    """
+    lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    dotted = _NAME_DOTS.search(folded, start, end) is not None
+    foreign = all(char in _TRANSLITERATION_SET for char in folded[start:end])
+    while end - start < (12 if dotted else 8 if foreign else 4):
+        key = folded[start:end]
+        followers: set[str] = set()
+        count, position = 0, folded.find(key, lo, hi)
+        while position >= 0 and count < 64 and len(followers) <= 1:
+            after = position + len(key)
+            follower = folded[after : after + 1]
+            if _NAME_DOTS.fullmatch(follower or "x"):
+                follower = folded[after : after + 2]
+            followers.add(follower)
+            count += 1
+            position = folded.find(key, after, hi)
+        if count < 2 or len(followers) != 1:
+            return end
+        follower = followers.pop()
+        last = follower[-1:]
+        if not last or not _HAN_CHAR.match(last) or last in _COMPLETION_STOPS:
+            return end
+        if len(follower) == 2:
+            dotted = True
+        end += len(follower)
+    return end
+
+
 class Registry:
     """Speakers found so far, with the short forms that refer to them."""
 
@@ -305,6 +346,12 @@ class Registry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
         key = self.folded[mention.name_start : mention.name_end]
         entry = self.lookup(key)
+        if entry is None and mention.kind == "person" and mention.name_end - mention.name_start >= 2:
+            name_end = complete_name(self.folded, mention.name_start, mention.name_end)
+            if name_end > mention.name_end:
+                mention = mention._replace(name_end=name_end, end=max(mention.end, name_end))
+                key = self.folded[mention.name_start : name_end]
+                entry = self.lookup(key)
         if entry is None:
             entry = Entry(len(self.entries), key, mention.kind, (mention.name_start, mention.name_end))
             self.entries.append(entry)
