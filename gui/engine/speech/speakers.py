@@ -764,6 +764,27 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+_NOUN_TAGS = ("n", "j", "eng")  # nouns (n, nr, ns, nt, nz, ng …), abbreviations, Latin words
+
+
+def ends_with_noun(phrase: str) -> bool:
+    """True when the last word of ``phrase`` is a noun in jieba's dictionary, or is unknown in a
+    phrase short enough to be a name (a verb, an adverb or a time word is never a subject's head)."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", phrase)
+    _, tags = dictionary()
+    for size in range(min(4, len(core)), 0, -1):
+        tag = tags.get(core[-size:])
+        if tag is not None and (size > 1 or len(core) == 1):
+            return tag.startswith(_NOUN_TAGS)
+    return len(core) <= 4 and tags.get(core[-1]) != "v"  # 边走: a verb, not a name's last character
+
+
+def names_an_organisation(phrase: str) -> bool:
+    """True when ``phrase`` ends like an organisation (某研究中心, 某公司(ABC))."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", phrase)
+    return core != phrase or _ORG_NP.match(core) is not None
+
+
 def has_function_characters(folded: str, lo: int, hi: int) -> bool:
     """True when ``folded[lo:hi]`` holds a pronoun or a function character (的, 在, 对…), so it
     is not a bare name."""
