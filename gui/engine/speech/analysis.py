@@ -25,6 +25,7 @@ from gui.engine.speech.attribution import (
     clause_subject,
     explicit_subject,
     find_cues,
+    positional_subject,
     register,
     subject_after,
     subject_ahead,
@@ -40,6 +41,22 @@ _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
 LONG_TERM = 10  # a quotation this long reads as speech when a speaker verb follows it
 SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters to be speech
+
+
+_LINE_SPACE = "\n\r \t\u3000"
+# A line that only names a speaker, transcript style: "## 张三：" or "张三:" (then their words).
+_SPEAKER_LABEL = re.compile(r"^[#>*\s\u3000]*([^\n：“”「」『』《》，。！？]{1,16})：[\s\u3000]*$", re.MULTILINE)
+FRAGMENT_MIN = 4  # a quoted word inside reported speech shorter than this is a term
+_PERSONAL = re.compile("[我你您咱俺]")
+
+
+def is_verbatim_fragment(inside: str) -> bool:
+    """Whether a quotation inside someone's reported speech is their words or a term they use.
+
+    A term is a word or two (“计分”, “整套”, “港独”); the speaker's own words run longer or speak
+    in the first or second person (“我的肉身”).
+    """
+    return len(inside.strip()) >= FRAGMENT_MIN or _PERSONAL.search(inside) is not None
 
 
 @dataclass
@@ -71,6 +88,27 @@ class _Analyzer:
         self.roles: sp.RoleIndex | None = None  # built on first use, for the speakers' roles
 
     # -- speech verbs -------------------------------------------------------------------------
+
+    def label_transcript_turns(self) -> None:
+        """Quotations that open the paragraphs under a speaker label (## 张三：) are that
+        speaker's, until a paragraph that does not open with a quotation."""
+        folded, layout = self.folded, self.layout
+        for label in _SPEAKER_LABEL.finditer(folded):
+            lo, hi = sp.strip_clause(folded, label.start(1), label.end(1))
+            mention = sp.bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
+            if mention is None or mention.kind not in ("person", "group", "org"):
+                continue
+            ident = self.registry.add(mention).ident
+            position = label.end()
+            while True:
+                while position < len(folded) and folded[position] in _LINE_SPACE:
+                    position += 1
+                pair = layout.by_open.get(position)
+                if pair is None:
+                    break
+                self.decided[pair.open] = ident
+                line_end = folded.find("\n", pair.close)
+                position = len(folded) if line_end < 0 else line_end
 
     def register_explicit_subjects(self) -> None:
         """Pass 2: read every verb's explicit subject so later look-ups know the names."""
@@ -112,9 +150,14 @@ class _Analyzer:
     # -- quotations ---------------------------------------------------------------------------
 
     def cue_before(self, pair: QuotePair) -> tuple[Cue | None, bool]:
-        """The verb right before the opening mark (X说：“ / X表示，“), and whether a colon is there."""
+        """The verb right before the opening mark (X说：“ / X表示，“), and whether a colon is there.
+
+        A line break between them is looked through: in dialogue the words often start a new
+        line under 他问：."""
         folded = self.folded
         index = pair.open
+        while index > 0 and folded[index - 1] in _LINE_SPACE and pair.open - index < 8:
+            index -= 1
         colon = index > 0 and folded[index - 1] == "："
         if index > 0 and folded[index - 1] in "：，":
             index -= 1
@@ -223,7 +266,10 @@ class _Analyzer:
             self._speech(pair, self.speaker_of(after))
             return
         if pair.open in self.fragments:
-            self._speech(pair, self.fragments[pair.open])
+            if is_verbatim_fragment(inside):
+                self._speech(pair, self.fragments[pair.open])
+            else:
+                self.terms.append(pair)
             return
         continued = self._continues_reported_speech(pair)
         if continued is not None:
@@ -271,6 +317,7 @@ class _Analyzer:
     # -- driver -------------------------------------------------------------------------------
 
     def run(self) -> Analysis:
+        self.label_transcript_turns()
         self.register_explicit_subjects()
         events: list[tuple[int, int, object]] = [(cue.start, 1, cue) for cue in self.cues]
         events += [(pair.open, 0, pair) for pair in self.layout.pairs]
