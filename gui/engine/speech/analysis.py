@@ -169,6 +169,8 @@ class _Analyzer:
         index = pair.close + 1
         if index < len(folded) and folded[index] == "，":
             index += 1
+        elif folded.startswith("\n", index):
+            return self._cue_on_next_line(pair, index)
         limit = min(len(folded), index + AFTER_CUE_REACH)
         for position in range(index, limit):
             char = folded[position]
@@ -177,6 +179,28 @@ class _Analyzer:
             if position in self.cue_starts:
                 cue = self._cue_index[position]
                 if cue.subject is not None and cue.subject.start >= index:
+                    return cue
+                return None
+        return None
+
+    def _cue_on_next_line(self, pair: QuotePair, index: int) -> Cue | None:
+        """Dialogue: words on a line of their own, and a line that only says who spoke them
+        (少平说。 / 高朗问她。 / 田福堂说着，…). A next line that reports something else after its
+        verb (某局指出，已……) is the next paragraph of a news story, not an attribution."""
+        folded = self.folded
+        if pair.open > 0 and folded[pair.open - 1] not in _LINE_SPACE:
+            return None
+        while index < len(folded) and folded[index] in _LINE_SPACE:
+            index += 1
+        for position in range(index, min(len(folded), index + AFTER_CUE_REACH)):
+            if folded[position] in "。！？；\n“「，：":
+                return None
+            cue = self._cue_index.get(position)
+            if cue is not None:
+                tail = folded[cue.end : cue.end + 6]
+                ends = next((i for i, char in enumerate(tail) if char in "。！？，：\n"), len(tail))
+                closes = ends < len(tail) and (tail[ends] in "。！？\n" or tail.startswith("着"))
+                if cue.subject is not None and cue.subject.start >= index and closes:
                     return cue
                 return None
         return None

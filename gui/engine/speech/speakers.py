@@ -118,12 +118,14 @@ _PRESS = ("记者", "媒体")  # 对……记者
 _TRAILING = re.compile(
     rf"(?:{_alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:{'|'.join(_IN_ENDS)})"
     rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{1,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
-    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}})$"
+    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
+    # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
+    rf"|(?<=[{HAN}]{{2}})[{HAN}]{{1,3}}?[地着])$"
 )
 # The characters an adverbial of ``_TRAILING`` can end with, but for 通过……, which ends anywhere.
 _TRAILING_LAST = frozenset(
     word[-1]
-    for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, "时", *_PRESS)
+    for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, "时", *_PRESS, "地", "着")
 )
 _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
