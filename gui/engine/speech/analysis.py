@@ -31,6 +31,7 @@ from gui.engine.speech.attribution import (
     subject_ahead,
 )
 from gui.engine.speech.clauses import Layout
+from gui.engine.speech.dialogue import Turn, alternate, own_line
 from gui.engine.speech.indirect_speech import indirect_span
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 
@@ -63,6 +64,7 @@ def is_verbatim_fragment(inside: str) -> bool:
 class _Direct:
     pair: QuotePair
     speaker: int | None
+    explicit: bool = True  # named by a verb, a colon or a label, not guessed from the context
 
 
 class _Analyzer:
@@ -84,6 +86,7 @@ class _Analyzer:
         self.indirects: list[tuple[int, int, int]] = []
         self.fragments: dict[int, int] = {}  # pair.open → speaker of the indirect span around it
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
+        self.labelled: set[int] = set()  # pair.open of quotations under a speaker label
         self.last_cue: Cue | None = None
         self.roles: sp.RoleIndex | None = None  # built on first use, for the speakers' roles
 
@@ -107,6 +110,7 @@ class _Analyzer:
                 if pair is None:
                     break
                 self.decided[pair.open] = ident
+                self.labelled.add(pair.open)
                 line_end = folded.find("\n", pair.close)
                 position = len(folded) if line_end < 0 else line_end
 
@@ -127,6 +131,10 @@ class _Analyzer:
             sentence = self.layout.sentence_start(cue.start)
             if previous is not None and previous.start >= sentence and previous.start < cue.start:
                 ident = self.resolved.get(previous.start)
+            else:
+                # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
+                mention = clause_subject(self.layout, self.registry, cue.start, sentence)
+                ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
         self.resolved[cue.start] = ident
         return ident
 
@@ -265,7 +273,7 @@ class _Analyzer:
 
     def handle_pair(self, pair: QuotePair) -> None:
         if pair.open in self.decided:
-            self.directs.append(_Direct(pair, self.decided[pair.open]))
+            self.directs.append(_Direct(pair, self.decided[pair.open], pair.open in self.labelled))
             return
         if self.is_term(pair):
             self.terms.append(pair)
@@ -299,12 +307,12 @@ class _Analyzer:
         if continued is not None:
             self._speech(pair, continued)
             return
-        if speechlike and len(inside) >= SPEECH_MIN:
+        if speechlike and (len(inside) >= SPEECH_MIN or own_line(self.folded, pair.open, pair.close)):
             ident = self.context_speaker(pair)
             chain = self._chain_members(pair)
             for member in chain[1:]:
                 self.decided[member.open] = ident
-            self._speech(pair, ident)
+            self._speech(pair, ident, explicit=False)
             return
         self.terms.append(pair)
 
@@ -334,8 +342,8 @@ class _Analyzer:
             members.append(self.layout.by_open[index])
         return members
 
-    def _speech(self, pair: QuotePair, ident: int | None) -> None:
-        self.directs.append(_Direct(pair, ident))
+    def _speech(self, pair: QuotePair, ident: int | None, explicit: bool = True) -> None:
+        self.directs.append(_Direct(pair, ident, explicit))
         self.resolver.note(ident)
 
     # -- driver -------------------------------------------------------------------------------
@@ -353,7 +361,15 @@ class _Analyzer:
                 self.handle_pair(item)  # type: ignore[arg-type]
         return self.result()
 
+    def take_turns(self) -> None:
+        """Dialogue lines no verb attributes alternate between the two participants."""
+        turns = [Turn(d.pair.open, d.pair.close, d.speaker, d.explicit) for d in self.directs]
+        alternate(self.folded, turns)
+        for direct, turn in zip(self.directs, turns, strict=True):
+            direct.speaker = turn.speaker
+
     def result(self) -> Analysis:
+        self.take_turns()
         first_span: dict[int, int] = {}
         spans: list[tuple[int, int, int | None, str]] = []
         for direct in self.directs:

@@ -206,6 +206,8 @@ def _aliases(key: str, kind: str) -> set[str]:
     kin = _KIN_AT_END.search(key)
     if kin and kin.start() > 0:
         aliases.add(kin.group())  # 王大爷 → 大爷
+    if len(key) == 3 and key[0] in lx.SURNAMES and not _NAME_DOTS.search(key):
+        aliases.add(key[1:])  # 孙少安 → 少安: family and friends use the given name
     gender = _SURNAME_GENDER.match(key)
     if gender:
         aliases.add(gender.group(1) + gender.group(2))  # 张姓男子 → 张男
@@ -276,11 +278,19 @@ class Registry:
         self._person_parts: dict[str, int] = {}
         self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
         self._titled: set[tuple[int, str]] = set()  # (ident, key) whose role alias is indexed
+        # Names the text itself shows to be names (``recurrent_names``): found like known aliases.
+        self._recurrent = recurrent_names(folded)
+        for name in self._recurrent:
+            self._index_alias_shape(name)
 
     def _index_alias(self, alias: str, ident: int) -> None:
         if alias in self._by_alias:
             return
         self._by_alias[alias] = ident
+        self._index_alias_shape(alias)
+
+    def _index_alias_shape(self, alias: str) -> None:
+        """Let the region scans of ``known_in`` find ``alias``."""
         if len(alias) >= 2:
             if alias[0] not in self._firsts:
                 self._firsts.add(alias[0])
@@ -303,6 +313,11 @@ class Registry:
         """Spans of known aliases in ``folded[lo:hi]``: leftmost, longest, not overlapping
         (only those starting at or before ``stop`` when it is given)."""
         folded, by_start, aliases = self.folded, self._sizes_by_start, self._by_alias
+        recurrent = self._recurrent
+
+        def known(word: str) -> bool:
+            return word in aliases or word in recurrent
+
         spans: list[tuple[int, int]] = []
         if not by_start:
             return spans
@@ -318,9 +333,7 @@ class Registry:
             position = found.start()
             sizes = by_start.get(folded[position : position + 2])
             if sizes is not None:
-                size = next(
-                    (n for n in sizes if position + n <= hi and folded[position : position + n] in aliases), 0
-                )
+                size = next((n for n in sizes if position + n <= hi and known(folded[position : position + n])), 0)
                 if size:
                     spans.append((position, position + size))
                     position += size
@@ -410,6 +423,33 @@ _name_prefixes: set[str] = set()  # first two characters of the rare names in ji
 _TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
 _SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
+
+
+_CLAUSE_OPENERS = "，。！？；：\n“”「」 　…"
+_NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set("他她我你您它咱俺这那")
+
+
+def recurrent_names(folded: str) -> frozenset[str]:
+    """Two-character names that no lexicon knows, recognised by how the text uses them.
+
+    In fiction most characters go by a given name (少平, 晓霞). A pair of characters that is no
+    dictionary word, cannot start or end a name, and opens a clause again and again (少平说,
+    晓霞不笑了) is taken for a name.
+    """
+    freq, tags = dictionary()
+    counts: dict[str, int] = {}
+    for match in _CLAUSE_START_BIGRAM.finditer(folded):
+        word = match.group(1)
+        if word in counts:
+            counts[word] += 1
+            continue
+        known = tags.get(word) is not None or freq.get(word, 0) > 0
+        excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_GIVEN
+        counts[word] = -(1 << 30) if excluded else 1
+    return frozenset(word for word, count in counts.items() if count >= 2)
+
+
+_CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
 
 
 def _char_class(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
