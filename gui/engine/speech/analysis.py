@@ -41,12 +41,15 @@ _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
 LONG_TERM = 10  # a quotation this long reads as speech when a speaker verb follows it
+PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters to be speech
 
 
 _LINE_SPACE = "\n\r \t\u3000"
 # A line that only names a speaker, transcript style: "## 张三：" or "张三:" (then their words).
-_SPEAKER_LABEL = re.compile(r"^[#>*\s\u3000]*([^\n：“”「」『』《》，。！？]{1,16})：[\s\u3000]*$", re.MULTILINE)
+_SPEAKER_LABEL = re.compile(
+    r"^[#>*\s\u3000]*([^\n：“”「」『』《》，。！？]{1,16})：[\s\u3000]*$", re.MULTILINE
+)
 FRAGMENT_MIN = 4  # a quoted word inside reported speech shorter than this is a term
 _PERSONAL = re.compile("[我你您咱俺]")
 
@@ -364,9 +367,25 @@ class _Analyzer:
     def take_turns(self) -> None:
         """Dialogue lines no verb attributes alternate between the two participants."""
         turns = [Turn(d.pair.open, d.pair.close, d.speaker, d.explicit) for d in self.directs]
-        alternate(self.folded, turns)
+        alternate(self.folded, turns, self.people_named_before)
         for direct, turn in zip(self.directs, turns, strict=True):
             direct.speaker = turn.speaker
+
+    def people_named_before(self, position: int) -> list[int]:
+        """People the narration names in the stretch before ``position``, nearest first."""
+        lo = max(0, position - PEOPLE_REACH)
+        found: list[int] = []
+        for start, end in reversed(self.registry.known_in(lo, position)):
+            if self.layout.pair_containing(start) is not None:
+                continue  # a name inside someone's words is addressed, not present as a speaker
+            mention = sp.Mention(start, end, "person", start, end)
+            entry = self.registry.lookup(self.folded[start:end])
+            if entry is not None and entry.kind != "person":
+                continue
+            ident = register(self.registry, mention) if entry is None else entry.ident
+            if ident not in found:
+                found.append(ident)
+        return found
 
     def result(self) -> Analysis:
         self.take_turns()

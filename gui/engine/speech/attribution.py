@@ -22,7 +22,7 @@ _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 # One-character verbs that are too ambiguous to stand alone unless followed by a mark.
 _WEAK = {"问", "答", "道", "喊", "称", "说"}
-PRONOUN_LOOKBACK = 200
+PRONOUN_LOOKBACK = 400
 
 
 @dataclass
@@ -170,6 +170,8 @@ def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Menti
     """The person a 他/她 at ``position`` refers to: the nearest earlier subject-like mention."""
     folded = layout.folded
     floor = max(0, position - PRONOUN_LOOKBACK)
+    # 她 never refers back to a man, 他 (which may stand for anyone) never to a woman.
+    mismatch = {"她": "male", "他": "female"}.get(folded[position : position + 1])
     for clause_lo, clause_hi in layout.clause_ranges_back(position, floor):
         # Only a clause-initial mention can be the subject: the rest of the clause is not read.
         reach = sp.initial_reach(folded, clause_lo, clause_hi)
@@ -182,7 +184,7 @@ def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Menti
         if not initial and clause_hi - clause_lo > 1:
             mentions = sp.jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
-            if _is_subject(folded, mention, clause_lo):
+            if _is_subject(folded, mention, clause_lo) and sp.gender(folded, mention) != mismatch:
                 return mention
     return None
 

@@ -14,7 +14,7 @@ the speaker idents the attribution pass found.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _LINE_SPACE = "\n\r \t\u3000"
@@ -42,7 +42,8 @@ def own_line(folded: str, open_: int, close: int) -> bool:
 
 def _adjacent(folded: str, first: Turn, second: Turn) -> bool:
     """Nothing but line breaks and space between two quotations."""
-    return not folded[first.close + 1 : second.open].strip(_LINE_SPACE) and "\n" in folded[first.close : second.open]
+    between = folded[first.close + 1 : second.open]
+    return not between.strip(_LINE_SPACE) and "\n" in between
 
 
 def runs(folded: str, turns: Sequence[Turn]) -> list[list[Turn]]:
@@ -65,13 +66,16 @@ def _other(participants: Sequence[int], speaker: int | None) -> int | None:
     return next((ident for ident in participants if ident != speaker), None)
 
 
-def _participants(turns: Sequence[Turn], run: list[Turn], index: int) -> list[int]:
-    """The two speakers nearest the run: its anchors first, then explicit speakers around it."""
+def _participants(
+    turns: Sequence[Turn], run: list[Turn], index: int, present: Sequence[int] = ()
+) -> list[int]:
+    """The two speakers nearest the run: its anchors first, then explicit speakers around it,
+    then the people the narration last named before it (``present``, nearest first)."""
     ordered: list[int] = []
     explicit_before = [t.speaker for t in reversed(turns[:index]) if t.explicit and t.speaker is not None]
     explicit_after = [t.speaker for t in turns[index + len(run) :] if t.explicit and t.speaker is not None]
     candidates = [t.speaker for t in run if t.explicit and t.speaker is not None]
-    for pool in (candidates, explicit_before, explicit_after):
+    for pool in (candidates, explicit_before[:1], present, explicit_before[1:], explicit_after):
         for ident in pool:
             if ident not in ordered:
                 ordered.append(ident)
@@ -80,12 +84,17 @@ def _participants(turns: Sequence[Turn], run: list[Turn], index: int) -> list[in
     return ordered
 
 
-def alternate(folded: str, turns: list[Turn]) -> None:
-    """Give the unattributed lines of each dialogue run their speaker, in place."""
+def alternate(
+    folded: str, turns: list[Turn], named_before: Callable[[int], Sequence[int]] = lambda _: ()
+) -> None:
+    """Give the unattributed lines of each dialogue run their speaker, in place.
+
+    ``named_before(position)`` lists the people the narration names before ``position``, nearest
+    first: the participants of a run no verb anchors."""
     position = {id(turn): index for index, turn in enumerate(turns)}
     for run in runs(folded, turns):
         start = position[id(run[0])]
-        participants = _participants(turns, run, start)
+        participants = _participants(turns, run, start, named_before(run[0].open))
         if len(participants) < 2:
             continue
         anchors = [index for index, turn in enumerate(run) if turn.explicit and turn.speaker is not None]

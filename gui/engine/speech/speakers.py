@@ -125,7 +125,8 @@ _TRAILING = re.compile(
 # The characters an adverbial of ``_TRAILING`` can end with, but for 通过……, which ends anywhere.
 _TRAILING_LAST = frozenset(
     word[-1]
-    for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, "时", *_PRESS, "地", "着")
+    for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, *_PRESS,
+                 "时", "地", "着")
 )
 _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
@@ -333,7 +334,8 @@ class Registry:
             position = found.start()
             sizes = by_start.get(folded[position : position + 2])
             if sizes is not None:
-                size = next((n for n in sizes if position + n <= hi and known(folded[position : position + n])), 0)
+                fits = (n for n in sizes if position + n <= hi and known(folded[position : position + n]))
+                size = next(fits, 0)
                 if size:
                     spans.append((position, position + size))
                     position += size
@@ -426,7 +428,11 @@ _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2
 
 
 _CLAUSE_OPENERS = "，。！？；：\n“”「」 　…"
-_NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set("他她我你您它咱俺这那")
+# Function characters that open a clause before a noun (但他, 该公司, 每一, 若国家) or end a word.
+_NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set(
+    "他她我你您它咱俺这那但而该每另若当两有据比由连以且故仅既即令能要会如到本某各"
+)
+_NOT_NAME_SECOND = frozenset(_NOT_GIVEN) | set("他她我你您它一")
 
 
 def recurrent_names(folded: str) -> frozenset[str]:
@@ -444,7 +450,7 @@ def recurrent_names(folded: str) -> frozenset[str]:
             counts[word] += 1
             continue
         known = tags.get(word) is not None or freq.get(word, 0) > 0
-        excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_GIVEN
+        excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
         counts[word] = -(1 << 30) if excluded else 1
     return frozenset(word for word, count in counts.items() if count >= 2)
 
@@ -819,6 +825,35 @@ def ends_with_noun(phrase: str) -> bool:
         if tag is not None and (size > 1 or len(core) == 1):
             return tag.startswith(_NOUN_TAGS)
     return len(core) <= 4 and tags.get(core[-1]) != "v"  # 边走: a verb, not a name's last character
+
+
+# Words and given-name characters that mark a woman or a man. Chinese given names carry gender
+# by their characters (秀兰, 晓霞 vs 志强, 建国), so the last characters of a name are a strong
+# prior where the text itself says nothing.
+_FEMALE_WORDS = ("女士", "小姐", "太太", "夫人", "女", "妈", "母", "姐", "妹", "嫂", "婶", "姨", "娘", "婆",
+                 "奶奶", "妻", "她")
+_MALE_WORDS = ("先生", "男", "爸", "父", "哥", "弟", "叔", "伯", "爷", "夫", "公", "他")
+_FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅英红玲珍凤莲萍燕娥婷娜妮琳琴慧静淑敏洁雪珠莉菊蓉薇瑶媛嫣倩")
+_MALE_NAME_CHARS = set("强刚军勇斌杰涛伟雄龙虎彪豪虎壮坤平安福贵宝堂亭民")
+
+
+def gender(folded: str, mention: Mention) -> str | None:
+    """"female", "male" or None (unknown) for a person mention, from its role words and name."""
+    if mention.kind != "person":
+        return None
+    whole = folded[mention.start : mention.end]
+    if whole.endswith(_FEMALE_WORDS) or any(word in whole for word in ("女士", "小姐", "太太")):
+        return "female"
+    if whole.endswith(_MALE_WORDS) or "先生" in whole:
+        return "male"
+    name = folded[mention.name_start : mention.name_end]
+    if len(name) <= 4 and not _NAME_DOTS.search(name):
+        given = name[-2:] if len(name) >= 2 else name
+        if any(char in _FEMALE_NAME_CHARS for char in given):
+            return "female"
+        if any(char in _MALE_NAME_CHARS for char in given):
+            return "male"
+    return None
 
 
 def names_an_organisation(phrase: str) -> bool:
