@@ -31,7 +31,7 @@ from gui.engine.speech.attribution import (
     subject_ahead,
 )
 from gui.engine.speech.clauses import Layout
-from gui.engine.speech.dialogue import Turn, alternate, own_line
+from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 
@@ -367,15 +367,30 @@ class _Analyzer:
     def take_turns(self) -> None:
         """Dialogue lines no verb attributes alternate between the two participants."""
         turns = [Turn(d.pair.open, d.pair.close, d.speaker, d.explicit) for d in self.directs]
-        alternate(self.folded, turns, self.people_named_before)
+        narrated_speakers(self.folded, turns, self.subject_of_line)
+        alternate(self.folded, turns, self.people_named_near)
         for direct, turn in zip(self.directs, turns, strict=True):
             direct.speaker = turn.speaker
 
-    def people_named_before(self, position: int) -> list[int]:
-        """People the narration names in the stretch before ``position``, nearest first."""
-        lo = max(0, position - PEOPLE_REACH)
+    def subject_of_line(self, start: int, end: int) -> int | None:
+        """The person a line of narration opens with (少平愣住了。 / 她笑着问。), if any."""
+        mention = subject_ahead(self.layout, self.registry, start, min(end, start + 40))
+        if mention is None or mention.start > start + 8 or mention.kind not in ("person", "pronoun"):
+            return None
+        return self.resolver.resolve(mention, mention.start)
+
+    def people_named_near(self, start: int, end: int) -> list[int]:
+        """People the narration names before ``start`` (nearest first), then after ``end``."""
+        found = self._people_in(max(0, start - PEOPLE_REACH), start, reverse=True)
+        for ident in self._people_in(end, min(len(self.folded), end + PEOPLE_REACH)):
+            if ident not in found:
+                found.append(ident)
+        return found
+
+    def _people_in(self, lo: int, hi: int, reverse: bool = False) -> list[int]:
         found: list[int] = []
-        for start, end in reversed(self.registry.known_in(lo, position)):
+        spans = self.registry.known_in(lo, hi)
+        for start, end in reversed(spans) if reverse else spans:
             if self.layout.pair_containing(start) is not None:
                 continue  # a name inside someone's words is addressed, not present as a speaker
             mention = sp.Mention(start, end, "person", start, end)

@@ -84,17 +84,59 @@ def _participants(
     return ordered
 
 
+def _line_after(folded: str, close: int) -> tuple[int, int]:
+    """The line that follows the one a quotation ends."""
+    start = folded.find("\n", close)
+    if start < 0:
+        return len(folded), len(folded)
+    while start < len(folded) and folded[start] in _LINE_SPACE:
+        start += 1
+    end = folded.find("\n", start)
+    return start, len(folded) if end < 0 else end
+
+
+def _line_before(folded: str, open_: int) -> tuple[int, int]:
+    """The line before the one a quotation opens."""
+    end = folded.rfind("\n", 0, open_)
+    while end > 0 and folded[end - 1] in _LINE_SPACE:
+        end -= 1
+    if end <= 0:
+        return 0, 0
+    return folded.rfind("\n", 0, end) + 1, end
+
+
+def narrated_speakers(
+    folded: str, turns: list[Turn], subject_of_line: Callable[[int, int], int | None]
+) -> None:
+    """An utterance no verb attributes, with narration next to it, is spoken by the person that
+    narration is about: the line after it (“什么约会？” / 少平愣住了。) or else the line before it
+    (他立在床边…… / “你不进来吗？”), where that line is narration, not another utterance."""
+    openers = {turn.open for turn in turns}
+    for turn in turns:
+        if turn.explicit or not own_line(folded, turn.open, turn.close):
+            continue
+        for start, end in (_line_after(folded, turn.close), _line_before(folded, turn.open)):
+            if start >= end or start in openers or folded[start] in "“「『‘":
+                continue
+            ident = subject_of_line(start, end)
+            if ident is not None:
+                turn.speaker, turn.explicit = ident, True
+                break
+
+
 def alternate(
-    folded: str, turns: list[Turn], named_before: Callable[[int], Sequence[int]] = lambda _: ()
+    folded: str,
+    turns: list[Turn],
+    named_near: Callable[[int, int], Sequence[int]] = lambda _start, _end: (),
 ) -> None:
     """Give the unattributed lines of each dialogue run their speaker, in place.
 
-    ``named_before(position)`` lists the people the narration names before ``position``, nearest
-    first: the participants of a run no verb anchors."""
+    ``named_near(start, end)`` lists the people the narration names around ``[start, end)``,
+    nearest first: the participants of a run no verb anchors."""
     position = {id(turn): index for index, turn in enumerate(turns)}
     for run in runs(folded, turns):
         start = position[id(run[0])]
-        participants = _participants(turns, run, start, named_before(run[0].open))
+        participants = _participants(turns, run, start, named_near(run[0].open, run[-1].close))
         if len(participants) < 2:
             continue
         anchors = [index for index, turn in enumerate(run) if turn.explicit and turn.speaker is not None]

@@ -230,11 +230,13 @@ def complete_name(folded: str, start: int, end: int) -> int:
     name dot and a character (尼克-杨), that continuation is part of the name.
     """
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    _, tags = dictionary()
     dotted = _NAME_DOTS.search(folded, start, end) is not None
     foreign = all(char in _TRANSLITERATION_SET for char in folded[start:end])
     while end - start < (12 if dotted else 8 if foreign else 4):
         key = folded[start:end]
         followers: set[str] = set()
+        starts_word = True
         count, position = 0, folded.find(key, lo, hi)
         while position >= 0 and count < 64 and len(followers) <= 1:
             after = position + len(key)
@@ -242,9 +244,11 @@ def complete_name(folded: str, start: int, end: int) -> int:
             if _NAME_DOTS.fullmatch(follower or "x"):
                 follower = folded[after : after + 2]
             followers.add(follower)
+            # 晓霞一边…, 晓霞一下子…: the follower begins a word of its own every time
+            starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
             count += 1
             position = folded.find(key, after, hi)
-        if count < 2 or len(followers) != 1:
+        if count < 2 or len(followers) != 1 or starts_word:
             return end
         follower = followers.pop()
         last = follower[-1:]
