@@ -57,8 +57,10 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
         return True
-    # 道/问/答 alone are speech only when a mark follows (他问：“…”), not in 知道/问题.
-    return verb in ("道", "问", "答") and not after.startswith(("：", "，", "“", "「"))
+    # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
+    # 道 never before a full stop (隧道。, 管道。).
+    marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
+    return verb in ("道", "问", "答") and not after.startswith(marks)
 
 
 def find_cues(layout: Layout) -> list[Cue]:
@@ -99,7 +101,7 @@ def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Ment
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
     lo, hi = sp.strip_clause(folded, clause_lo, cue.start)
-    if lo >= hi:
+    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS:
         cue.elided = True
         return None
     bare = sp.bare_subject(folded, lo, hi)

@@ -225,34 +225,29 @@ def complete_name(folded: str, start: int, end: int) -> int:
     """End of the fullest form of the person's name ``folded[start:end]``.
 
     A name-shape lexicon cannot know every given-name character (陈佩琪, 韦德齐), so a name read
-    too short is completed from the text itself: while every other occurrence of the name nearby
-    (at least two in all) goes on with the same character that can belong to a name, or with a
-    name dot and a character (尼克-杨), that continuation is part of the name.
+    too short is completed from the text itself: the character after this mention (or a name dot
+    and a character: 尼克-杨) belongs to the name when the longer form recurs nearby, can belong
+    to a name, and does not begin a word every time it recurs (晓霞一边, 晓霞一下子).
     """
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
     _, tags = dictionary()
     dotted = _NAME_DOTS.search(folded, start, end) is not None
     foreign = all(char in _TRANSLITERATION_SET for char in folded[start:end])
     while end - start < (12 if dotted else 8 if foreign else 4):
-        key = folded[start:end]
-        followers: set[str] = set()
-        starts_word = True
-        count, position = 0, folded.find(key, lo, hi)
-        while position >= 0 and count < 64 and len(followers) <= 1:
-            after = position + len(key)
-            follower = folded[after : after + 1]
-            if _NAME_DOTS.fullmatch(follower or "x"):
-                follower = folded[after : after + 2]
-            followers.add(follower)
-            # 晓霞一边…, 晓霞一下子…: the follower begins a word of its own every time
-            starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
-            count += 1
-            position = folded.find(key, after, hi)
-        if count < 2 or len(followers) != 1 or starts_word:
-            return end
-        follower = followers.pop()
+        follower = folded[end : end + 1]
+        if _NAME_DOTS.fullmatch(follower or "x"):
+            follower = folded[end : end + 2]
         last = follower[-1:]
         if not last or not _HAN_CHAR.match(last) or last in _COMPLETION_STOPS:
+            return end
+        longer = folded[start:end] + follower
+        count, starts_word, position = 0, True, folded.find(longer, lo, hi)
+        while position >= 0 and count < 64:
+            after = position + len(longer) - 1
+            starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
+            count += 1
+            position = folded.find(longer, position + len(longer), hi)
+        if count < 2 or starts_word:
             return end
         if len(follower) == 2:
             dotted = True
