@@ -139,6 +139,8 @@ def positional_subject(folded: str, lo: int, hi: int) -> sp.Mention | None:
         return None
     if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]) or folded[lo] in lx.NUMERALS:
         return None
+    if _CUE.search(folded, lo, hi):
+        return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
     if not sp.ends_with_noun(folded[lo:hi]):
         return None
     kind = "org" if sp.names_an_organisation(folded[lo:hi]) else "person"

@@ -120,13 +120,16 @@ _TRAILING = re.compile(
     rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{1,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
     rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
     # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
-    rf"|(?<=[{HAN}]{{2}})[{HAN}]{{1,3}}?[地着])$"
+    rf"|(?<=[{HAN}]{{2}})[{HAN}]{{1,3}}?[地着]"
+    # reduplicated adverbs (轻轻, 慢慢, 悄悄) and an addressee (给徐主任, 对她, 跟大家)
+    rf"|(?<=[{HAN}]{{2}})([{HAN}])\1|(?<=[{HAN}]{{2}})(?:给|对|向|跟|朝|冲着|对着)[{HAN}]{{1,6}}?)$"
 )
 # The characters an adverbial of ``_TRAILING`` can end with, but for 通过……, which ends anywhere.
 _TRAILING_LAST = frozenset(
     word[-1]
     for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, *_PRESS,
                  "时", "地", "着")
+
 )
 _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _BARE_NAME = re.compile(rf"^{_SURNAME}[{HAN}]{{1,2}}$")
@@ -778,13 +781,21 @@ def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> li
     return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in person_names(fragment, relative)]
 
 
+_ADDRESSEE_NEAR_END = re.compile("[给对向跟朝冲]")
+
+
 def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
     """Narrow ``[lo, hi)`` to its subject: drop leading connectives and trailing adverbials."""
     lead = _LEADING.match(folded, lo, hi)
     if lead:
         lo = lead.end()
     while hi > lo:
-        if folded[hi - 1] not in _TRAILING_LAST and folded.find("通过", lo, hi - 1) < 0:
+        if (
+            folded[hi - 1] not in _TRAILING_LAST
+            and folded.find("通过", lo, hi - 1) < 0
+            and folded[hi - 1] != folded[hi - 2]
+            and _ADDRESSEE_NEAR_END.search(folded, max(lo, hi - 8), hi) is None
+        ):
             break  # (a cheap test first: the phrase cannot end with an adverbial)
         tail = _TRAILING.search(folded, lo, hi)
         if tail is None or tail.start() == hi:
