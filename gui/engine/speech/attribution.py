@@ -60,7 +60,12 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
     # 道 never before a full stop (隧道。, 管道。).
     marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
+    if verb in ("问", "答") and _ADDRESSEE_THEN_COLON.match(folded, end):
+        return False  # 偷偷问女儿：, 问徐治功：
     return verb in ("道", "问", "答") and not after.startswith(marks)
+
+
+_ADDRESSEE_THEN_COLON = re.compile(rf"[{sp.HAN}]{{1,4}}：")
 
 
 def find_cues(layout: Layout) -> list[Cue]:
