@@ -11,6 +11,7 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 
 from __future__ import annotations
 
+import bisect
 import gc
 import re
 from dataclasses import dataclass
@@ -82,6 +83,7 @@ class _Analyzer:
         self.cues = find_cues(self.layout)
         self.cue_by_end = {cue.end: cue for cue in self.cues}
         self.cue_starts = {cue.start for cue in self.cues}
+        self.cue_starts_sorted = [cue.start for cue in self.cues]
         self._cue_index = {cue.start: cue for cue in self.cues}
         self.resolved: dict[int, int | None] = {}  # cue.start → speaker ident
         self.directs: list[_Direct] = []
@@ -100,7 +102,11 @@ class _Analyzer:
         speaker's, until a paragraph that does not open with a quotation."""
         folded, layout = self.folded, self.layout
         for label in _SPEAKER_LABEL.finditer(folded):
-            lo, hi = sp.strip_clause(folded, label.start(1), label.end(1))
+            lo, hi = label.span(1)
+            first_cue = bisect.bisect_left(self.cue_starts_sorted, lo)
+            has_cue = first_cue < len(self.cue_starts_sorted) and self.cue_starts_sorted[first_cue] < hi
+            if has_cue or sp.strip_clause(folded, lo, hi) != (lo, hi):
+                continue  # 润叶马上对他们说： is narration with a verb, not a label
             mention = sp.bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
             if mention is None or mention.kind not in ("person", "group", "org"):
                 continue
