@@ -454,7 +454,18 @@ def recurrent_names(folded: str) -> frozenset[str]:
         known = tags.get(word) is not None or freq.get(word, 0) > 0
         excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
         counts[word] = -(1 << 30) if excluded else 1
-    return frozenset(word for word, count in counts.items() if count >= 2)
+    names = {word for word, count in counts.items() if count >= 2}
+    # A pair seen opening a clause once is a name too when the text uses it again elsewhere
+    # (他和少平, 对晓霞说); the count is bounded so a book costs a few hundred searches at most.
+    once = [word for word, count in counts.items() if count == 1]
+    if len(once) <= RECURRENT_SEARCHES:
+        names.update(word for word in once if folded.count(word) >= 2)
+    return frozenset(names)
+
+
+RECURRENT_SEARCHES = 300
+
+
 
 
 _CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
