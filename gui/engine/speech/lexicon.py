@@ -141,7 +141,8 @@ PLURAL_PRONOUNS: tuple[str, ...] = ("他们", "她们")
 # Voice and body nouns that stand where a subject would (声音低沉地说, 嘴里喃喃地说): they say how
 # the sentence's subject speaks, so the speaker is that subject.
 MANNER_NOUNS: tuple[str, ...] = (
-    "声音", "嗓音", "嗓子", "语气", "口气", "语调", "声调", "嘴", "嘴里", "嘴上", "嘴巴", "眼睛", "脸上", "心里",
+    "声音", "嗓音", "嗓子", "语气", "口气", "语调", "声调", "嘴", "嘴里", "嘴上", "嘴巴", "眼睛", "脸上",
+    "心里",
 )
 
 # Writers of the article itself: their words are never reported speech.
