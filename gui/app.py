@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.bundled import APP_ICON, bundled_article_text, resource
 from gui.cli import ReaderOptions
+from gui.engine.formats.file_names import printable
 from gui.engine.reading import Reading
 from gui.fonts import CjkFonts, load_cjk_fonts
 from gui.highlights import ALL_SPEAKERS
@@ -93,7 +94,7 @@ def run_reader(options: ReaderOptions) -> int:
     window.remember_window = not options.screenshot
     opened = open_first_article(window, options.file)
     if not opened and options.screenshot:
-        print(f"yanlu: {options.file}: {window.message_bar.text()}", file=sys.stderr)
+        print(f"yanlu: {printable(options.file)}: {window.message_bar.text()}", file=sys.stderr)
         return 2
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
@@ -109,7 +110,8 @@ def run_reader(options: ReaderOptions) -> int:
         if speaker is None:
             names = ", ".join(s.name for s in window.reading.analysis.speakers) if window.reading else ""
             print(
-                f"yanlu: no speaker named {options.speaker!r} in this article (speakers: {names or 'none'})",
+                f"yanlu: no speaker named {printable(repr(options.speaker))} in this article "
+                f"(speakers: {names or 'none'})",
                 file=sys.stderr,
             )
             return 2
