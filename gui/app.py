@@ -30,7 +30,7 @@ EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
 
 
 def create_application(color_scheme: str | None = None) -> QApplication:
-    """The QApplication, named before the first QSettings so settings land in Yanlu's folder."""
+    """The QApplication, named before anything asks Qt for the user's folders."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Yanlu")
     app.setApplicationName("Yanlu")
@@ -65,10 +65,9 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     settings = settings or Settings.open()
     icon = QIcon(QPixmap(str(resource(APP_ICON))))
     window = MainWindow(settings, fonts, icon)
-    if settings.recovered:
-        window.message_bar.show_message(
-            window.tr("Your settings could not be read; Yanlu started with defaults.")
-        )
+    if settings.problem:
+        window.message_bar.show_message(settings.problem)
+    settings.on_problem = window.message_bar.show_message  # a failed save later: said once
     return window
 
 

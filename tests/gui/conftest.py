@@ -12,7 +12,7 @@ from gui.settings import Settings
 
 @pytest.fixture
 def settings_path(tmp_path):
-    return tmp_path / "yanlu.ini"
+    return tmp_path / "settings.json"
 
 
 @pytest.fixture
