@@ -74,14 +74,15 @@ def build_window(settings: Settings | None = None) -> MainWindow:
 def open_first_article(window: MainWindow, file: str | None) -> bool:
     """Open ``file``, else the last article, else the bundled one; False when ``file`` failed."""
     if file:
-        if window.open_file(file):
-            return True
-        window.show_reading(Reading.parse(bundled_article_text()))
-        return False
+        opened = window.open_file(file)  # None: still loading, the bundled article meanwhile
+        if opened is not True:
+            window.show_reading(Reading.parse(bundled_article_text()))
+        return opened is not False
     last = window.settings.last_article
-    if last and Path(last).is_file() and window.open_file(last):
+    if last and Path(last).is_file() and window.open_file(last) is True:
         return True
-    window.show_reading(Reading.parse(bundled_article_text()))
+    if window.reading is None:
+        window.show_reading(Reading.parse(bundled_article_text()))
     return True
 
 

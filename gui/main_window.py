@@ -557,8 +557,9 @@ class MainWindow(QMainWindow):
             self._opener = DocumentOpener(self)
         return self._opener
 
-    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool:
-        """Open ``path``; on failure say why in the message bar and keep the current article."""
+    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool | None:
+        """Open ``path``; on failure say why in the message bar and keep the current article.
+        None: still loading in the background (progress and Cancel in the message bar)."""
         return self.opener.open_file(path, encoding, allow_large)
 
     def paste_article(self) -> None:
@@ -598,7 +599,8 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """True when no analysis or conversion is pending for the shown article."""
-        return self.reading is not None and self._pending_variant is None and not self._busy
+        loading = self._opener is not None and self._opener.loading
+        return self.reading is not None and self._pending_variant is None and not self._busy and not loading
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
