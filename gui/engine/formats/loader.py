@@ -25,6 +25,7 @@ No Qt here: the window calls these functions from a worker thread (they keep no 
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -165,6 +166,8 @@ def _read_file(path: Path, *, allow_large: bool, progress: Progress) -> bytes:
     except PermissionError:
         raise LoadError(f"You do not have permission to read “{name}”.") from None
     except (OSError, ValueError) as error:  # name too long, symlink loop, NUL in the name…
+        if getattr(error, "errno", None) == errno.ENXIO:  # a socket, or a device with nothing behind it
+            raise LoadError(_not_ordinary(name)) from None
         raise LoadError(f"Yanlu cannot open “{name}”: {_reason(error)}.") from None
     try:
         info = os.fstat(descriptor)
@@ -197,9 +200,13 @@ def _check_kind_and_size(info: os.stat_result, name: str, *, allow_large: bool) 
     if stat.S_ISDIR(info.st_mode):
         raise LoadError(f"“{name}” is a folder, not a file.")
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError(f"“{name}” is not an ordinary file (it is a device, pipe or socket).")
+        raise LoadError(_not_ordinary(name))
     if info.st_size > MAX_FILE_BYTES or (info.st_size > LARGE_FILE_BYTES and not allow_large):
         raise _too_large(info.st_size, allow_large=allow_large)
+
+
+def _not_ordinary(name: str) -> str:
+    return f"“{name}” is not an ordinary file (it is a device, pipe or socket)."
 
 
 def _too_large(size: int, *, allow_large: bool) -> TooLargeError:
