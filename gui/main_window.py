@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.engine.formats.file_names import printable, short_name
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import ScriptView, Variant
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.speaker_label = QLabel(self)
+        self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)  # names come from the article
         self.statusBar().addWidget(self.speaker_label, 1)
 
     def _build_menus(self) -> None:
@@ -533,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.reading.article.title.strip() if self.reading else ""
-        parts = [part for part in (title, Path(self.source_path).name if self.source_path else "") if part]
+        parts = [part for part in (title, short_name(self.source_path) if self.source_path else "") if part]
         self.setWindowTitle(" — ".join([*parts, APP_NAME]))
 
     def choose_file(self) -> None:
@@ -555,8 +557,9 @@ class MainWindow(QMainWindow):
             self._opener = DocumentOpener(self)
         return self._opener
 
-    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool:
-        """Open ``path``; on failure say why in the message bar and keep the current article."""
+    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool | None:
+        """Open ``path``; on failure say why in the message bar and keep the current article.
+        None: still loading in the background (progress and Cancel in the message bar)."""
         return self.opener.open_file(path, encoding, allow_large)
 
     def paste_article(self) -> None:
@@ -568,8 +571,8 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(short_name(path).replace("&", "&&"))
+            action.setToolTip(f"<p>{html.escape(printable(path))}</p>")
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not self.recent_menu.actions():
             # A placeholder rather than a disabled menu: a disabled menu is never asked to show again.
@@ -596,7 +599,8 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """True when no analysis or conversion is pending for the shown article."""
-        return self.reading is not None and self._pending_variant is None and not self._busy
+        loading = self._opener is not None and self._opener.loading
+        return self.reading is not None and self._pending_variant is None and not self._busy and not loading
 
     # -- lifecycle ---------------------------------------------------------------------------------
 

@@ -80,4 +80,4 @@ def test_ctrl_c_closes_the_window_cleanly(tmp_path, signal_number):
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 0, stderr
     assert "Traceback" not in stderr and "leaked" not in stderr
-    assert list((tmp_path / "config").rglob("*.ini")), "settings are saved as on a normal close"
+    assert list((tmp_path / "config").rglob("settings.json")), "settings are saved as on a normal close"
