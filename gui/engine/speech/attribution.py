@@ -122,7 +122,7 @@ def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Ment
         return chosen
     chosen = _nearest(folded, sp.jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
     if chosen is None:
-        chosen = positional_subject(folded, lo, hi)
+        chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
         cue.elided = lo == clause_lo and hi - lo <= 2
     return chosen
@@ -134,6 +134,21 @@ _SUBJECT_NP = re.compile(
     rf"[{sp.HAN}A-Za-z0-9·・\-－]{{0,10}}[{sp.HAN}]{{2}}(?:[（(][A-Za-z0-9 .\-]{{1,12}}[）)])?"
 )
 _NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因如若虽尽据经过随到至从自向对给为时")
+
+
+_AGENT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "nt"})
+
+
+def initial_noun(folded: str, lo: int, hi: int) -> sp.Mention | None:
+    """The noun that opens a clause whose verb phrase runs on to the speech verb (网友看了也全都
+    笑喷表示): in a Chinese clause the opening noun phrase is the subject."""
+    _, tags = sp.dictionary()
+    for size in (4, 3, 2):
+        word = folded[lo : lo + size]
+        if lo + size < hi and tags.get(word) in _AGENT_TAGS and not sp.has_function_characters(folded, lo, lo + size):
+            kind = "org" if sp.names_an_organisation(word) else "person"
+            return sp.Mention(lo, lo + size, kind, lo, lo + size)
+    return None
 
 
 def positional_subject(folded: str, lo: int, hi: int) -> sp.Mention | None:

@@ -158,6 +158,8 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "而且", "而", "但是", "但", "不过", "可是", "可", "于是", "然后", "随后", "同时", "此外", "另外",
     "对此", "其中", "并且", "因此", "所以", "据悉", "另", "并", "且", "也", "还", "就", "则", "最后",
     "最终", "接着", "当时", "如今", "后来", "之后", "随即", "事后", "会上", "现场",
+    # concessive and source openers (虽然基金经理表示, 据业内人士透露)
+    "虽然", "尽管", "虽",
 )
 
 # Adverbs and adverbial phrases that stand between a subject and its speech verb (X也表示,

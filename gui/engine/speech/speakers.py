@@ -845,7 +845,10 @@ def ends_with_noun(phrase: str) -> bool:
         tag = tags.get(core[-size:])
         if tag is not None and (size > 1 or len(core) == 1):
             return tag.startswith(_NOUN_TAGS)
-    return len(core) <= 4 and tags.get(core[-1]) != "v"  # 边走: a verb, not a name's last character
+    # No word of the dictionary ends it: a name, unless it ends in a verb (边走) or opens with a
+    # verb or an adjective (崩溃狂).
+    opening = next((tags[core[:size]] for size in (3, 2) if core[:size] in tags), "")
+    return len(core) <= 4 and tags.get(core[-1]) != "v" and not opening.startswith(("v", "a", "d"))
 
 
 # Words and given-name characters that mark a woman or a man. Chinese given names carry gender
