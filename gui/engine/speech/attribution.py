@@ -145,7 +145,8 @@ def initial_noun(folded: str, lo: int, hi: int) -> sp.Mention | None:
     _, tags = sp.dictionary()
     for size in (4, 3, 2):
         word = folded[lo : lo + size]
-        if lo + size < hi and tags.get(word) in _AGENT_TAGS and not sp.has_function_characters(folded, lo, lo + size):
+        agent = tags.get(word) in _AGENT_TAGS
+        if lo + size < hi and agent and not sp.has_function_characters(folded, lo, lo + size):
             kind = "org" if sp.names_an_organisation(word) else "person"
             return sp.Mention(lo, lo + size, kind, lo, lo + size)
     return None
