@@ -256,8 +256,9 @@ class Resolver:
         if mention.kind == "plural_pronoun":
             return self.last_group
         if mention.kind == "document":
+            # An organisation's statement, or else the writing of the person last speaking.
             org = self.registry.org_before(position)
-            return org.ident if org else None
+            return org.ident if org else self.last_speaker
         ident = register(self.registry, mention)
         return ident
 

@@ -115,6 +115,8 @@ ORG_SUFFIXES: tuple[str, ...] = (
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "声明", "报告", "公告", "通报", "新闻稿", "通知", "文件", "公报", "调查报告", "判决书", "起诉书",
     "文告", "公告", "简报",
+    # what a person writes: the writer speaks through it (他在文章中指出, 其贴文写道)
+    "文章", "贴文", "帖子", "社论", "专栏", "来信", "书面回应", "回复",
 )
 
 # Verbs by which an organisation issues a document (某公司发布声明称): the noun phrase before
