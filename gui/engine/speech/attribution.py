@@ -17,7 +17,7 @@ from gui.engine.speech.clauses import Layout
 _CUE = re.compile(sp._alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 # Characters that make a one-character verb part of a noun (名称, 声称) but not a longer verb (齐声高喊).
-_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫")
+_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 # One-character verbs that are too ambiguous to stand alone unless followed by a mark.
@@ -62,6 +62,8 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
     if verb in ("问", "答") and _ADDRESSEE_THEN_COLON.match(folded, end):
         return False  # 偷偷问女儿：, 问徐治功：
+    if verb == "指":
+        return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
     return verb in ("道", "问", "答") and not after.startswith(marks)
 
 
@@ -136,6 +138,7 @@ _SUBJECT_NP = re.compile(
 _NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因如若虽尽据经过随到至从自向对给为时")
 
 
+_CLASSIFIERS = frozenset("位名种个些家批")
 _AGENT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "nt"})
 
 
@@ -158,8 +161,10 @@ def positional_subject(folded: str, lo: int, hi: int) -> sp.Mention | None:
     某研究中心(GFZ)表示). It is an organisation when it ends like one, otherwise a person."""
     if not _SUBJECT_NP.fullmatch(folded, lo, hi) or sp.has_function_characters(folded, lo, hi):
         return None
-    if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]) or folded[lo] in lx.NUMERALS:
+    if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]):
         return None
+    if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
+        return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
     if _CUE.search(folded, lo, hi):
         return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
     if not sp.ends_with_noun(folded[lo:hi]):

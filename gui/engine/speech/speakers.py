@@ -793,10 +793,15 @@ def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> li
 
 
 _ADDRESSEE_NEAR_END = re.compile("[给对向跟朝冲]")
+_SPACE = " \t\u3000\n\r"
 
 
 def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
     """Narrow ``[lo, hi)`` to its subject: drop leading connectives and trailing adverbials."""
+    while lo < hi and folded[lo] in _SPACE:
+        lo += 1
+    while hi > lo and folded[hi - 1] in _SPACE:
+        hi -= 1
     lead = _LEADING.match(folded, lo, hi)
     if lead:
         lo = lead.end()
