@@ -114,6 +114,8 @@ def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Ment
     bare = sp.bare_subject(folded, lo, hi)
     if bare is not None:
         return bare
+    if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
+        return sp.Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
     mentions = [m for m in sp.pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":

@@ -166,7 +166,7 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "对此", "其中", "并且", "因此", "所以", "据悉", "另", "并", "且", "也", "还", "就", "则", "最后",
     "最终", "接着", "当时", "如今", "后来", "之后", "随即", "事后", "会上", "现场",
     # concessive and source openers (虽然基金经理表示, 据业内人士透露)
-    "虽然", "尽管", "虽",
+    "虽然", "尽管", "虽", "据",
 )
 
 # Adverbs and adverbial phrases that stand between a subject and its speech verb (X也表示,
@@ -185,7 +185,7 @@ ADVERBS: tuple[str, ...] = (
     # how someone speaks (润叶突然说, 少安连忙解释): manner and time adverbs of dialogue
     "突然", "忽然", "连忙", "赶忙", "急忙", "忙", "马上", "立刻", "立即", "低声", "小声", "大声", "高声",
     "轻声", "悄声", "厉声", "随口", "不禁", "忍不住", "终于", "只好", "于是", "也就", "这才", "才又",
-    "又对", "接着又", "一边", "一面", "仍然", "依然", "还是",
+    "又对", "接着又", "一边", "一面", "仍然", "依然", "还是", "竟", "竟然", "居然", "仍", "果然", "甚至还",
 )
 
 # Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.

@@ -120,7 +120,7 @@ _TRAILING = re.compile(
     rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{1,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
     rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
     # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
-    rf"|(?<=[{HAN}]{{2}})[{HAN}]{{1,3}}?[地着]"
+    rf"|(?<=[{HAN}])[{HAN}]{{1,3}}?[地着]"
     # reduplicated adverbs (轻轻, 慢慢, 悄悄) and an addressee (给徐主任, 对她, 跟大家)
     rf"|(?<=[{HAN}]{{2}})([{HAN}])\1|(?<=[{HAN}]{{2}})(?:给|对|向|跟|朝|冲着|对着)[{HAN}]{{1,6}}?)$"
 )
@@ -205,8 +205,8 @@ def _aliases(key: str, kind: str) -> set[str]:
     if kind != "person":
         return aliases
     parts = _NAME_DOTS.split(key)
-    if len(parts) > 1 and len(parts[-1]) >= 2:
-        aliases.add(parts[-1])  # 安东尼·卡特 → 卡特
+    if len(parts) > 1 and parts[-1]:
+        aliases.add(parts[-1])  # 安东尼·卡特 → 卡特, 尼克-杨 → 杨
     kin = _KIN_AT_END.search(key)
     if kin and kin.start() > 0:
         aliases.add(kin.group())  # 王大爷 → 大爷
@@ -625,12 +625,29 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
             length = _transliterated(freq, tags, fragment, index)
         if not length and char in surname_firsts:
             length = _shaped_name(freq, tags, fragment, index)
+            length = _word_bounded(tags, fragment, index, length)
         if length >= 2:
             spans.append((index, index + length))
             index += length
         else:
             index += 1
     return tuple(spans)
+
+
+_NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
+
+
+def _word_bounded(tags: dict[str, str], fragment: str, index: int, length: int) -> int:
+    """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
+    function word with what follows (杨|笑着说, 高院|竟然, 柯文哲|庭讯): the name ends before it.
+    A two-character name that would lose its given name is no name at all."""
+    while length >= 2:
+        last = index + length - 1
+        word = next((fragment[last : last + size] for size in (3, 2) if fragment[last : last + size] in tags), "")
+        if not word or not tags[word].startswith(_NOT_NAME_END_TAGS):
+            return length
+        length = length - 1 if length > 2 else 0
+    return length
 
 
 def looks_like_name(candidate: str) -> bool:
