@@ -643,7 +643,8 @@ def _word_bounded(tags: dict[str, str], fragment: str, index: int, length: int) 
     A two-character name that would lose its given name is no name at all."""
     while length >= 2:
         last = index + length - 1
-        word = next((fragment[last : last + size] for size in (3, 2) if fragment[last : last + size] in tags), "")
+        words = (fragment[last : last + size] for size in (3, 2))
+        word = next((candidate for candidate in words if candidate in tags), "")
         if not word or not tags[word].startswith(_NOT_NAME_END_TAGS):
             return length
         length = length - 1 if length > 2 else 0
