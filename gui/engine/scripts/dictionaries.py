@@ -33,6 +33,34 @@ from opencc.opencc import StringTree
 EngineTable = tuple[int, int, dict[str, str]]
 
 
+def _text(*names: str) -> list[dict[str, str]]:
+    return [{"type": "text", "file": f"{name}.txt"} for name in names]
+
+
+# Chains Yanlu adds to OpenCC's, in OpenCC's config form.
+OWN_CONFIGS: dict[str, dict[str, Any]] = {
+    # s2t's phrase step alone: where it changes a character, a phrase (not the default) decided.
+    "s2t-phrases": {
+        "conversion_chain": [
+            {
+                "dict": {
+                    "type": "group",
+                    "match_policy": "union",
+                    "dicts": _text("STPhrases", "STPhrases_GeneratedFromRegionalPhrases"),
+                }
+            }
+        ]
+    },
+    # Taiwan vocabulary for Traditional input: t2tw with s2twp's Taiwan phrase table in front.
+    "t2twp": {
+        "normalization": [{"dict": _text("CJK_Compatibility_Ideographs")[0]}],
+        "conversion_chain": [
+            {"dict": {"type": "group", "dicts": _text("TWPhrases", "TWVariantsPhrases", "TWVariants")}}
+        ],
+    },
+}
+
+
 def data_file(name: str) -> Any:
     """A file of the bundled OpenCC data (a Traversable: read it with ``read_text``)."""
     return resources.files("gui.engine.scripts") / "opencc_data" / name
@@ -96,7 +124,9 @@ class BundledOpenCC(OpenCC):
         self._init_dict()
 
     def _init_dict(self) -> None:
-        setting = json.loads(data_file(f"config/{self.conversion}.json").read_text(encoding="utf-8"))
+        setting = OWN_CONFIGS.get(self.conversion) or json.loads(
+            data_file(f"config/{self.conversion}.json").read_text(encoding="utf-8")
+        )
         self.conversion_name = setting.get("name", self.conversion)
         steps = [*setting.get("normalization", ()), *setting["conversion_chain"]]
         self._dict_chain_data = [_group(step["dict"]) for step in steps]
