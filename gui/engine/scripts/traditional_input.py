@@ -7,7 +7,10 @@ character by character, by what the text's own character is:
 
 - a *Simplified-only* character (并, 这: not a Traditional character in OpenCC's tables, nor a
   regional standard form) inside Traditional text is an artefact: it takes what the round trip
-  t2s → s2t proposes for it in its context;
+  t2s → s2t proposes for it in its context. "Inside Traditional text" is decided per piece (a
+  run between separators): one with more Traditional-only than Simplified-only characters is
+  repaired; one with more Simplified-only characters (a quoted Simplified name or sentence) is
+  left as it is; one that does not tell only in a text that shows naive conversion elsewhere;
 - a *trap* character (后, 范, 于, 里, 干, 台, 布, 只 …: a Traditional character too, but also the
   Simplified form of others) keeps its place unless the round trip proposes another character
   *and* the context says the trap was sprung:
@@ -101,12 +104,12 @@ def plan_repair(piece: str) -> Repair:
     if not tables.repairable.search(piece):
         return Repair(piece, piece, 0)
     traditional = len(tables.traditional_only.findall(piece))
-    simplified_only = len(tables.simplified_only_pattern.findall(piece))
-    if simplified_only >= traditional and simplified_only:
+    simplified = len(tables.simplified_only_pattern.findall(piece))
+    if simplified > traditional:
         return Repair(piece, piece, 0)  # a Simplified span (a quotation, a name) is left as it is
-    # A span with no telling character (最后 alone between commas) is repaired only in a text
-    # that shows naive conversion elsewhere.
-    decided = traditional > 0
+    # A span that does not tell (最后 alone between commas, 擡头) is repaired only in a text that
+    # shows naive conversion elsewhere.
+    decided = traditional > simplified
     simplified = converter("t2s").convert(piece)
     proposed = converter("s2t").convert(simplified)
     if len(simplified) != len(piece) or len(proposed) != len(piece):
@@ -118,8 +121,10 @@ def plan_repair(piece: str) -> Repair:
         if own == proposal or own in tables.regional.get(proposal, ()):
             continue
         if own in tables.simplified_only:
-            strong[index] = full[index] = proposal
-            evidence += 1
+            full[index] = proposal
+            if decided:
+                strong[index] = proposal
+                evidence += 1
         elif own in tables.traps:
             if by_phrase is None:
                 by_phrase = _phrases_only(simplified)
