@@ -155,19 +155,22 @@ class Reading:
         with self._lock:
             self._views[(variant, taiwan_phrases, True)] = view
             self._names[(variant, taiwan_phrases)] = names
+            if view.traditional is not None and self._conversions.traditional is None:
+                self._conversions.traditional, self._conversions.naive = view.traditional, view.naive
 
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[0] if known else self._convert_fragment(speaker.name, variant)
+        return known[0] if known else self.convert_fragment(speaker.name, variant)
 
     def display_title(self, speaker: Speaker, variant: Variant) -> str | None:
         if speaker.title is None:
             return None
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[1] if known else self._convert_fragment(speaker.title, variant)
+        return known[1] if known else self.convert_fragment(speaker.title, variant)
 
-    def _convert_fragment(self, fragment: str, variant: Variant) -> str:
-        """A name or title converted as the article's text is (once the article's script is known)."""
+    def convert_fragment(self, fragment: str, variant: Variant) -> str:
+        """A name, title or quotation converted as the article's text is: with the article's
+        script and, for Traditional text, its repairs (known once a view has been made)."""
         conversions = self._conversions
         return convert_fragment(
             fragment, variant, self.taiwan_phrases, conversions.traditional, bool(conversions.naive)

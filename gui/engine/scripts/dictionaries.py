@@ -14,16 +14,17 @@ instead, read the way OpenCC reads it:
 
 OpenCC's ``segmentation`` step has no counterpart in the engine, which converts the runs between
 its separators; the regression test measures what that costs (tests/engine/test_opencc_regression.py).
-A step whose keys cannot start anywhere in a string is skipped, as OpenCC itself skips
-unmatchable runs: most of the regional tables touch few pieces of a text.
+A table whose keys cannot start anywhere in a string is skipped, and the longest key tried is
+the longest that can start there (OpenCC itself skips unmatchable runs): most of the regional
+tables touch few pieces of a text, and few pieces hold a 15-character phrase's first character.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from opencc import OpenCC
@@ -109,10 +110,31 @@ def _union_members(entry: dict[str, Any]) -> list[str]:
     return [name for member in entry["dicts"] for name in _union_members(member)]
 
 
-def _starts(group: list[EngineTable]) -> re.Pattern[str]:
-    """Matches where a key of the group could begin (a string without it needs no work)."""
-    firsts = {key[0] for _, _, table in group for key in table}
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(firsts)) + "]")
+_LONGEST: dict[int, dict[str, int]] = {}  # id of a table's keys (tables live as long as the cache)
+
+
+def _longest_from(table: EngineTable) -> dict[str, int]:
+    """Character → the longest key of ``table`` that starts with it."""
+    longest = _LONGEST.get(id(table[2]))
+    if longest is None:
+        longest = _LONGEST[id(table[2])] = {}
+        for key in table[2]:
+            if len(key) > longest.get(key[0], 0):
+                longest[key[0]] = len(key)
+    return longest
+
+
+def _narrowed(table: EngineTable, string: str) -> EngineTable | None:
+    """``table`` with its longest key cut to the longest that can start in ``string`` (None: no key
+    can). The engine tries every length from the longest down, so this changes no result, only
+    the work: OpenCC itself skips runs that no key can start."""
+    if table[0] == 1:  # a character table: only whether any of its characters occurs matters
+        return None if table[2].keys().isdisjoint(string) else table
+    longest = _longest_from(table)
+    length = min(max(map(longest.get, string, repeat(0)), default=0), len(string))
+    if not length:
+        return None
+    return (length, table[1], table[2]) if length < table[0] else table
 
 
 class BundledOpenCC(OpenCC):
@@ -130,14 +152,14 @@ class BundledOpenCC(OpenCC):
         self.conversion_name = setting.get("name", self.conversion)
         steps = [*setting.get("normalization", ()), *setting["conversion_chain"]]
         self._dict_chain_data = [_group(step["dict"]) for step in steps]
-        self._step_starts = [_starts(group) for group in self._dict_chain_data]
         self._dict_init_done = True
 
     def _convert(self, string: str, dictionary: object = None) -> str:
-        for group, starts in zip(self._dict_chain_data, self._step_starts, strict=True):
-            if starts.search(string):
+        for group in self._dict_chain_data:
+            tables = [narrowed for table in group if (narrowed := _narrowed(table, string))]
+            if tables:
                 tree = StringTree(string)
-                tree.create_parse_tree(group)
+                tree.create_parse_tree(tables)
                 string = "".join(tree.inorder())
         return string
 

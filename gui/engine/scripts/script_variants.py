@@ -104,6 +104,10 @@ class Conversions:
 
     def repaired(self, piece: str) -> str:
         """``piece`` of Traditional input with its naive-conversion artefacts repaired."""
+        from gui.engine.scripts.traditional_input import may_need_strong_repair
+
+        if not self.naive and not may_need_strong_repair(piece):
+            return piece
         repair = self.repair(piece)
         return repair.full if self.naive else repair.strong
 
@@ -113,7 +117,7 @@ class Conversions:
         if repair is None:
             from gui.engine.scripts.traditional_input import plan_repair
 
-            repair = self.repairs[piece] = plan_repair(piece)
+            repair = self.repairs[piece] = plan_repair(piece, self.pieces)
         return repair
 
 
@@ -176,6 +180,10 @@ class ScriptView:
     variant: Variant
     text: str
     offsets: OffsetMap
+    # What the conversion found out about the whole text (None for the original): fragments
+    # converted elsewhere (names, quotations) are converted the same way.
+    traditional: bool | None = None
+    naive: bool | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A source span's place in this view."""
@@ -231,20 +239,20 @@ def render_view(
         out.append(converted)
         produced += len(converted)
     forward.append(produced)
-    return ScriptView(variant, "".join(out), TableMap(forward))
+    return ScriptView(variant, "".join(out), TableMap(forward), memos.traditional, memos.naive)
 
 
 def _shows_naive_conversion(
     text: str, cuts: list[int], memos: Conversions, cancelled: Callable[[], bool] | None
 ) -> bool:
     """True when enough pieces of Traditional ``text`` carry unmistakable naive-conversion marks."""
-    from gui.engine.scripts.traditional_input import NAIVE_EVIDENCE
+    from gui.engine.scripts.traditional_input import NAIVE_EVIDENCE, may_need_strong_repair
 
     evidence = 0
     for count, (piece, convertible) in enumerate(_pieces(text, cuts)):
         if cancelled is not None and count % _CHECK_EVERY == 0 and cancelled():
             raise Cancelled
-        if convertible:
+        if convertible and may_need_strong_repair(piece):
             evidence += memos.repair(piece).evidence
             if evidence >= NAIVE_EVIDENCE:
                 return True

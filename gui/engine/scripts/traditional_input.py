@@ -27,7 +27,7 @@ Every repair replaces one character by one, so offsets do not move.
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,13 +42,9 @@ class _Tables:
     traps: frozenset[str]  # Traditional characters that are also the Simplified form of others
     own_default: frozenset[str]  # traps whose first Traditional candidate is themselves (布 → 布 佈)
     regional: dict[str, frozenset[str]]  # OpenCC standard character → its regional standard forms
-    traditional_only: re.Pattern[str]
-    simplified_only_pattern: re.Pattern[str]
-    repairable: re.Pattern[str]
-
-
-def _char_class(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
+    traditional_only: frozenset[str]
+    repairable: frozenset[str]  # any character a repair may touch
+    strongly_repairable: frozenset[str]  # those a repair may touch in a text with no naive marks
 
 
 @cache
@@ -67,14 +63,25 @@ def _tables() -> _Tables:
     traditional_only = {
         key for key, values in to_simplified.items() if len(key) == 1 and key not in values
     } - set(single)
+    own_default = {key for key in traps if single[key][0] == key}
     return _Tables(
         simplified_only=frozenset(simplified_only),
         traps=frozenset(traps),
-        own_default=frozenset(key for key in traps if single[key][0] == key),
+        own_default=frozenset(own_default),
         regional={standard: frozenset(forms) for standard, forms in regional.items()},
-        traditional_only=_char_class(traditional_only),
-        simplified_only_pattern=_char_class(simplified_only),
-        repairable=_char_class(simplified_only | traps),
+        traditional_only=frozenset(traditional_only),
+        repairable=frozenset(simplified_only | traps),
+        strongly_repairable=frozenset(simplified_only | (traps - own_default)),
+    )
+
+
+def _telling(text: str) -> tuple[int, int]:
+    """How many Traditional-only and Simplified-only characters ``text`` holds."""
+    tables = _tables()
+    counts = Counter(text)
+    return (
+        sum(count for char, count in counts.items() if char in tables.traditional_only),
+        sum(count for char, count in counts.items() if char in tables.simplified_only),
     )
 
 
@@ -84,9 +91,8 @@ def is_traditional(text: str) -> bool:
     Characters both scripts share (人, 的, 中) say nothing; a text with no telling character,
     or as many of each, counts as Simplified (converting it to Traditional is the safe way).
     """
-    tables = _tables()
-    traditional = len(tables.traditional_only.findall(text))
-    return traditional > 0 and traditional > len(tables.simplified_only_pattern.findall(text))
+    traditional, simplified = _telling(text)
+    return traditional > simplified
 
 
 @dataclass(frozen=True)
@@ -98,20 +104,26 @@ class Repair:
     evidence: int  # how many strong repairs
 
 
-def plan_repair(piece: str) -> Repair:
-    """Find the naive-conversion artefacts of one piece (a run between separators)."""
+def may_need_strong_repair(piece: str) -> bool:
+    """False when no repair of ``piece`` can be strong (then a text with no naive marks needs no plan)."""
+    # (A set lookup per character: a regex with a class of thousands of characters is slower.)
+    return not _tables().strongly_repairable.isdisjoint(piece)
+
+
+def plan_repair(piece: str, memo: dict[str, dict[str, str]] | None = None) -> Repair:
+    """Find the naive-conversion artefacts of one piece (a run between separators); ``memo``
+    (config → piece → result) shares the round trip's conversions with the views."""
     tables = _tables()
-    if not tables.repairable.search(piece):
+    if tables.repairable.isdisjoint(piece):
         return Repair(piece, piece, 0)
-    traditional = len(tables.traditional_only.findall(piece))
-    simplified = len(tables.simplified_only_pattern.findall(piece))
+    traditional, simplified = _telling(piece)
     if simplified > traditional:
         return Repair(piece, piece, 0)  # a Simplified span (a quotation, a name) is left as it is
     # A span that does not tell (最后 alone between commas, 擡头) is repaired only in a text that
     # shows naive conversion elsewhere.
     decided = traditional > simplified
-    simplified = converter("t2s").convert(piece)
-    proposed = converter("s2t").convert(simplified)
+    simplified = _converted("t2s", piece, memo)
+    proposed = _converted("s2t", simplified, memo)
     if len(simplified) != len(piece) or len(proposed) != len(piece):
         return Repair(piece, piece, 0)  # a phrase changed length: no character-wise comparison
     strong, full = list(piece), list(piece)
@@ -133,6 +145,16 @@ def plan_repair(piece: str) -> Repair:
                 evidence += 1
             full[index] = proposal
     return Repair("".join(strong), "".join(full), evidence)
+
+
+def _converted(config: str, text: str, memo: dict[str, dict[str, str]] | None) -> str:
+    if memo is None:
+        return converter(config).convert(text)
+    known = memo.setdefault(config, {})
+    result = known.get(text)
+    if result is None:
+        result = known[text] = converter(config).convert(text)
+    return result
 
 
 def _phrases_only(simplified: str) -> str:
