@@ -50,7 +50,10 @@ def test_a_given_name_stands_for_the_full_name():
 
 
 def test_transcript_labels_give_the_following_quotations_to_the_label():
-    text = "## 张德明：\n\n「今年的预算一定会平衡。」\n\n「这一点我可以保证。」\n\n## 刘慧芬：\n\n「平衡靠什么？」"
+    text = (
+        "## 张德明：\n\n「今年的预算一定会平衡。」\n\n「这一点我可以保证。」\n\n"
+        "## 刘慧芬：\n\n「平衡靠什么？」"
+    )
     assert [speaker for _, speaker in _speakers(text)] == ["张德明", "张德明", "刘慧芬"]
 
 
@@ -60,5 +63,8 @@ def test_narration_with_a_verb_and_a_colon_is_no_speaker_label():
 
 
 def test_the_line_after_an_utterance_names_its_speaker_by_narration():
-    text = "“什么约定？”\n秋生愣住了。\n“去年夏天，河边的那棵树下……”\n春妮低下了头。"
-    assert [speaker for _, speaker in _speakers(text)] == ["秋生", "春妮"]
+    text = (
+        "秋生和春妮坐在河边。\n秋生先开了口：\n“你还记得那个约定吗？”\n春妮摇了摇头。\n"
+        "“什么约定？”\n秋生愣住了。\n“去年夏天，河边的那棵树下……”\n春妮低下了头。"
+    )
+    assert [speaker for _, speaker in _speakers(text)][1:] == ["春妮", "秋生"]

@@ -13,3 +13,14 @@ def test_marks_between_latin_or_digits_stay():
 def test_length_is_kept():
     text = "協商,議政!(2023年)"
     assert len(widen_punctuation(text)) == len(text)
+
+
+def test_runs_of_marks_are_widened_together():
+    assert widen_punctuation("真的?!") == "真的？！"
+    assert widen_punctuation("好!!") == "好！！"
+    assert widen_punctuation("?!真的") == "？！真的"
+    assert widen_punctuation("𠝹!?") == "𠝹！？"  # Extension B counts as Han
+
+
+def test_runs_between_latin_stay():
+    assert widen_punctuation("What?! No!!") == "What?! No!!"
