@@ -64,7 +64,7 @@ def test_narration_with_a_verb_and_a_colon_is_no_speaker_label():
 
 def test_the_line_after_an_utterance_names_its_speaker_by_narration():
     text = (
-        "秋生和春妮坐在河边。\n秋生先开了口：\n“你还记得那个约定吗？”\n春妮摇了摇头。\n"
-        "“什么约定？”\n秋生愣住了。\n“去年夏天，河边的那棵树下……”\n春妮低下了头。"
+        "秋生和春妮坐在河边，秋生看着河水。\n“水又涨了。”\n春妮点了点头。\n"
+        "“明天怕是过不去了。”\n秋生叹了口气。"
     )
-    assert [speaker for _, speaker in _speakers(text)][1:] == ["春妮", "秋生"]
+    assert [speaker for _, speaker in _speakers(text)] == ["春妮", "秋生"]
