@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
 from gui.engine.scripts.folding import fold
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech import speakers as sp
 from gui.engine.speech.attribution import (
     Cue,
     Resolver,
@@ -35,6 +34,9 @@ from gui.engine.speech.clauses import Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
+from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
+from gui.engine.speech.subjects import bare_subject, strip_clause
 
 # “四个意识”, “五大工程”, “110”: numbered slogans, programme names and numbers are terms.
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)|^[\d\s\-－.]+$")
@@ -78,7 +80,7 @@ class _Analyzer:
         self.text = text
         self.folded = fold(text)
         self.layout = Layout(self.folded, find_pairs(self.folded))
-        self.registry = sp.Registry(self.folded)
+        self.registry = Registry(self.folded)
         self.resolver = Resolver(self.layout, self.registry)
         self.cues = find_cues(self.layout)
         self.cue_by_end = {cue.end: cue for cue in self.cues}
@@ -93,7 +95,7 @@ class _Analyzer:
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
         self.labelled: set[int] = set()  # pair.open of quotations under a speaker label
         self.last_cue: Cue | None = None
-        self.roles: sp.RoleIndex | None = None  # built on first use, for the speakers' roles
+        self.roles: RoleIndex | None = None  # built on first use, for the speakers' roles
 
     # -- speech verbs -------------------------------------------------------------------------
 
@@ -105,9 +107,9 @@ class _Analyzer:
             lo, hi = label.span(1)
             first_cue = bisect.bisect_left(self.cue_starts_sorted, lo)
             has_cue = first_cue < len(self.cue_starts_sorted) and self.cue_starts_sorted[first_cue] < hi
-            if has_cue or sp.strip_clause(folded, lo, hi) != (lo, hi):
+            if has_cue or strip_clause(folded, lo, hi) != (lo, hi):
                 continue  # 润叶马上对他们说： is narration with a verb, not a label
-            mention = sp.bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
+            mention = bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
             if mention is None or mention.kind not in ("person", "group", "org"):
                 continue
             ident = self.registry.add(mention).ident
@@ -399,7 +401,7 @@ class _Analyzer:
         for start, end in reversed(spans) if reverse else spans:
             if self.layout.pair_containing(start) is not None:
                 continue  # a name inside someone's words is addressed, not present as a speaker
-            mention = sp.Mention(start, end, "person", start, end)
+            mention = Mention(start, end, "person", start, end)
             entry = self.registry.lookup(self.folded[start:end])
             if entry is not None and entry.kind != "person":
                 continue
@@ -443,10 +445,10 @@ class _Analyzer:
         if entry.title_span is None and entry.kind == "person" and len(entry.key) >= 2:
             # The role may be given where the name is first introduced, not where it speaks.
             spans = entry.mention_spans or [entry.name_span]
-            lo = max(0, min(spans)[0] - sp.TITLE_WINDOW)
-            hi = max(spans)[1] + sp.TITLE_WINDOW
+            lo = max(0, min(spans)[0] - TITLE_WINDOW)
+            hi = max(spans)[1] + TITLE_WINDOW
             if self.roles is None:
-                self.roles = sp.RoleIndex(self.folded)
+                self.roles = RoleIndex(self.folded)
             entry.title_span = self.roles.title_before(entry.key, lo, hi)
         if entry.title_span is not None:
             title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None
