@@ -841,6 +841,8 @@ NOT_FOR_FIRST_SCREEN = {
     "gui.engine.speech.registry": "analysis",
     "gui.engine.speech.mentions": "analysis",
     "gui.engine.speech.subjects": "analysis",
+    "gui.engine.speech.quoted_terms": "analysis",
+    "gui.engine.speech.transcripts": "analysis",
     "gui.engine.speech.attribution": "analysis",
     "gui.engine.speech.clauses": "analysis",
     "gui.engine.speech.quotation_marks": "analysis",
