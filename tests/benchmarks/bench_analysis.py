@@ -125,12 +125,12 @@ def build_text(target: int = TARGET, seed: int = SEED) -> str:
 def main() -> int:
     import opencc
 
-    from gui.engine.speech import speakers
     from gui.engine.speech.analysis import analyze
+    from gui.engine.speech.names import dictionary
 
     text = build_text()
     started = time.perf_counter()
-    speakers.dictionary()  # jieba's word and tag tables, loaded once per process
+    dictionary()  # jieba's word and tag tables, loaded once per process
 
     jieba_load = time.perf_counter() - started
 

@@ -2,7 +2,8 @@
 
 Pipeline, all on the simplified folding of the text (offsets are shared with the original):
 
-1. quotation pairs (``quotation_marks``) and speech verbs outside them (``attribution.find_cues``);
+1. quotation pairs (``quotation_marks``), speech verbs outside them (``attribution.find_cues``)
+   and speaker labels over transcript paragraphs (``transcripts``);
 2. explicit subjects of the verbs, so names are known before pronouns need them;
 3. one pass in text order: verbs get their speakers and indirect spans, quotations are judged
    speech or term and attributed (verb before, verb after, reported-speech context, the mention
@@ -11,57 +12,36 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 
 from __future__ import annotations
 
-import bisect
 import gc
-import re
 from dataclasses import dataclass
 
 from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
 from gui.engine.scripts.folding import fold
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech import speakers as sp
 from gui.engine.speech.attribution import (
     Cue,
     Resolver,
     clause_subject,
     explicit_subject,
     find_cues,
-    positional_subject,
     register,
     subject_after,
     subject_ahead,
 )
-from gui.engine.speech.clauses import Layout
+from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
+from gui.engine.speech.quoted_terms import is_term, is_verbatim_fragment
+from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
+from gui.engine.speech.transcripts import transcript_turns
 
-# “四个意识”, “五大工程”, “110”: numbered slogans, programme names and numbers are terms.
-_NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)|^[\d\s\-－.]+$")
-_NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
 LONG_TERM = 10  # a quotation this long reads as speech when a speaker verb follows it
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters to be speech
-
-
-_LINE_SPACE = "\n\r \t\u3000"
-# A line that only names a speaker, transcript style: "## 张三：" or "张三:" (then their words).
-_SPEAKER_LABEL = re.compile(
-    r"^[#>*\s\u3000]*([^\n：“”「」『』《》，。！？]{1,16})：[\s\u3000]*$", re.MULTILINE
-)
-FRAGMENT_MIN = 4  # a quoted word inside reported speech shorter than this is a term
-_PERSONAL = re.compile("[我你您咱俺]")
-
-
-def is_verbatim_fragment(inside: str) -> bool:
-    """Whether a quotation inside someone's reported speech is their words or a term they use.
-
-    A term is a word or two (“计分”, “整套”, “港独”); the speaker's own words run longer or speak
-    in the first or second person (“我的肉身”).
-    """
-    return len(inside.strip()) >= FRAGMENT_MIN or _PERSONAL.search(inside) is not None
 
 
 @dataclass
@@ -78,7 +58,7 @@ class _Analyzer:
         self.text = text
         self.folded = fold(text)
         self.layout = Layout(self.folded, find_pairs(self.folded))
-        self.registry = sp.Registry(self.folded)
+        self.registry = Registry(self.folded)
         self.resolver = Resolver(self.layout, self.registry)
         self.cues = find_cues(self.layout)
         self.cue_by_end = {cue.end: cue for cue in self.cues}
@@ -93,35 +73,15 @@ class _Analyzer:
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
         self.labelled: set[int] = set()  # pair.open of quotations under a speaker label
         self.last_cue: Cue | None = None
-        self.roles: sp.RoleIndex | None = None  # built on first use, for the speakers' roles
+        self.roles: RoleIndex | None = None  # built on first use, for the speakers' roles
 
     # -- speech verbs -------------------------------------------------------------------------
 
     def label_transcript_turns(self) -> None:
-        """Quotations that open the paragraphs under a speaker label (## 张三：) are that
-        speaker's, until a paragraph that does not open with a quotation."""
-        folded, layout = self.folded, self.layout
-        for label in _SPEAKER_LABEL.finditer(folded):
-            lo, hi = label.span(1)
-            first_cue = bisect.bisect_left(self.cue_starts_sorted, lo)
-            has_cue = first_cue < len(self.cue_starts_sorted) and self.cue_starts_sorted[first_cue] < hi
-            if has_cue or sp.strip_clause(folded, lo, hi) != (lo, hi):
-                continue  # 润叶马上对他们说： is narration with a verb, not a label
-            mention = sp.bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
-            if mention is None or mention.kind not in ("person", "group", "org"):
-                continue
-            ident = self.registry.add(mention).ident
-            position = label.end()
-            while True:
-                while position < len(folded) and folded[position] in _LINE_SPACE:
-                    position += 1
-                pair = layout.by_open.get(position)
-                if pair is None:
-                    break
-                self.decided[pair.open] = ident
-                self.labelled.add(pair.open)
-                line_end = folded.find("\n", pair.close)
-                position = len(folded) if line_end < 0 else line_end
+        """Quotations under a speaker label (## 张三：) are that speaker's."""
+        turns = transcript_turns(self.layout, self.registry, self.cue_starts_sorted)
+        self.decided.update(turns)
+        self.labelled.update(turns)
 
     def register_explicit_subjects(self) -> None:
         """Pass 2: read every verb's explicit subject so later look-ups know the names."""
@@ -173,7 +133,7 @@ class _Analyzer:
         line under 他问：."""
         folded = self.folded
         index = pair.open
-        while index > 0 and folded[index - 1] in _LINE_SPACE and pair.open - index < 8:
+        while index > 0 and folded[index - 1] in LINE_SPACE and pair.open - index < 8:
             index -= 1
         colon = index > 0 and folded[index - 1] == "："
         if index > 0 and folded[index - 1] in "：，":
@@ -205,9 +165,9 @@ class _Analyzer:
         (少平说。 / 高朗问她。 / 田福堂说着，…). A next line that reports something else after its
         verb (某局指出，已……) is the next paragraph of a news story, not an attribution."""
         folded = self.folded
-        if pair.open > 0 and folded[pair.open - 1] not in _LINE_SPACE:
+        if pair.open > 0 and folded[pair.open - 1] not in LINE_SPACE:
             return None
-        while index < len(folded) and folded[index] in _LINE_SPACE:
+        while index < len(folded) and folded[index] in LINE_SPACE:
             index += 1
         for position in range(index, min(len(folded), index + AFTER_CUE_REACH)):
             if folded[position] in "。！？；\n“「，：":
@@ -221,14 +181,6 @@ class _Analyzer:
                     return cue
                 return None
         return None
-
-    def is_term(self, pair: QuotePair) -> bool:
-        """Numbered slogans and quotations right after a naming verb (所谓, 称为) are terms."""
-        inside = self.folded[pair.start : pair.end].strip()
-        if not inside or _NUMBERED.match(inside):
-            return True
-        before = self.folded[max(0, pair.open - 4) : pair.open]
-        return before.endswith(_NAMING)
 
     def context_speaker(self, pair: QuotePair) -> int | None:
         """Speaker of a quotation with no verb of its own, from the text around it."""
@@ -284,7 +236,7 @@ class _Analyzer:
         if pair.open in self.decided:
             self.directs.append(_Direct(pair, self.decided[pair.open], pair.open in self.labelled))
             return
-        if self.is_term(pair):
+        if is_term(self.folded, pair):
             self.terms.append(pair)
             return
         inside = self.folded[pair.start : pair.end]
@@ -399,7 +351,7 @@ class _Analyzer:
         for start, end in reversed(spans) if reverse else spans:
             if self.layout.pair_containing(start) is not None:
                 continue  # a name inside someone's words is addressed, not present as a speaker
-            mention = sp.Mention(start, end, "person", start, end)
+            mention = Mention(start, end, "person", start, end)
             entry = self.registry.lookup(self.folded[start:end])
             if entry is not None and entry.kind != "person":
                 continue
@@ -443,10 +395,10 @@ class _Analyzer:
         if entry.title_span is None and entry.kind == "person" and len(entry.key) >= 2:
             # The role may be given where the name is first introduced, not where it speaks.
             spans = entry.mention_spans or [entry.name_span]
-            lo = max(0, min(spans)[0] - sp.TITLE_WINDOW)
-            hi = max(spans)[1] + sp.TITLE_WINDOW
+            lo = max(0, min(spans)[0] - TITLE_WINDOW)
+            hi = max(spans)[1] + TITLE_WINDOW
             if self.roles is None:
-                self.roles = sp.RoleIndex(self.folded)
+                self.roles = RoleIndex(self.folded)
             entry.title_span = self.roles.title_before(entry.key, lo, hi)
         if entry.title_span is not None:
             title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-_LINE_SPACE = "\n\r \t\u3000"
+from gui.engine.speech.clauses import LINE_SPACE
 
 
 @dataclass
@@ -33,17 +33,17 @@ class Turn:
 def own_line(folded: str, open_: int, close: int) -> bool:
     """True when the quotation opens its line and nothing but space follows it on that line."""
     before = folded.rfind("\n", 0, open_)
-    if folded[before + 1 : open_].strip(_LINE_SPACE):
+    if folded[before + 1 : open_].strip(LINE_SPACE):
         return False
     after = folded.find("\n", close)
     rest = folded[close + 1 : len(folded) if after < 0 else after]
-    return not rest.strip(_LINE_SPACE)
+    return not rest.strip(LINE_SPACE)
 
 
 def _adjacent(folded: str, first: Turn, second: Turn) -> bool:
     """Nothing but line breaks and space between two quotations."""
     between = folded[first.close + 1 : second.open]
-    return not between.strip(_LINE_SPACE) and "\n" in between
+    return not between.strip(LINE_SPACE) and "\n" in between
 
 
 def runs(folded: str, turns: Sequence[Turn]) -> list[list[Turn]]:
@@ -89,7 +89,7 @@ def _line_after(folded: str, close: int) -> tuple[int, int]:
     start = folded.find("\n", close)
     if start < 0:
         return len(folded), len(folded)
-    while start < len(folded) and folded[start] in _LINE_SPACE:
+    while start < len(folded) and folded[start] in LINE_SPACE:
         start += 1
     end = folded.find("\n", start)
     return start, len(folded) if end < 0 else end
