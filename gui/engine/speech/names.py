@@ -141,7 +141,9 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
         end < size
         and fragment[end] not in _NOT_THIRD
         and HAN_CHAR.match(fragment[end])
-        and not _common(freq, tags, fragment[end : end + 2])
+        # the third character must not start a word with the next one; the last character of
+        # the fragment stands right before the verb, so it starts none (李国梁|说)
+        and not (end + 1 < size and _common(freq, tags, fragment[end : end + 2]))
     ):
         end += 1
     return end - index
@@ -274,6 +276,31 @@ _CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([
 COMPLETION_REACH = 6000
 _COMPLETION_STOPS = frozenset(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓") | set(
     word[0] for word in lx.SPEECH_VERBS)
+
+
+def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the text gives the two-character given name ``folded[start:end]`` with its family
+    name (秋生 → 孙秋生), the span of that fuller form; None when it never does, or does with more
+    than one family name."""
+    if end - start != 2 or folded[start] in SURNAME_FIRSTS:
+        return None  # 刘炜 is a whole name already
+    key = folded[start:end]
+    _, tags = dictionary()
+    lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    found: dict[str, int] = {}
+    position, seen = folded.find(key, lo, hi), 0
+    while position >= 0 and seen < 64:
+        family = folded[position - 1 : position] if position > 0 else ""
+        # the character before must not end a word with the one before it (队长|刘炜, 印尼|科)
+        ends_word = position > 1 and folded[position - 2 : position] in tags
+        if family in SURNAME_FIRSTS and family not in _weak_surnames and not ends_word:
+            found.setdefault(family, position - 1)
+        seen += 1
+        position = folded.find(key, position + 2, hi)
+    if len(found) != 1:
+        return None
+    first = next(iter(found.values()))
+    return first, first + 3
 
 
 def complete_name(folded: str, start: int, end: int) -> int:

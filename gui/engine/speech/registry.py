@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, recurrent_names
+from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, family_name_form, recurrent_names
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, char_class
 from gui.engine.speech.roles import ROLE_AT_END
 
@@ -183,14 +183,21 @@ class Registry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
         key = self.folded[mention.name_start : mention.name_end]
         entry = self.lookup(key)
+        name_span = (mention.name_start, mention.name_end)
         if entry is None and mention.kind == "person" and mention.name_end - mention.name_start >= 2:
             name_end = complete_name(self.folded, mention.name_start, mention.name_end)
             if name_end > mention.name_end:
                 mention = mention._replace(name_end=name_end, end=max(mention.end, name_end))
+                name_span = (mention.name_start, name_end)
                 key = self.folded[mention.name_start : name_end]
                 entry = self.lookup(key)
+            fuller = family_name_form(self.folded, *name_span) if entry is None else None
+            if fuller is not None:
+                # 秋生 is 孙秋生: the entry is named by the full form, the given name an alias of it
+                name_span, key = fuller, self.folded[fuller[0] : fuller[1]]
+                entry = self.lookup(key)
         if entry is None:
-            entry = Entry(len(self.entries), key, mention.kind, (mention.name_start, mention.name_end))
+            entry = Entry(len(self.entries), key, mention.kind, name_span)
             self.entries.append(entry)
             if entry.kind == "person":
                 self._index_person(entry)
