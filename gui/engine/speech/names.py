@@ -265,7 +265,25 @@ def recurrent_names(folded: str) -> frozenset[str]:
     once = [word for word, count in counts.items() if count == 1]
     if len(once) <= RECURRENT_SEARCHES:
         names.update(word for word in once if folded.count(word) >= 2)
-    return frozenset(names)
+    return frozenset(name for word in names for name in _family_split(folded, word))
+
+
+def _family_split(folded: str, word: str) -> list[str]:
+    """``word`` itself, or, when the text never uses it alone but always goes on with one of
+    several name characters (孙玉|厚, 孙玉|亭: a family name and a shared generation character),
+    the full names it starts."""
+    if word[0] not in SURNAME_FIRSTS:
+        return [word]
+    fuller: set[str] = set()
+    position, seen = folded.find(word), 0
+    while position >= 0 and seen < 64:
+        follower = folded[position + 2 : position + 3]
+        if not follower or not HAN_CHAR.match(follower) or follower in _COMPLETION_STOPS:
+            return [word]
+        fuller.add(word + follower)
+        seen += 1
+        position = folded.find(word, position + 2)
+    return sorted(fuller) if len(fuller) >= 2 else [word]
 
 
 RECURRENT_SEARCHES = 300
