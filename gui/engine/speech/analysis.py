@@ -58,7 +58,7 @@ class _Analyzer:
         self.text = text
         self.folded = fold(text)
         self.layout = Layout(self.folded, find_pairs(self.folded))
-        self.registry = Registry(self.folded)
+        self.registry = Registry(self.folded, lambda index: self.layout.pair_containing(index) is not None)
         self.resolver = Resolver(self.layout, self.registry)
         self.cues = find_cues(self.layout)
         self.cue_by_end = {cue.end: cue for cue in self.cues}

@@ -9,6 +9,7 @@ tells names from the common words they resemble; its tagger is never run here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
@@ -242,17 +243,23 @@ _NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set(
 _NOT_NAME_SECOND = frozenset(_NOT_GIVEN) | set("他她我你您它一")
 
 
-def recurrent_names(folded: str) -> frozenset[str]:
+def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: False) -> frozenset[str]:
     """Two-character names that no lexicon knows, recognised by how the text uses them.
 
     In fiction most characters go by a given name (少平, 晓霞). A pair of characters that is no
     dictionary word, cannot start or end a name, and opens a clause again and again (少平说,
-    晓霞不笑了) is taken for a name.
+    晓霞不笑了) is taken for a name. Only narration counts (``quoted(index)`` tells a position
+    inside someone's words): what people say repeats words the dictionary lacks (刚到吗？刚刚到。).
     """
     freq, tags = dictionary()
     counts: dict[str, int] = {}
+    before_predicate: set[str] = set()
     for match in _CLAUSE_START_BIGRAM.finditer(folded):
         word = match.group(1)
+        if quoted(match.start(1)):
+            continue
+        if _predicate_follows(tags, folded, match.end(1)):
+            before_predicate.add(word)
         if word in counts:
             counts[word] += 1
             continue
@@ -264,8 +271,19 @@ def recurrent_names(folded: str) -> frozenset[str]:
     # (他和少平, 对晓霞说); the count is bounded so a book costs a few hundred searches at most.
     once = [word for word, count in counts.items() if count == 1]
     if len(once) <= RECURRENT_SEARCHES:
-        names.update(word for word in once if folded.count(word) >= 2)
+        names.update(word for word in once if word in before_predicate or folded.count(word) >= 2)
     return frozenset(name for word in names for name in _family_split(folded, word))
+
+
+_ADVERB_CHARS = frozenset("不也又就便才还都再正却已曾没")
+
+
+def _predicate_follows(tags: dict[str, str], folded: str, index: int) -> bool:
+    """True when an adverb or a verb starts at ``index`` (晓霞|不笑了, 少平|再一次, 晓霞|长久地望着)."""
+    word = next((folded[index : index + size] for size in (3, 2) if folded[index : index + size] in tags), "")
+    if word:
+        return tags[word].startswith(("d", "v", "p"))
+    return folded[index : index + 1] in _ADVERB_CHARS
 
 
 def _family_split(folded: str, word: str) -> list[str]:

@@ -75,7 +75,7 @@ def _aliases(key: str, kind: str) -> set[str]:
 class Registry:
     """Speakers found so far, with the short forms that refer to them."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, quoted: Callable[[int], bool] | None = None) -> None:
         self.folded = folded
         self.entries: list[Entry] = []
         self._by_alias: dict[str, int] = {}
@@ -96,7 +96,7 @@ class Registry:
         self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
         self._titled: set[tuple[int, str]] = set()  # (ident, key) whose role alias is indexed
         # Names the text itself shows to be names (``recurrent_names``): found like known aliases.
-        self._recurrent = recurrent_names(folded)
+        self._recurrent = recurrent_names(folded, quoted or (lambda _index: False))
         for name in self._recurrent:
             self._index_alias_shape(name)
 
