@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Every Qt test runs without a display; set before pytest-qt creates the QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The engine's word-list cache goes to a folder of this run, not the user's cache.
+os.environ.setdefault("YANLU_CACHE_DIR", tempfile.mkdtemp(prefix="yanlu-test-cache-"))
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus" / "tuning"

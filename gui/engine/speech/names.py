@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 
 from gui.engine.speech import lexicon as lx
+from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
 
 _DICTIONARY: tuple[dict[str, int], dict[str, str]] | None = None
-_NAME_TAGS = ("nr", "nrt", "nrfg")
+_NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
 # Characters that do not start or continue a given name (function words, predicate characters).
@@ -41,42 +42,29 @@ _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
 def dictionary() -> tuple[dict[str, int], dict[str, str]]:
-    """jieba's word frequencies and part-of-speech tags (loaded once per process)."""
+    """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
+    as a name occurs, and every word's part-of-speech tag."""
     global _DICTIONARY, _weak_surnames, _name_start
     if _DICTIONARY is None:
-        import jieba
-        import jieba.posseg as posseg
-
-        _quiet_jieba()
-        jieba.initialize()
-        freq, tags = jieba.dt.FREQ, posseg.dt.word_tag_tab
+        tags, counts = word_tags.load()
         # Surname characters that are mostly function words or very common words (和, 都, 时, 成).
         _weak_surnames = frozenset(
             char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
         )
         _name_prefixes.update(
-            word[:2] for word, tag in tags.items()
-            if tag in _NAME_TAGS and 2 <= len(word) <= 4 and freq.get(word, 0) < COMMON_WORD
+            word[:2] for word, count in counts.items() if 2 <= len(word) <= 4 and count < COMMON_WORD
         )
         _name_start = char_class(
             _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
         )
-        _DICTIONARY = (freq, tags)
+        _DICTIONARY = (counts, tags)
     return _DICTIONARY
-
-
-def _quiet_jieba() -> None:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
 
 
 def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
     """A dictionary word that is not a (rare) name."""
-    count = freq.get(word, 0)
-    return count > 0 and (tags.get(word) not in _NAME_TAGS or count >= COMMON_WORD)
+    tag = tags.get(word)
+    return tag is not None and (tag not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD)
 
 
 def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
@@ -251,7 +239,7 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     晓霞不笑了) is taken for a name. Only narration counts (``quoted(index)`` tells a position
     inside someone's words): what people say repeats words the dictionary lacks (刚到吗？刚刚到。).
     """
-    freq, tags = dictionary()
+    _, tags = dictionary()
     counts: dict[str, int] = {}
     before_predicate: set[str] = set()
     for match in _CLAUSE_START_BIGRAM.finditer(folded):
@@ -263,7 +251,7 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
         if word in counts:
             counts[word] += 1
             continue
-        known = tags.get(word) is not None or freq.get(word, 0) > 0
+        known = word in tags
         excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
         counts[word] = -(1 << 30) if excluded else 1
     names = {word for word, count in counts.items() if count >= 2}
