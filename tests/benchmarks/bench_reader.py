@@ -841,7 +841,7 @@ NOT_FOR_FIRST_SCREEN = {
     "gui.engine.speech.registry": "analysis",
     "gui.engine.speech.mentions": "analysis",
     "gui.engine.speech.subjects": "analysis",
-    "gui.engine.speech.quoted_terms": "analysis",
+    "gui.engine.speech.speech_model": "analysis",
     "gui.engine.speech.transcripts": "analysis",
     "gui.engine.speech.attribution": "analysis",
     "gui.engine.speech.clauses": "analysis",

@@ -13,6 +13,7 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
@@ -31,17 +32,16 @@ from gui.engine.speech.attribution import (
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
+from gui.engine.speech.names import dictionary
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
-from gui.engine.speech.quoted_terms import is_term, is_verbatim_fragment
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
+from gui.engine.speech.speech_model import features, is_speech
 from gui.engine.speech.transcripts import transcript_turns
 
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
-LONG_TERM = 10  # a quotation this long reads as speech when a speaker verb follows it
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
-SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters to be speech
 
 
 @dataclass
@@ -71,7 +71,9 @@ class _Analyzer:
         self.indirects: list[tuple[int, int, int]] = []
         self.fragments: dict[int, int] = {}  # pair.open → speaker of the indirect span around it
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
-        self.labelled: set[int] = set()  # pair.open of quotations under a speaker label
+        self.labelled: set[int] = set()
+        # (pair, features) of every speech-or-term decision, when a trainer asks to see them
+        self.observed: list[tuple[QuotePair, dict[str, float]]] | None = None
         self.last_cue: Cue | None = None
         self.roles: RoleIndex | None = None  # built on first use, for the speakers' roles
 
@@ -236,46 +238,51 @@ class _Analyzer:
         if pair.open in self.decided:
             self.directs.append(_Direct(pair, self.decided[pair.open], pair.open in self.labelled))
             return
-        if is_term(self.folded, pair):
+        if not self.folded[pair.start : pair.end].strip():
             self.terms.append(pair)
             return
-        inside = self.folded[pair.start : pair.end]
-        speechlike = self.layout.speechlike[pair.open]
+        route, speaker = self.route(pair)
+        _, tags = dictionary()
+        alone = own_line(self.folded, pair.open, pair.close)
+        values = features(self.folded, pair.start, pair.end, route, alone, tags)
+        if self.observed is not None:
+            self.observed.append((pair, values))
+        # A paragraph that is nothing but a quotation is an utterance (dialogue, a comment
+        # quoted on its own line); the model weighs the rest.
+        if not alone and not is_speech(values):
+            self.terms.append(pair)
+            return
+        ident = speaker()
+        if route == "none":
+            for member in self._chain_members(pair)[1:]:
+                self.decided[member.open] = ident
+        self._speech(pair, ident, explicit=route != "none")
+
+    def route(self, pair: QuotePair) -> tuple[str, Callable[[], int | None]]:
+        """How the quotation is attached to a speaker, and how to find that speaker: a verb right
+        before it, a colon, a verb right after it, the reported speech around it, the end of a
+        reported sentence, or nothing but the context."""
         cue, colon = self.cue_before(pair)
         if cue is not None:
-            ident = self.speaker_of(cue)
-            if ident is None:
-                ident = self._subject_by_context(pair)
-            self._speech(pair, ident)
-            return
+            return "cue_before", lambda: self.speaker_of(cue) or self._subject_by_context(pair)
         if colon:
-            sentence = self.layout.sentence_start(pair.open)
-            mention = clause_subject(self.layout, self.registry, pair.open - 1, sentence)
-            ident = self.resolver.resolve(mention, pair.open) if mention else None
-            self._speech(pair, ident if ident is not None else self.resolver.last_speaker)
-            return
+            return "colon", lambda: self._colon_speaker(pair)
         after = self.cue_after(pair)
-        if after is not None and (speechlike or len(inside) >= LONG_TERM):
-            self._speech(pair, self.speaker_of(after))
-            return
+        if after is not None:
+            return "cue_after", lambda: self.speaker_of(after)
         if pair.open in self.fragments:
-            if is_verbatim_fragment(inside):
-                self._speech(pair, self.fragments[pair.open])
-            else:
-                self.terms.append(pair)
-            return
+            ident = self.fragments[pair.open]
+            return "fragment", lambda: ident
         continued = self._continues_reported_speech(pair)
         if continued is not None:
-            self._speech(pair, continued)
-            return
-        if speechlike and (len(inside) >= SPEECH_MIN or own_line(self.folded, pair.open, pair.close)):
-            ident = self.context_speaker(pair)
-            chain = self._chain_members(pair)
-            for member in chain[1:]:
-                self.decided[member.open] = ident
-            self._speech(pair, ident, explicit=False)
-            return
-        self.terms.append(pair)
+            return "continued", lambda: continued
+        return "none", lambda: self.context_speaker(pair)
+
+    def _colon_speaker(self, pair: QuotePair) -> int | None:
+        sentence = self.layout.sentence_start(pair.open)
+        mention = clause_subject(self.layout, self.registry, pair.open - 1, sentence)
+        ident = self.resolver.resolve(mention, pair.open) if mention else None
+        return ident if ident is not None else self.resolver.last_speaker
 
     def _continues_reported_speech(self, pair: QuotePair) -> int | None:
         """Speaker of a quotation that ends the sentence right after their reported speech
