@@ -153,7 +153,8 @@ _NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因�
 
 
 _CLASSIFIERS = frozenset("位名种个些家批")
-_AGENT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "nt"})
+_NAMED_TAGS = frozenset({"nr", "nrt", "nrfg", "nt"})
+_PEOPLE_NOUNS = frozenset(lx.PERSON_NOUNS) | frozenset(lx.TITLE_WORDS) | frozenset(lx.KINSHIP_WORDS)
 
 
 def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
@@ -162,7 +163,9 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
     _, tags = dictionary()
     for size in (4, 3, 2):
         word = folded[lo : lo + size]
-        agent = tags.get(word) in _AGENT_TAGS
+        tag = tags.get(word)
+        # a name or an organisation, or a noun for people (网友, 家长): not 脸书, 文章, 举例
+        agent = tag in _NAMED_TAGS or (tag == "n" and (word in _PEOPLE_NOUNS or names_an_organisation(word)))
         if lo + size < hi and agent and not has_function_characters(folded, lo, lo + size):
             kind = "org" if names_an_organisation(word) else "person"
             return Mention(lo, lo + size, kind, lo, lo + size)
