@@ -264,7 +264,7 @@ class _Analyzer:
         reported sentence, or nothing but the context."""
         cue, colon = self.cue_before(pair)
         if cue is not None:
-            return "cue_before", lambda: self.speaker_of(cue) or self._subject_by_context(pair)
+            return "cue_before", lambda: self._cue_speaker(cue, pair)
         if colon:
             return "colon", lambda: self._colon_speaker(pair)
         after = self.cue_after(pair)
@@ -277,6 +277,10 @@ class _Analyzer:
         if continued is not None:
             return "continued", lambda: continued
         return "none", lambda: self.context_speaker(pair)
+
+    def _cue_speaker(self, cue: Cue, pair: QuotePair) -> int | None:
+        ident = self.speaker_of(cue)
+        return ident if ident is not None else self._subject_by_context(pair)
 
     def _colon_speaker(self, pair: QuotePair) -> int | None:
         sentence = self.layout.sentence_start(pair.open)
