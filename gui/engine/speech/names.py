@@ -275,21 +275,35 @@ def _predicate_follows(tags: dict[str, str], folded: str, index: int) -> bool:
 
 
 def _family_split(folded: str, word: str) -> list[str]:
-    """``word`` itself, or, when the text never uses it alone but always goes on with one of
-    several name characters (孙玉|厚, 孙玉|亭: a family name and a shared generation character),
-    the full names it starts."""
-    if word[0] not in SURNAME_FIRSTS:
-        return [word]
+    """``word`` itself, or, when the text never uses it alone but always goes on with more name
+    characters, the full names it starts: several (孙玉|厚, 孙玉|亭: a family name and a shared
+    generation character) or one, read on as far as the text always goes on (阿尔|德里奇)."""
+    foreign = all(char in _TRANSLITERATION_SET for char in word)
+    names = [word]
+    while len(names) == 1 and len(names[0]) < (8 if foreign else 3):
+        fuller = _continuations(folded, names[0])
+        transliterated = foreign and all(set(name) <= _TRANSLITERATION_SET for name in fuller)
+        if not fuller or (len(fuller) == 1 and not transliterated):
+            break  # a Chinese pair always read on by one character is left to name completion
+        if len(fuller) > 1 and names[0][0] not in SURNAME_FIRSTS:
+            break  # several continuations of a pair that is not a family name: keep the pair
+        names = sorted(fuller)
+    return names
+
+
+def _continuations(folded: str, word: str) -> set[str]:
+    """``word`` followed by each name character the text puts after it; empty when the text
+    also uses ``word`` alone."""
     fuller: set[str] = set()
     position, seen = folded.find(word), 0
     while position >= 0 and seen < 64:
-        follower = folded[position + 2 : position + 3]
+        follower = folded[position + len(word) : position + len(word) + 1]
         if not follower or not HAN_CHAR.match(follower) or follower in _COMPLETION_STOPS:
-            return [word]
+            return set()
         fuller.add(word + follower)
         seen += 1
-        position = folded.find(word, position + 2)
-    return sorted(fuller) if len(fuller) >= 2 else [word]
+        position = folded.find(word, position + len(word))
+    return fuller
 
 
 RECURRENT_SEARCHES = 300
