@@ -60,6 +60,7 @@ class ArticleView(QTextEdit):
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
         document.setDocumentMargin(em * 1.5)
+        self._set_column(document)  # before the text goes in: a book is laid out once, not twice
         cursor = QTextCursor(document)
         # Setting the body format before inserting makes every paragraph inherit it: formatting a
         # book's blocks afterwards costs a second or more, this costs nothing.
@@ -81,7 +82,6 @@ class ArticleView(QTextEdit):
         if ours:
             previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
-        self._update_margins()
 
     def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Draw ``spans`` (start, end, format) over the text, replacing earlier highlights."""
@@ -161,15 +161,28 @@ class ArticleView(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_margins()
+        self._set_column(self.document())
 
-    def _update_margins(self) -> None:
-        """Keep the text in a readable column centred in a wide window."""
-        em = self.document().defaultFont().pointSizeF() * self.logicalDpiY() / 72
-        column = int(em * READING_COLUMN_EM + 2 * self.document().documentMargin())
-        side = max(0, (self.width() - self.verticalScrollBar().sizeHint().width() - column) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+    def _set_column(self, document: QTextDocument) -> None:
+        """Keep the text in a readable column centred in a wide window.
 
+        The column is made with the root frame's side margins, not viewport margins: QTextEdit
+        re-wraps its document only when the viewport itself is resized, so a document set while
+        the viewport margins changed kept an older, wider layout and was clipped on the right.
+        """
+        em = document.defaultFont().pointSizeF() * self.logicalDpiY() / 72
+        column = int(em * READING_COLUMN_EM + 2 * document.documentMargin())
+        side = max(0, (self.viewport().width() - column) // 2)
+        root = document.rootFrame()
+        frame_format = root.frameFormat()
+        if frame_format.leftMargin() != side or frame_format.rightMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+    def text_fits(self) -> bool:
+        """True when every laid-out line fits the viewport (nothing clipped on the right)."""
+        return self.document().size().width() <= self.viewport().width() + 0.5
 
 def _format_range(
     document: QTextDocument, start: int, end: int, block: QTextBlockFormat, chars: QTextCharFormat | None
