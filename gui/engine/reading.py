@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from gui.engine.article import Article, parse_article
 from gui.engine.long_paragraphs import break_long_paragraphs
 from gui.engine.model import Analysis, Quote, Speaker
+from gui.engine.scripts.proper_nouns import convert_name, keep_names, name_spans
 from gui.engine.scripts.script_variants import ScriptView, Variant, convert_fragment, render_view
 
 
@@ -44,6 +45,7 @@ class Reading:
         default_factory=dict, repr=False
     )
     _quote_index: tuple[tuple[Quote, ...] | None, list[int], int] = field(default=(None, [], 0), repr=False)
+    _names_found: tuple[Analysis | None, list[tuple[int, int]]] = field(default=(None, []), repr=False)
 
     @classmethod
     def parse(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
@@ -84,7 +86,17 @@ class Reading:
         points = {self.article.title_end, self.article.footer_start}
         for quote in self.analysis.quotes:
             points.update((quote.start, quote.end))
+        for start, end in self.name_spans():
+            points.update((start, end))
         return sorted(points)
+
+    def name_spans(self) -> list[tuple[int, int]]:
+        """Source spans of the names the analysis found; every view keeps them as written."""
+        analysis, spans = self._names_found
+        if analysis is not self.analysis:
+            spans = name_spans(self.article.text, self.analysis)
+            self._names_found = (self.analysis, spans)
+        return spans
 
     def has_view(self, variant: Variant) -> bool:
         """True when the display view of ``variant`` is ready (or free, as the original is)."""
@@ -95,8 +107,13 @@ class Reading:
         key = (variant, self.taiwan_phrases, False)
         return self._cached(
             key,
-            lambda: render_view(
-                self.article.text, variant, self.cut_points(), self.taiwan_phrases, cancelled, self._memos
+            lambda: keep_names(
+                render_view(
+                    self.article.text, variant, self.cut_points(), self.taiwan_phrases, cancelled, self._memos
+                ),
+                self.article.text,
+                self.name_spans(),
+                self.taiwan_phrases,
             ),
         )
 
@@ -149,13 +166,13 @@ class Reading:
 
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[0] if known else convert_fragment(speaker.name, variant, self.taiwan_phrases)
+        return known[0] if known else convert_name(speaker.name, variant, self.taiwan_phrases)
 
     def display_title(self, speaker: Speaker, variant: Variant) -> str | None:
         if speaker.title is None:
             return None
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[1] if known else convert_fragment(speaker.title, variant, self.taiwan_phrases)
+        return known[1] if known else convert_name(speaker.title, variant, self.taiwan_phrases)
 
     def find_speaker(self, name: str) -> Speaker | None:
         """A speaker by name in either script (王建華 or 王建华)."""
