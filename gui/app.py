@@ -6,6 +6,7 @@ import os
 import signal
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
@@ -17,6 +18,7 @@ from gui.cli import ReaderOptions
 from gui.engine.reading import Reading
 from gui.fonts import CjkFonts, load_cjk_fonts
 from gui.highlights import ALL_SPEAKERS
+from gui.language import install_language, resolve
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.speaker_colors import dark_palette, is_dark
@@ -33,10 +35,17 @@ def create_application(color_scheme: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Yanlu")
     app.setApplicationName("Yanlu")
-    app.setApplicationDisplayName("Yanlu 言錄")
+    app.setApplicationVersion(_version())
     if color_scheme:
         force_color_scheme(app, dark=color_scheme == "dark")
     return app
+
+
+def _version() -> str:
+    try:
+        return metadata.version("yanlu")
+    except metadata.PackageNotFoundError:  # a source checkout that was never installed
+        return ""
 
 
 def force_color_scheme(app: QApplication, dark: bool) -> None:
@@ -62,6 +71,7 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     fonts = load_cjk_fonts()
     use_cjk_ui_font(app, fonts)
     settings = settings or Settings.open()
+    install_language(resolve(settings.language))
     icon = QIcon(QPixmap(str(resource(APP_ICON))))
     window = MainWindow(settings, fonts, icon)
     if settings.recovered:

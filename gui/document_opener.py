@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from gui.engine.document import LoadedDocument, LoadError, TooLargeError
 from gui.engine.formats.loader import OFFERED_ENCODINGS, document_from_clipboard, load_document
 from gui.engine.reading import Reading
+from gui.engine.scripts.script_variants import Variant, convert_fragment
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -73,9 +74,19 @@ class DocumentOpener(QObject):
     def _fill_chapters(self, document: LoadedDocument) -> None:
         box = self._window.chapter_box
         box.clear()
-        for number, chapter in enumerate(document.chapters, start=1):
-            box.addItem(chapter.title or self.tr("Chapter %d") % number)
+        for _ in document.chapters:
+            box.addItem("")
+        self.retitle_chapters(self._window.variant)
         self._window.show_chapter_box(len(document.chapters) > 1)
+
+    def retitle_chapters(self, variant: Variant) -> None:
+        """Show the chapter list in the article's script (and unnamed chapters in the UI's language)."""
+        if self.document is None:
+            return
+        box = self._window.chapter_box
+        for number, chapter in enumerate(self.document.chapters[: box.count()], start=1):
+            title = convert_fragment(chapter.title, variant) if chapter.title else ""
+            box.setItemText(number - 1, title or self.tr("Chapter %1").replace("%1", str(number)))
 
     def _fill_encodings(self, document: LoadedDocument) -> None:
         menu = self._window.encoding_menu

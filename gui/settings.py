@@ -17,12 +17,15 @@ from gui.engine.scripts.script_variants import Variant
 SETTINGS_VERSION = 1
 MAX_RECENT_FILES = 10
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8.0, 40.0
+DEFAULT_FONT_SIZE = 14.0
 _DEFAULTS: dict[str, object] = {
     "variant": Variant.ORIGINAL.value,
     "taiwan_phrases": False,
-    "font_size": 14.0,
+    "font_size": DEFAULT_FONT_SIZE,
     "recent_files": [],
     "last_article": "",
+    "language": "",  # "" follows the system locale
+    "corner_quotes": True,  # 「」『』 in the 臺灣 and 香港 views
 }
 
 
@@ -80,6 +83,22 @@ class Settings:
     @taiwan_phrases.setter
     def taiwan_phrases(self, enabled: bool) -> None:
         self._set("taiwan_phrases", bool(enabled))
+
+    @property
+    def language(self) -> str:
+        return str(self._store.value("language", ""))
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._set("language", language)
+
+    @property
+    def corner_quotes(self) -> bool:
+        return bool(self._store.value("corner_quotes", True, type=bool))
+
+    @corner_quotes.setter
+    def corner_quotes(self, enabled: bool) -> None:
+        self._set("corner_quotes", bool(enabled))
 
     @property
     def font_size(self) -> float:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -32,9 +33,11 @@ class ArticleView(QTextEdit):
 
     Signals:
         clicked_at(int): a plain click (no text selected) at this offset of the shown text.
+        zoom_requested(int): Ctrl+wheel asked for the text this many steps larger (negative: smaller).
     """
 
     clicked_at = Signal(int)
+    zoom_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +50,10 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.document().setUndoRedoEnabled(False)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
+        # A reader, not an editor: no blinking caret before the title (selection still works).
+        self.setCursorWidth(0)
         self.viewport().setMouseTracking(True)
+        self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
 
     # -- content ---------------------------------------------------------------------------
@@ -147,6 +153,19 @@ class ArticleView(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clicked_at.emit(self.cursorForPosition(event.position().toPoint()).position())
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms the reading font through the window (QTextEdit's own zoom would scale
+        the 9-pt widget font, and the next script switch would undo it)."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        self._wheel_steps += event.angleDelta().y() / 120
+        steps = int(self._wheel_steps)
+        if steps:
+            self._wheel_steps -= steps
+            self.zoom_requested.emit(steps)
+        event.accept()
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             offset = self.cursorForPosition(event.pos()).position()
@@ -183,6 +202,7 @@ class ArticleView(QTextEdit):
     def text_fits(self) -> bool:
         """True when every laid-out line fits the viewport (nothing clipped on the right)."""
         return self.document().size().width() <= self.viewport().width() + 0.5
+
 
 def _format_range(
     document: QTextDocument, start: int, end: int, block: QTextBlockFormat, chars: QTextCharFormat | None

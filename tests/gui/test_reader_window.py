@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
+from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, corner_quotes
 from gui.engine.scripts.script_variants import Variant, convert_fragment
 from gui.fonts import missing_characters
 from gui.highlights import ALL_SPEAKERS
@@ -55,6 +56,8 @@ def test_clicking_each_speaker_highlights_exactly_their_quotations(qtbot, window
         assert _highlighted(window) == expected
         shown = [window.article_view.toPlainText()[s:e] for s, e in expected]
         wanted = [convert_fragment(q["text"], variant) for q in sorted(gold, key=lambda q: q["start"])]
+        if variant in REGIONAL_CORNER_QUOTES:  # 「」『』 in the Taiwan and Hong Kong views
+            wanted = [corner_quotes(text) for text in wanted]
         assert shown == wanted
         assert window.selection == speaker["name"]
 
