@@ -42,11 +42,11 @@ def install_language(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    catalogue = resources.files("gui.translations") / f"yanlu_{language}.qm"
-    translator = QTranslator(app)
-    if translator.load(str(catalogue)):
-        _installed.append(translator)
-    if language != ENGLISH:
+    if language != ENGLISH:  # English is the source language: no catalogue
+        catalogue = resources.files("gui.translations") / f"yanlu_{language}.qm"
+        translator = QTranslator(app)
+        if translator.load(str(catalogue)):
+            _installed.append(translator)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -373,6 +374,7 @@ class MainWindow(QMainWindow):
         self._shown = view
         if place:
             self.article_view.scroll_to_top(view.offsets.to_view(place))
+        self._use_names_font(variant)
         self._refresh_speaker_names()
         self._refresh_highlights()
         self.script_bar.set_variant(variant)
@@ -381,6 +383,17 @@ class MainWindow(QMainWindow):
         if self._opener is not None:
             self._opener.retitle_chapters(variant)
         self.variant_changed.emit(variant.value)
+
+    def _use_names_font(self, variant: Variant) -> None:
+        """Names in the panel and status bar drawn with the script's regional letterforms."""
+        regional = self.fonts.font_for(variant, self.font().pointSizeF()).family()
+        font = QFont(self.font())
+        families = font.families() or [font.family()]
+        if regional:
+            # Latin from the interface font, Han from the script's own cut (黄 in SC, 黃 in TC).
+            font.setFamilies([families[0], regional, *(f for f in families[1:] if f != regional)])
+        for widget in (self.speaker_panel.list, self.speaker_label):
+            widget.setFont(font)
 
     def set_variant(self, variant: Variant, remember: bool = True) -> None:
         """Switch the script; ``remember`` keeps it for next time (a command-line choice does not)."""
@@ -680,7 +693,9 @@ class MainWindow(QMainWindow):
             self._pending_variant = None
             self.statusBar().clearMessage()
             self.progress.hide()
-            self.message_bar.show_message(self.tr("Yanlu could not analyse this text: %s") % message)
+            self.message_bar.show_message(
+                self.tr("Yanlu could not analyse this text: %1").replace("%1", message)
+            )
 
     # -- files -------------------------------------------------------------------------------------
 

@@ -2,8 +2,7 @@
 
 Every string goes through Qt's translation (context "UiText"), so the same call gives English,
 简体中文 or 繁體中文 depending on the translator installed (see ``gui.language``). Counts are
-spelled out with Qt's plural forms ("%n quotation(s)" becomes "1 quotation" / "2 quotations" in
-English through the English catalogue).
+spelled out ("2 quotations, 1 indirect statement"; "2 句直接引语，1 处转述").
 """
 
 from __future__ import annotations
@@ -13,84 +12,103 @@ from PySide6.QtCore import QCoreApplication
 from gui.engine.scripts.script_variants import Variant
 
 
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("UiText", text, disambiguation, n)
-
-
 def app_name() -> str:
-    return _t("Yanlu")
+    return QCoreApplication.translate("UiText", "Yanlu")
 
 
 def variant_label(variant: Variant) -> str:
     """The short name on the script button."""
     return {
-        Variant.ORIGINAL: _t("Original"),
-        Variant.HANS: _t("Simplified"),
-        Variant.HANT: _t("Traditional"),
-        Variant.TW: _t("Taiwan"),
-        Variant.HK: _t("Hong Kong"),
+        Variant.ORIGINAL: QCoreApplication.translate("UiText", "Original"),
+        Variant.HANS: QCoreApplication.translate("UiText", "Simplified"),
+        Variant.HANT: QCoreApplication.translate("UiText", "Traditional"),
+        Variant.TW: QCoreApplication.translate("UiText", "Taiwan"),
+        Variant.HK: QCoreApplication.translate("UiText", "Hong Kong"),
     }[variant]
 
 
 def variant_description(variant: Variant) -> str:
     """The full name, for menus and tooltips."""
     return {
-        Variant.ORIGINAL: _t("Original: the text as it arrived (pinyin annotations removed)"),
-        Variant.HANS: _t("Simplified Chinese"),
-        Variant.HANT: _t("Traditional Chinese, OpenCC standard"),
-        Variant.TW: _t("Traditional Chinese, Taiwan standard"),
-        Variant.HK: _t("Traditional Chinese, Hong Kong standard"),
+        Variant.ORIGINAL: QCoreApplication.translate(
+            "UiText", "Original: the text as it arrived (pinyin annotations removed)"
+        ),
+        Variant.HANS: QCoreApplication.translate("UiText", "Simplified Chinese"),
+        Variant.HANT: QCoreApplication.translate("UiText", "Traditional Chinese, OpenCC standard"),
+        Variant.TW: QCoreApplication.translate("UiText", "Traditional Chinese, Taiwan standard"),
+        Variant.HK: QCoreApplication.translate("UiText", "Traditional Chinese, Hong Kong standard"),
     }[variant]
 
 
 def quote_counts(direct: int, indirect: int) -> str:
     """'3 quotations, 1 indirect statement': the counts in words."""
-    text = _t("%n quotation(s)", None, direct)
+    # One string for one and one for more: enough for English and Chinese (Qt's %n plurals are
+    # not seen by pyside6-lupdate in Python sources).
+    if direct == 1:
+        text = QCoreApplication.translate("UiText", "1 quotation")
+    else:
+        text = QCoreApplication.translate("UiText", "%1 quotations").replace("%1", str(direct))
     if indirect:
-        text = _t("%1, %2").replace("%1", text).replace("%2", _t("%n indirect statement(s)", None, indirect))
+        if indirect == 1:
+            more = QCoreApplication.translate("UiText", "1 indirect statement")
+        else:
+            more = QCoreApplication.translate("UiText", "%1 indirect statements").replace("%1", str(indirect))
+        text = QCoreApplication.translate("UiText", "%1, %2").replace("%1", text).replace("%2", more)
     return text
 
 
 def speaker_count(count: int) -> str:
-    return _t("%n speaker(s) in this article", None, count)
+    if count == 1:
+        return QCoreApplication.translate("UiText", "1 speaker in this article")
+    return QCoreApplication.translate("UiText", "%1 speakers in this article").replace("%1", str(count))
 
 
 def all_speakers() -> str:
-    return _t("All speakers")
+    return QCoreApplication.translate("UiText", "All speakers")
 
 
 def group_word() -> str:
-    return _t("group of speakers")
+    return QCoreApplication.translate("UiText", "group of speakers")
 
 
 def count_legend() -> str:
     """What the numbers and styles in the panel mean."""
-    return _t(
+    return QCoreApplication.translate(
+        "UiText",
         "Numbers: quotations + indirect statements. Quotations are filled with the speaker's "
-        "colour, indirect statements are lighter and dash-underlined; the one you are on is underlined."
+        "colour, indirect statements are lighter and dash-underlined; the one you are on is underlined.",
     )
 
 
 def quote_description(who: str, indirect: bool) -> str:
     """'黃庚倜 · 平頂山市政協主席 (quotation)', for tooltips and the status bar."""
-    return (_t("%1 (indirect statement)") if indirect else _t("%1 (quotation)")).replace("%1", who)
+    return (
+        QCoreApplication.translate("UiText", "%1 (indirect statement)")
+        if indirect
+        else QCoreApplication.translate("UiText", "%1 (quotation)")
+    ).replace("%1", who)
 
 
 def unknown_speaker() -> str:
-    return _t("Quotation, speaker unknown")
+    return QCoreApplication.translate("UiText", "Quotation, speaker unknown")
 
 
 def selection_status(name: str, counts: str, where: str) -> str:
     """The status bar while a speaker is selected: name, counts, and where the reader is."""
     if where:
-        return _t("%1: %2 — %3").replace("%1", name).replace("%2", counts).replace("%3", where)
-    return _t("%1: %2").replace("%1", name).replace("%2", counts)
+        return (
+            QCoreApplication.translate("UiText", "%1: %2 — %3")
+            .replace("%1", name)
+            .replace("%2", counts)
+            .replace("%3", where)
+        )
+    return QCoreApplication.translate("UiText", "%1: %2").replace("%1", name).replace("%2", counts)
 
 
 def current_quote_status(position: int, total: int, description: str) -> str:
     """The current quotation for a screen reader: 'Quotation 2 of 5: 黃庚倜 (quotation)'."""
     return (
-        _t("Quotation %1 of %2: %3")
+        QCoreApplication.translate("UiText", "Quotation %1 of %2: %3")
         .replace("%1", str(position))
         .replace("%2", str(total))
         .replace("%3", description)

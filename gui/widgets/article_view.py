@@ -50,8 +50,6 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.document().setUndoRedoEnabled(False)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
-        # A reader, not an editor: no blinking caret before the title (selection still works).
-        self.setCursorWidth(0)
         self.viewport().setMouseTracking(True)
         self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
@@ -85,6 +83,9 @@ class ArticleView(QTextEdit):
         previous = self.document()
         ours = previous.parent() is self  # asked before setDocument: the first one is Qt's own
         self.setDocument(document)
+        # A reader, not an editor: no blinking caret before the title (selection still works).
+        # The width belongs to the document's layout, so it is set for each new document.
+        self.setCursorWidth(0)
         if ours:
             previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
