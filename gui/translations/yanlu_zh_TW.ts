@@ -25,187 +25,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Chapter</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;Paste as Article</source>
         <translation>貼上為文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Taiwan &amp;Vocabulary in the Taiwan View</source>
         <translation>臺灣檢視使用臺灣用語(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Also swap mainland words for Taiwan ones (software, optimise). Off by default: it changes the wording of the news source.</source>
-        <translation>同時把大陸用語換成臺灣用語（软件 → 軟體）。預設關閉：這會改變新聞原文的措辭。</translation>
+        <translation>同時把大陸用語換成臺灣用語（如「軟件」改為「軟體」）。預設關閉：這會改變新聞原文的措辭。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="252"/>
         <source>&amp;Corner Quotation Marks in Taiwan and Hong Kong</source>
         <translation>臺灣和香港檢視使用直角引號(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views.</source>
         <translation>在臺灣和香港檢視中顯示當地通用的引號「」『』。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>System Language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Quotations</source>
         <translation>引語(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Next Quotation</source>
         <translation>下一句引語(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="266"/>
         <source>&amp;Previous Quotation</source>
         <translation>上一句引語(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Show &amp;All Speakers</source>
         <translation>顯示全部發言人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Clear Highlights</source>
         <translation>清除標示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;About Yanlu</source>
         <translation>關於言錄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Converting to %1…</source>
         <translation>正在轉換為%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="472"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>閱讀中文新聞，看清誰說了什麼。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>簡繁轉換使用 OpenCC 詞典（Apache License 2.0）。系統未安裝中文字型時，言錄使用隨附的 Noto Sans CJK 字型（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>以 Qt for Python（PySide6，LGPL 3）建置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="481"/>
         <source>About Yanlu</source>
         <translation>關於言錄</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言錄無法分析這段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="717"/>
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="751"/>
         <source>(no recent files)</source>
         <translation>（沒有最近開啟的檔案）</translation>
     </message>

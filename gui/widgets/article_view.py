@@ -42,7 +42,7 @@ class ArticleView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleName(self.tr("Article"))  # again on LanguageChange, in changeEvent
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -178,6 +178,11 @@ class ArticleView(QTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Article"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

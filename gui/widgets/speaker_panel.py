@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
@@ -83,6 +94,11 @@ class SpeakerPanel(QDockWidget):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Speakers"))
+        # The title bar's own buttons are Qt's: named once at creation, so name them again here.
+        for name, text in (("qt_dockwidget_closebutton", "Close"), ("qt_dockwidget_floatbutton", "Float")):
+            button = self.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
         self.toggleViewAction().setText(self.tr("&Speakers Panel"))
         self.list.setAccessibleName(self.tr("Speakers in this article"))
         self.legend.setText(count_legend())
