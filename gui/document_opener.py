@@ -67,7 +67,7 @@ class DocumentOpener(QObject):
         else:
             window.message_bar.hide()
         path = str(document.path) if document.path else None
-        window.show_reading(Reading.parse(document.text), path)
+        window.show_reading(Reading.parse(document.text, heading_lines=document.chapters[0].headings), path)
         self._fill_chapters(document)
         self._fill_encodings(document)
 
@@ -106,7 +106,8 @@ class DocumentOpener(QObject):
         if self.document is None or not 0 <= index < len(self.document.chapters):
             return
         path = str(self.document.path) if self.document.path else None
-        self._window.show_reading(Reading.parse(self.document.chapters[index].text), path)
+        chapter = self.document.chapters[index]
+        self._window.show_reading(Reading.parse(chapter.text, heading_lines=chapter.headings), path)
 
     def run_message_action(self) -> None:
         retry, self._retry = self._retry, None

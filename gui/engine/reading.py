@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gui.engine.article import Article, parse_article
+from gui.engine.display_layout import tidy_layout
 from gui.engine.long_paragraphs import break_long_paragraphs
 from gui.engine.model import Analysis, Quote, Speaker
 from gui.engine.scripts.proper_nouns import convert_name, keep_names, name_spans
@@ -48,9 +49,9 @@ class Reading:
     _names_found: tuple[Analysis | None, list[tuple[int, int]]] = field(default=(None, []), repr=False)
 
     @classmethod
-    def parse(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
+    def parse(cls, raw: str, taiwan_phrases: bool = False, heading_lines: tuple[int, ...] = ()) -> Reading:
         """Parse ``raw`` without analysing it (the window analyses in the background)."""
-        return cls(parse_article(raw), taiwan_phrases=taiwan_phrases)
+        return cls(parse_article(raw, heading_lines), taiwan_phrases=taiwan_phrases)
 
     @classmethod
     def analysed(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
@@ -118,9 +119,10 @@ class Reading:
         )
 
     def display_view(self, variant: Variant, cancelled: Callable[[], bool] | None = None) -> ScriptView:
-        """``view(variant)`` with display breaks in paragraphs too long for a text widget."""
+        """``view(variant)`` as displayed: no empty lines or indents, and breaks in paragraphs too
+        long for a text widget."""
         key = (variant, self.taiwan_phrases, True)
-        return self._cached(key, lambda: break_long_paragraphs(self.view(variant, cancelled)))
+        return self._cached(key, lambda: break_long_paragraphs(tidy_layout(self.view(variant, cancelled))))
 
     def _cached(self, key: tuple[Variant, bool, bool], make: Callable[[], ScriptView]) -> ScriptView:
         with self._lock:

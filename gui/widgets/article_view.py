@@ -56,8 +56,16 @@ class ArticleView(QTextEdit):
 
     # -- content ---------------------------------------------------------------------------
 
-    def show_text(self, text: str, title_end: int, footer_start: int, font: QFont) -> None:
-        """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer."""
+    def show_text(
+        self,
+        text: str,
+        title_end: int,
+        footer_start: int,
+        font: QFont,
+        headings: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer,
+        and each (start, end) of ``headings`` as a heading."""
         self.setExtraSelections([])
         em = font.pointSizeF()
         document = QTextDocument(self)
@@ -72,6 +80,8 @@ class ArticleView(QTextEdit):
         cursor.insertText(text)
         if title_end:
             _format_range(document, 0, title_end, _title_block_format(em), _title_char_format(font))
+        for start, end in headings or ():
+            _format_range(document, start, end, _heading_block_format(em), _heading_char_format(font))
         if footer_start < len(text):
             muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
             _format_range(
@@ -240,6 +250,20 @@ def _title_block_format(em: float) -> QTextBlockFormat:
 def _title_char_format(font: QFont) -> QTextCharFormat:
     chars = QTextCharFormat()
     chars.setFontPointSize(font.pointSizeF() * 1.5)
+    chars.setFontWeight(QFont.Weight.Bold)
+    return chars
+
+
+def _heading_block_format(em: float) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setTopMargin(em * 0.6)
+    block.setHeadingLevel(2)
+    return block
+
+
+def _heading_char_format(font: QFont) -> QTextCharFormat:
+    chars = QTextCharFormat()
+    chars.setFontPointSize(font.pointSizeF() * 1.2)
     chars.setFontWeight(QFont.Weight.Bold)
     return chars
 

@@ -13,3 +13,11 @@ def test_marks_between_latin_or_digits_stay():
 def test_length_is_kept():
     text = "協商,議政!(2023年)"
     assert len(widen_punctuation(text)) == len(text)
+
+
+def test_a_widened_bracket_widens_its_partner():
+    from gui.engine.scripts.punctuation import widen_punctuation
+
+    assert widen_punctuation("(記者 姚?)") == "（記者 姚？）"
+    assert widen_punctuation("他說(記者 Li)") == "他說（記者 Li）"
+    assert widen_punctuation("f(x) = (3,000)") == "f(x) = (3,000)"
