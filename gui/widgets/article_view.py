@@ -79,9 +79,9 @@ class ArticleView(QTextEdit):
         cursor.setBlockFormat(_body_format(em))
         cursor.insertText(text)
         if title_end:
-            _format_range(document, 0, title_end, _title_block_format(em), _title_char_format(font))
+            _format_range(document, 0, title_end, _title_block_format(em), _bold_char_format(font, 1.5))
         for start, end in headings or ():
-            _format_range(document, start, end, _heading_block_format(em), _heading_char_format(font))
+            _format_range(document, start, end, _heading_block_format(em), _bold_char_format(font, 1.2))
         if footer_start < len(text):
             muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
             _format_range(
@@ -247,9 +247,10 @@ def _title_block_format(em: float) -> QTextBlockFormat:
     return block
 
 
-def _title_char_format(font: QFont) -> QTextCharFormat:
+def _bold_char_format(font: QFont, scale: float) -> QTextCharFormat:
+    """Bold text ``scale`` times the reading size: the title (1.5) and headings (1.2)."""
     chars = QTextCharFormat()
-    chars.setFontPointSize(font.pointSizeF() * 1.5)
+    chars.setFontPointSize(font.pointSizeF() * scale)
     chars.setFontWeight(QFont.Weight.Bold)
     return chars
 
@@ -259,13 +260,6 @@ def _heading_block_format(em: float) -> QTextBlockFormat:
     block.setTopMargin(em * 0.6)
     block.setHeadingLevel(2)
     return block
-
-
-def _heading_char_format(font: QFont) -> QTextCharFormat:
-    chars = QTextCharFormat()
-    chars.setFontPointSize(font.pointSizeF() * 1.2)
-    chars.setFontWeight(QFont.Weight.Bold)
-    return chars
 
 
 def _footer_block_format(em: float) -> QTextBlockFormat:

@@ -5,11 +5,13 @@ Unlike a dialog it never blocks: the previous article stays readable underneath.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from gui.widgets.retranslating import Retranslating
 
-class MessageBar(QFrame):
+
+class MessageBar(Retranslating, QFrame):
     """A dismissable one-line message with an optional action button.
 
     Signals:
@@ -41,11 +43,6 @@ class MessageBar(QFrame):
             " border: 1px solid palette(mid); border-radius: 4px; }"
         )
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Message"))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from gui.engine.scripts.script_variants import Variant
 from gui.ui_text import variant_description, variant_label
+from gui.widgets.retranslating import Retranslating
 
 
-class ScriptBar(QWidget):
+class ScriptBar(Retranslating, QWidget):
     """One checkable button per script, exactly one checked (Ctrl+1…Ctrl+5 are the View menu's).
 
     Signals:
@@ -40,11 +41,6 @@ class ScriptBar(QWidget):
             button.clicked.connect(lambda _checked=False, v=variant: self.variant_changed.emit(v.value))
         self.setStyleSheet(_SEGMENTED_STYLE)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Script"))

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 
 from gui.speaker_model import SpeakerListModel, SpeakerRole
 from gui.ui_text import count_legend, group_word
+from gui.widgets.retranslating import Retranslating
 
 _PADDING = 8
 _SWATCH = 12
 
 
-class SpeakerPanel(QDockWidget):
+class SpeakerPanel(Retranslating, QDockWidget):
     """A dock with the speaker list and previous/next buttons.
 
     Signals:
@@ -86,11 +87,6 @@ class SpeakerPanel(QDockWidget):
         layout.addLayout(self._step_row(body))
         self.setWidget(body)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Speakers"))
