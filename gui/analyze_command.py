@@ -3,23 +3,37 @@
 The JSON contract: {"variant", "text", "speakers": [{name, title, group, quotes, indirect}],
 "quotes": [{start, end, text, speaker, kind}]}; offsets index "text", the article as shown
 in that script.
+
+Bad input is one line on stderr (the file name with control characters escaped, then the same
+message the window shows) and exit status 2. The result is written as UTF-8 whatever the locale;
+a full disk (``> /dev/full``) is one line and status 2, a reader that stops early (``| head``)
+ends the command quietly with status 1, as Python's documentation recommends for SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from gui.cli import VARIANT_HELP
+from gui.engine.formats.file_names import printable
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
+
+PROG = "yanlu analyze"
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line on stderr and status 2, as for bad input
-        print(f"yanlu analyze: {message}", file=sys.stderr)
+        say(printable(message))
         raise SystemExit(2)
+
+
+def say(message: str) -> None:
+    """One line on stderr, prefixed with the command's name."""
+    print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def main(argv: list[str]) -> int:
@@ -41,19 +55,45 @@ def main(argv: list[str]) -> int:
     options = parser.parse_args(argv)
     from gui.engine.formats.loader import LoadError, load_document
 
+    name = printable(options.file)
     try:
         document = load_document(options.file, allow_large=options.allow_large)
     except LoadError as error:
-        print(f"yanlu analyze: {options.file}: {error}", file=sys.stderr)
+        say(f"{name}: {error}")
         return 2
-    reading = Reading.analysed(document.text)
-    result = analysis_json(reading, Variant(options.variant))
-    if options.json:
-        json.dump(result, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(analysis_table(result))
+    try:
+        result = analysis_json(Reading.analysed(document.text), Variant(options.variant))
+    except Exception as error:  # an engine bug must still be one line, not a traceback
+        say(f"{name}: Yanlu could not analyse this text ({type(error).__name__}).")
+        return 2
+    output = json.dumps(result, ensure_ascii=False) + "\n" if options.json else analysis_table(result)
+    return write_output(output)
+
+
+def write_output(text: str) -> int:
+    """Write the result to stdout as UTF-8; 0 when it all arrived, else see the module docstring."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        _detach_stdout()
+        return 1
+    except OSError as error:
+        _detach_stdout()
+        say(f"cannot write the result: {(error.strerror or str(error)).lower()}.")
+        return 2
     return 0
+
+
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of it cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def analysis_json(reading: Reading, variant: Variant) -> dict:

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from gui.bundled import APP_ICON, bundled_article_text, resource
 from gui.cli import ReaderOptions
+from gui.engine.formats.file_names import printable
 from gui.engine.reading import Reading
 from gui.fonts import CjkFonts, load_cjk_fonts
 from gui.highlights import ALL_SPEAKERS
 from gui.language import install_language, resolve
 from gui.main_window import MainWindow
+from gui.messages import translated
 from gui.settings import Settings
 from gui.speaker_colors import dark_palette, is_dark
 
@@ -31,7 +33,7 @@ EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
 
 
 def create_application(color_scheme: str | None = None) -> QApplication:
-    """The QApplication, named before the first QSettings so settings land in Yanlu's folder."""
+    """The QApplication, named before anything asks Qt for the user's folders."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Yanlu")
     app.setApplicationName("Yanlu")
@@ -74,24 +76,25 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     install_language(resolve(settings.language))
     icon = QIcon(QPixmap(str(resource(APP_ICON))))
     window = MainWindow(settings, fonts, icon)
-    if settings.recovered:
-        window.message_bar.show_message(
-            window.tr("Your settings could not be read; Yanlu started with defaults.")
-        )
+    if settings.problem:
+        window.message_bar.show_message(translated(settings.problem))
+    # A failed save later: said once, in the interface's language.
+    settings.on_problem = lambda message: window.message_bar.show_message(translated(message))
     return window
 
 
 def open_first_article(window: MainWindow, file: str | None) -> bool:
     """Open ``file``, else the last article, else the bundled one; False when ``file`` failed."""
     if file:
-        if window.open_file(file):
-            return True
-        window.show_reading(Reading.parse(bundled_article_text()))
-        return False
+        opened = window.open_file(file)  # None: still loading, the bundled article meanwhile
+        if opened is not True:
+            window.show_reading(Reading.parse(bundled_article_text()))
+        return opened is not False
     last = window.settings.last_article
-    if last and Path(last).is_file() and window.open_file(last):
+    if last and Path(last).is_file() and window.open_file(last) is True:
         return True
-    window.show_reading(Reading.parse(bundled_article_text()))
+    if window.reading is None:
+        window.show_reading(Reading.parse(bundled_article_text()))
     return True
 
 
@@ -103,8 +106,8 @@ def run_reader(options: ReaderOptions) -> int:
     window.remember_window = not options.screenshot
     opened = open_first_article(window, options.file)
     if not opened and options.screenshot:
-        print(f"yanlu: {options.file}: {window.message_bar.text()}", file=sys.stderr)
-        return 2
+        print(f"yanlu: {printable(options.file)}: {window.message_bar.text()}", file=sys.stderr)
+        return _close_for_error(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
     if options.screenshot:
@@ -119,15 +122,24 @@ def run_reader(options: ReaderOptions) -> int:
         if speaker is None:
             names = ", ".join(s.name for s in window.reading.analysis.speakers) if window.reading else ""
             print(
-                f"yanlu: no speaker named {options.speaker!r} in this article (speakers: {names or 'none'})",
+                f"yanlu: no speaker named {printable(repr(options.speaker))} in this article "
+                f"(speakers: {names or 'none'})",
                 file=sys.stderr,
             )
-            return 2
+            return _close_for_error(window)
         window.select_speaker(speaker.name)
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
     close_on_signals(window)
     return app.exec()
+
+
+def _close_for_error(window: MainWindow) -> int:
+    """Close the window on a command-line error (status 2) before the process ends, so the
+    engine's late answers are not delivered to a window being torn down."""
+    window.remember_window = False
+    window.close()
+    return 2
 
 
 def close_on_signals(window: MainWindow) -> None:

@@ -51,15 +51,15 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
         prog="yanlu",
         usage=(
             "yanlu [FILE] [options]\n"
-            "       yanlu analyze FILE [--variant V] [--json]\n"
-            "       yanlu evaluate FOLDER"
+            "       yanlu analyze FILE [--variant V] [--json] [--allow-large]\n"
+            "       yanlu evaluate FOLDER [FOLDER ...] [--json] [--errors]"
         ),
         description="Yanlu 言錄: read Chinese news in your script and see who said what.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=(
             "commands (each has its own --help):\n"
             "  analyze FILE     who said what in FILE, as a table or JSON, without a window\n"
-            "  evaluate FOLDER  score the analysis against the labelled articles in FOLDER\n"
+            "  evaluate FOLDER  score the analysis against the labelled articles in FOLDER (or several)\n"
             "\n"
             f"scripts for --variant: {VARIANT_HELP}"
         ),

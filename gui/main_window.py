@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.engine.formats.file_names import printable, short_name
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
 from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, with_corner_quotes
@@ -41,7 +42,7 @@ from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.fonts import CjkFonts
 from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
 from gui.language import ENDONYMS, LANGUAGES, install_language, resolve
-from gui.reading_worker import ReadingWorker
+from gui.reading_worker import ENGINE_DIED_TWICE, ReadingWorker
 from gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from gui.speaker_colors import SpeakerColors, speaker_colors
 from gui.speaker_model import SpeakerListModel, SpeakerRow
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.speaker_label = QLabel(self)
         self.speaker_label.setObjectName("speakerStatus")
+        self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)  # names come from the article
         self.statusBar().addWidget(self.speaker_label, 1)
 
     def _build_menus(self) -> None:
@@ -694,22 +696,26 @@ class MainWindow(QMainWindow):
             self._pending_variant = None
             self.statusBar().clearMessage()
             self.progress.hide()
-            self.message_bar.show_message(
-                self.tr("Yanlu could not analyse this text: %1").replace("%1", message)
-            )
+            if message == ENGINE_DIED_TWICE:
+                text = self.tr(
+                    "Yanlu could not analyse this text: its analysis process stopped twice while "
+                    "working on it (the text may be too large for this computer's memory)."
+                )
+            else:  # an engine bug: its exception, which only a developer reads
+                text = self.tr("Yanlu could not analyse this text: %1").replace("%1", message)
+            self.message_bar.show_message(text)
 
     # -- files -------------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        """The article's title in the script shown, the file's name and Yanlu's."""
+        """The article's title in the script shown, the file's name (escaped) and Yanlu's."""
         title = ""
         if self.reading is not None:
             title = self.reading.article.title
             if self._shown is not None:
                 title = self._shown.text[: self._shown.offsets.to_view(self.reading.article.title_end)]
-        parts = [
-            part for part in (title.strip(), Path(self.source_path).name if self.source_path else "") if part
-        ]
+        name = short_name(self.source_path) if self.source_path else ""
+        parts = [part for part in (title.strip(), name) if part]
         self.setWindowTitle(" — ".join([*parts, app_name()]))
 
     def choose_file(self) -> None:
@@ -731,8 +737,9 @@ class MainWindow(QMainWindow):
             self._opener = DocumentOpener(self)
         return self._opener
 
-    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool:
-        """Open ``path``; on failure say why in the message bar and keep the current article."""
+    def open_file(self, path: str, encoding: str | None = None, allow_large: bool = False) -> bool | None:
+        """Open ``path``; on failure say why in the message bar and keep the current article.
+        None: still loading in the background (progress and Cancel in the message bar)."""
         return self.opener.open_file(path, encoding, allow_large)
 
     def paste_article(self) -> None:
@@ -744,8 +751,8 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(short_name(path).replace("&", "&&"))
+            action.setToolTip(f"<p>{html.escape(printable(path))}</p>")
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not self.recent_menu.actions():
             # A placeholder rather than a disabled menu: a disabled menu is never asked to show again.
@@ -772,7 +779,8 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """True when no analysis or conversion is pending for the shown article."""
-        return self.reading is not None and self._pending_variant is None and not self._busy
+        loading = self._opener is not None and self._opener.loading
+        return self.reading is not None and self._pending_variant is None and not self._busy and not loading
 
     # -- lifecycle ---------------------------------------------------------------------------------
 

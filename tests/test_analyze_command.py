@@ -149,3 +149,16 @@ def test_an_empty_speaker_is_rejected(capsys):
     with pytest.raises(SystemExit) as exit_info:
         parse_reader_options(["--speaker", " "])
     assert exit_info.value.code == 2 and "--speaker" in capsys.readouterr().err
+
+
+def test_evaluate_help_explains_its_folders(capsys):
+    import pytest
+
+    from gui.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate", "--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert out.startswith("usage: yanlu evaluate") and "FOLDER" in out
+    assert "--json" in out and "--errors" in out

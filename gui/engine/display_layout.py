@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gui.engine.scripts.script_variants import OffsetMap, ScriptView
 
@@ -52,4 +52,4 @@ def tidy_layout(view: ScriptView) -> ScriptView:
         dropped.extend(range(start, end))
         previous = end
     pieces.append(view.text[previous:])
-    return ScriptView(view.variant, "".join(pieces), DroppedMap(view.offsets, tuple(dropped)))
+    return replace(view, text="".join(pieces), offsets=DroppedMap(view.offsets, tuple(dropped)))

@@ -15,10 +15,18 @@ DocumentFormat = Literal["text", "markdown", "html", "epub", "clipboard"]
 NO_CHINESE_MESSAGE = (
     "This text contains no Chinese characters, so Yanlu will probably find no quotations in it."
 )
+KOREAN_MESSAGE = "This text is in Korean, not Chinese, so Yanlu will probably find no quotations in it."
 
 
 class LoadError(Exception):
     """A file or pasted text that Yanlu cannot show; ``str(error)`` is one plain-language line."""
+
+
+class LoadCancelled(LoadError):
+    """The reader cancelled the load (raised from a progress callback)."""
+
+    def __init__(self) -> None:
+        super().__init__("Opening was cancelled.")
 
 
 class TooLargeError(LoadError):
@@ -57,6 +65,7 @@ class LoadedDocument:
     # How many U+FFFD replacement characters stand for undecodable bytes in a slightly damaged file
     # (0 for a clean file; a badly damaged one is a LoadError instead).
     replacements: int = 0
+    language: str | None = None  # "ko" when the text is Korean rather than Chinese
 
     @property
     def text(self) -> str:
@@ -67,7 +76,9 @@ class LoadedDocument:
     def warnings(self) -> tuple[str, ...]:
         """Plain-language notes the window may show above a document that did load."""
         notes: list[str] = []
-        if not self.has_chinese:
+        if self.language == "ko":
+            notes.append(KOREAN_MESSAGE)
+        elif not self.has_chinese:
             notes.append(NO_CHINESE_MESSAGE)
         if self.replacements:
             notes.append(

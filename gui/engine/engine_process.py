@@ -2,59 +2,97 @@
 
 Pure-Python conversion in a thread of the window's process starves the event loop (the UI
 waits for the interpreter lock between every callback: stalls of ~1 s on a book). A second
-process runs on the second core instead. It reads requests from one queue and answers on
+process runs on the second core instead. It reads requests from one pipe and answers on
 another; a shared job number lets it drop work that a newer request made stale.
 
 Requests:  ("analyse", job, raw_text, taiwan_phrases)
            ("adopt", job, raw_text, taiwan_phrases, analysis)   # already analysed: views only
            ("view", job, variant_value)
 Answers:   ("analysed", job, analysis)
+           ("adopted", job)
            ("view", job, variant_value, display_view, names)    # names: name → (shown name, title)
            ("failed", job, message)
+
+It never outlives the window's process: on Linux the kernel kills it when its parent dies
+(``PR_SET_PDEATHSIG``); everywhere a watchdog thread waits on the parent's sentinel and ends the
+process at once, even in the middle of a book or blocked writing an answer nobody will read; and
+the end of the request pipe (the parent closed it, or died) ends it too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
-import queue
-from multiprocessing.queues import Queue
+import multiprocessing.connection
+import os
+import signal
+import sys
+import threading
 from multiprocessing.sharedctypes import Synchronized
-from typing import Any
+from typing import Any, Protocol
 
 from gui.engine.model import Analysis
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Cancelled, Variant
 
 SpeakerNames = dict[str, tuple[str, str | None]]
-_PARENT_CHECK_S = 1.0
+_PR_SET_PDEATHSIG = 1
 
 
-def serve(requests: Queue, answers: Queue, current_job: Synchronized) -> None:
-    """Answer requests until a ``None`` arrives or the parent process is gone."""
+class Connection(Protocol):
+    """What serve needs of a pipe end (``multiprocessing.connection.Connection`` has both)."""
+
+    def recv(self) -> Any: ...
+
+    def send(self, obj: Any) -> None: ...
+
+
+def main(requests: Connection, answers: Connection, current_job: Synchronized) -> None:
+    """The engine process's entry point: tie its life to the parent's, then serve until the end."""
+    _die_with_parent()
+    try:
+        serve(requests, answers, current_job)
+    except (EOFError, OSError):  # the window's end of a pipe is gone: nobody to work for
+        pass
+    finally:
+        os._exit(0)  # no clean-up that could wait on a pipe or a thread
+
+
+def serve(requests: Connection, answers: Connection, current_job: Synchronized) -> None:
+    """Answer requests until a ``None`` arrives. ``requests.recv()`` raises EOFError at the end."""
     readings: dict[int, Reading] = {}
-    while (request := _next_request(requests)) is not None:
+    while (request := requests.recv()) is not None:
         kind, job = request[0], request[1]
         if job != current_job.value:
             readings.pop(job, None)
             continue  # stale: a newer article or setting replaced this job
         try:
-            answers.put(_answer(kind, job, request[2:], readings, lambda j=job: j != current_job.value))
+            answer = _answer(kind, job, request[2:], readings, lambda j=job: j != current_job.value)
         except Cancelled:
             continue
         except Exception as error:  # reported to the window; the process lives on
-            answers.put(("failed", job, f"{type(error).__name__}: {error}"))
+            answer = ("failed", job, f"{type(error).__name__}: {error}")
+        answers.send(answer)
 
 
-def _next_request(requests: Queue) -> tuple[Any, ...] | None:
-    """The next request; None once the window's process has ended (killed, crashed or exited
-    without its clean-up), so this process never lingers holding the parent's pipes."""
+def _die_with_parent() -> None:
+    """End this process as soon as the window's process is gone, whatever this one is doing."""
     parent = multiprocessing.parent_process()
-    while True:
-        try:
-            return requests.get(timeout=_PARENT_CHECK_S)
-        except queue.Empty:
-            if parent is not None and not parent.is_alive():
-                return None
+    if parent is None:
+        return
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):  # ctypes or prctl unavailable: the watchdog remains
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if parent.pid is not None and os.getppid() != parent.pid:  # died before prctl took effect
+        os._exit(0)
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="yanlu-parent-watch", daemon=True).start()
 
 
 def _answer(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gui.engine.scripts.script_variants import OffsetMap, ScriptView
 
@@ -52,7 +52,7 @@ def break_long_paragraphs(view: ScriptView) -> ScriptView:
         pieces.append(view.text[previous:cut])
         previous = cut
     pieces.append(view.text[previous:])
-    return ScriptView(view.variant, "\n".join(pieces), BreaksMap(view.offsets, tuple(breaks)))
+    return replace(view, text="\n".join(pieces), offsets=BreaksMap(view.offsets, tuple(breaks)))
 
 
 def _long_paragraphs(text: str) -> list[tuple[int, int]]:

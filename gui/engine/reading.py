@@ -17,7 +17,7 @@ from gui.engine.display_layout import tidy_layout
 from gui.engine.long_paragraphs import break_long_paragraphs
 from gui.engine.model import Analysis, Quote, Speaker
 from gui.engine.scripts.proper_nouns import convert_name, keep_names, name_spans
-from gui.engine.scripts.script_variants import ScriptView, Variant, convert_fragment, render_view
+from gui.engine.scripts.script_variants import Conversions, ScriptView, Variant, convert_fragment, render_view
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,8 @@ class Reading:
     # (script, Taiwan phrases, for display) → view; display views break overlong paragraphs.
     _views: dict[tuple[Variant, bool, bool], ScriptView] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    # Converted pieces per OpenCC config, shared by the views: the t2s step runs once per text.
-    _memos: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    # The text's script, repairs and converted pieces, shared by the views: each is made once.
+    _conversions: Conversions = field(default_factory=Conversions, repr=False)
     # (script, Taiwan phrases) → speaker name → (name, title) as shown: made with the views.
     _names: dict[tuple[Variant, bool], dict[str, tuple[str, str | None]]] = field(
         default_factory=dict, repr=False
@@ -49,13 +49,28 @@ class Reading:
     _names_found: tuple[Analysis | None, list[tuple[int, int]]] = field(default=(None, []), repr=False)
 
     @classmethod
-    def parse(cls, raw: str, taiwan_phrases: bool = False, heading_lines: tuple[int, ...] = ()) -> Reading:
-        """Parse ``raw`` without analysing it (the window analyses in the background)."""
-        return cls(parse_article(raw, heading_lines), taiwan_phrases=taiwan_phrases)
+    def parse(
+        cls,
+        raw: str,
+        taiwan_phrases: bool = False,
+        traditional: bool | None = None,
+        heading_lines: tuple[int, ...] = (),
+    ) -> Reading:
+        """Parse ``raw`` without analysing it (the window analyses in the background).
+
+        ``traditional`` says which script the text is written in; None (the default) finds out
+        from the text itself (see ``traditional_input.is_traditional``). ``heading_lines`` are
+        the line numbers of headings (from a Markdown file, say).
+        """
+        return cls(
+            parse_article(raw, heading_lines),
+            taiwan_phrases=taiwan_phrases,
+            _conversions=Conversions(traditional),
+        )
 
     @classmethod
-    def analysed(cls, raw: str, taiwan_phrases: bool = False) -> Reading:
-        reading = cls.parse(raw, taiwan_phrases)
+    def analysed(cls, raw: str, taiwan_phrases: bool = False, traditional: bool | None = None) -> Reading:
+        reading = cls.parse(raw, taiwan_phrases, traditional)
         reading.analyse()
         return reading
 
@@ -110,7 +125,12 @@ class Reading:
             key,
             lambda: keep_names(
                 render_view(
-                    self.article.text, variant, self.cut_points(), self.taiwan_phrases, cancelled, self._memos
+                    self.article.text,
+                    variant,
+                    self.cut_points(),
+                    self.taiwan_phrases,
+                    cancelled,
+                    self._conversions,
                 ),
                 self.article.text,
                 self.name_spans(),
@@ -165,16 +185,30 @@ class Reading:
         with self._lock:
             self._views[(variant, taiwan_phrases, True)] = view
             self._names[(variant, taiwan_phrases)] = names
+            if view.traditional is not None and self._conversions.traditional is None:
+                self._conversions.traditional, self._conversions.naive = view.traditional, view.naive
 
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[0] if known else convert_name(speaker.name, variant, self.taiwan_phrases)
+        return known[0] if known else self.convert_name(speaker.name, variant)
 
     def display_title(self, speaker: Speaker, variant: Variant) -> str | None:
         if speaker.title is None:
             return None
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[1] if known else convert_name(speaker.title, variant, self.taiwan_phrases)
+        return known[1] if known else self.convert_name(speaker.title, variant)
+
+    def convert_name(self, name: str, variant: Variant) -> str:
+        """A name or title as the views show it: kept as written, in the article's script."""
+        return convert_name(name, variant, self.taiwan_phrases, self._conversions.traditional)
+
+    def convert_fragment(self, fragment: str, variant: Variant) -> str:
+        """A name, title or quotation converted as the article's text is: with the article's
+        script and, for Traditional text, its repairs (known once a view has been made)."""
+        conversions = self._conversions
+        return convert_fragment(
+            fragment, variant, self.taiwan_phrases, conversions.traditional, bool(conversions.naive)
+        )
 
     def find_speaker(self, name: str) -> Speaker | None:
         """A speaker by name in either script (王建華 or 王建华)."""

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from gui.text_positions import Utf16Positions
+
 READING_COLUMN_EM = 38  # characters per line: a comfortable measure for Chinese prose
 _LINE_HEIGHT_PERCENT = 150
 _PARAGRAPH_GAP_EM = 0.8
@@ -30,6 +32,10 @@ _PARAGRAPH_GAP_EM = 0.8
 
 class ArticleView(QTextEdit):
     """A read-only, selectable article with a title, a body and a quiet footer.
+
+    Every offset this widget takes or gives is an offset into the shown text as Python counts
+    it (code points); Qt's positions count UTF-16 units and are mapped here, so characters
+    outside the Basic Multilingual Plane (𨋢, 😀) do not shift highlights, clicks or tooltips.
 
     Signals:
         clicked_at(int): a plain click (no text selected) at this offset of the shown text.
@@ -53,6 +59,7 @@ class ArticleView(QTextEdit):
         self.viewport().setMouseTracking(True)
         self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
+        self._positions = Utf16Positions("")
 
     # -- content ---------------------------------------------------------------------------
 
@@ -67,6 +74,9 @@ class ArticleView(QTextEdit):
         """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer,
         and each (start, end) of ``headings`` as a heading."""
         self.setExtraSelections([])
+        self._positions = positions = Utf16Positions(text)
+        title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
+        end = positions.length
         em = font.pointSizeF()
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
@@ -80,13 +90,13 @@ class ArticleView(QTextEdit):
         cursor.insertText(text)
         if title_end:
             _format_range(document, 0, title_end, _title_block_format(em), _bold_char_format(font, 1.5))
-        for start, end in headings or ():
-            _format_range(document, start, end, _heading_block_format(em), _bold_char_format(font, 1.2))
-        if footer_start < len(text):
+        for heading_start, heading_end in headings or ():
+            first, last = positions.to_qt(heading_start), positions.to_qt(heading_end)
+            _format_range(document, first, last, _heading_block_format(em), _bold_char_format(font, 1.2))
+        if footer_start < end:
             muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            _format_range(
-                document, footer_start, len(text), _footer_block_format(em), _footer_char_format(em, muted)
-            )
+            footer = _footer_char_format(em, muted)
+            _format_range(document, footer_start, end, _footer_block_format(em), footer)
             gap = QTextBlockFormat()
             gap.setTopMargin(em * 1.5)  # sets the credits apart from the last paragraph
             _format_range(document, footer_start, footer_start, gap, None)
@@ -103,11 +113,12 @@ class ArticleView(QTextEdit):
     def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Draw ``spans`` (start, end, format) over the text, replacing earlier highlights."""
         selections = []
+        to_qt = self._positions.to_qt
         for start, end, char_format in spans:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(to_qt(start))
+            cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = char_format
             selections.append(selection)
@@ -115,8 +126,13 @@ class ArticleView(QTextEdit):
 
     def highlighted_ranges(self) -> list[tuple[int, int, QColor]]:
         """What is highlighted now, as (start, end, background): for tests and accessibility."""
+        to_engine = self._positions.to_engine
         return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color())
+            (
+                to_engine(s.cursor.selectionStart()),
+                to_engine(s.cursor.selectionEnd()),
+                s.format.background().color(),
+            )
             for s in self.extraSelections()
         ]
 
@@ -136,21 +152,25 @@ class ArticleView(QTextEdit):
         """The offset of the first character at the top of the viewport (the reader's place)."""
         if self.verticalScrollBar().value() == 0:
             return 0  # no hit test: on a book not laid out yet it would lay out the whole text
-        return self.cursorForPosition(QPoint(4, 4)).position()
+        return self.offset_at(QPoint(4, 4))
+
+    def offset_at(self, point: QPoint) -> int:
+        """The offset of the character under ``point`` (viewport coordinates)."""
+        return self._positions.to_engine(self.cursorForPosition(point).position())
 
     def scroll_to_top(self, offset: int) -> None:
         """Scroll so the line holding ``offset`` is the first one shown."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(offset, self.document().characterCount() - 1)))
+        cursor.setPosition(max(0, min(self._positions.to_qt(offset), self.document().characterCount() - 1)))
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def reveal(self, start: int, end: int) -> None:
         """Bring [start, end) into view, a little below the top edge, without selecting it."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
+        cursor.setPosition(self._positions.to_qt(start))
         top = self.cursorRect(cursor).top()
-        cursor.setPosition(end)
+        cursor.setPosition(self._positions.to_qt(end))
         bottom = self.cursorRect(cursor).bottom()
         height = self.viewport().height()
         if top < 0 or bottom > height:
@@ -162,7 +182,7 @@ class ArticleView(QTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clicked_at.emit(self.cursorForPosition(event.position().toPoint()).position())
+            self.clicked_at.emit(self.offset_at(event.position().toPoint()))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms the reading font through the window (QTextEdit's own zoom would scale
@@ -179,8 +199,7 @@ class ArticleView(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            offset = self.cursorForPosition(event.pos()).position()
-            text = self.tooltip_at(offset)
+            text = self.tooltip_at(self.offset_at(event.pos()))
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:

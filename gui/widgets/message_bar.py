@@ -27,6 +27,8 @@ class MessageBar(Retranslating, QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
+        # Messages quote file names, and a file may be named "<img src=…>": never rich text.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
@@ -50,7 +52,8 @@ class MessageBar(Retranslating, QFrame):
         self.close_button.setToolTip(self.tr("Dismiss"))
 
     def show_message(self, text: str, action: str | None = None) -> None:
-        """Show ``text``; with ``action``, a button that emits ``action_triggered``."""
+        """Show ``text`` (plain text, shown as it is); with ``action``, a button that emits
+        ``action_triggered``."""
         self.label.setText(text)
         self.action_button.setVisible(action is not None)
         self.action_button.setText(action or "")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 TARGET = 1_000_000
 SEED = 20240611
-DATA = [ROOT / "tests" / "data" / "corpus", ROOT / "tests" / "data" / "probes"]
+DATA = [ROOT / "tests" / "data" / "corpus" / "tuning", ROOT / "tests" / "data" / "probes"]
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
@@ -125,12 +125,12 @@ def build_text(target: int = TARGET, seed: int = SEED) -> str:
 def main() -> int:
     import opencc
 
-    from gui.engine.speech import speakers
     from gui.engine.speech.analysis import analyze
+    from gui.engine.speech.names import dictionary
 
     text = build_text()
     started = time.perf_counter()
-    speakers.dictionary()  # jieba's word and tag tables, loaded once per process
+    dictionary()  # jieba's word and tag tables, loaded once per process
 
     jieba_load = time.perf_counter() - started
 

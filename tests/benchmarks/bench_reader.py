@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "tests" / "data" / "corpus"
+CORPUS = REPO / "tests" / "data" / "corpus" / "tuning"
 ARTICLE = REPO / "resources" / "article.txt"
 FAKE_PLUGIN_DIR = "/tmp"
 FAKE_PLUGIN = "fake_analysis_plugin"
@@ -835,7 +835,14 @@ NOT_FOR_FIRST_SCREEN = {
     "jieba": "word segmentation for the analysis (background)",
     "gui.engine.speech.analysis": "the analysis (background ReadingJob)",
     "gui.engine.speech.lexicon": "analysis lexicons",
-    "gui.engine.speech.speakers": "analysis",
+    "gui.engine.speech.patterns": "analysis",
+    "gui.engine.speech.names": "analysis",
+    "gui.engine.speech.roles": "analysis",
+    "gui.engine.speech.registry": "analysis",
+    "gui.engine.speech.mentions": "analysis",
+    "gui.engine.speech.subjects": "analysis",
+    "gui.engine.speech.quoted_terms": "analysis",
+    "gui.engine.speech.transcripts": "analysis",
     "gui.engine.speech.attribution": "analysis",
     "gui.engine.speech.clauses": "analysis",
     "gui.engine.speech.quotation_marks": "analysis",

@@ -15,7 +15,7 @@ def _run(requests, current):
     inbox, outbox = queue.Queue(), queue.Queue()
     for request in [*requests, None]:
         inbox.put(request)
-    serve(inbox, outbox, SimpleNamespace(value=current))
+    serve(SimpleNamespace(recv=inbox.get), SimpleNamespace(send=outbox.put), SimpleNamespace(value=current))
     answers = []
     while not outbox.empty():
         answers.append(outbox.get())

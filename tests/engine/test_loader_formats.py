@@ -232,6 +232,17 @@ def test_markdown_is_read_as_commonmark(tmp_path):
     assert document.chapters[0].headings == (0,)
 
 
+def test_raw_html_in_markdown_keeps_its_text_only(tmp_path):
+    # A tag alone on a line opens an HTML block that runs to the next blank line.
+    source = (
+        '<img src="file:///dev/zero">\n王大明說：「好。」\n\n'
+        "<div>\n<b>粗</b> &amp; 字\n</div>\n\n<script>\nalert(1)\n</script>\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(source, encoding="utf-8")
+    assert load_document(path).text == "王大明說：「好。」\n粗 & 字"
+
+
 def test_markdown_headings_lists_and_emphasis(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text(

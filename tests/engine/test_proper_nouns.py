@@ -17,11 +17,11 @@ ARTICLE = """新剧开机
 主演沈腾说：“我演一个厨师。”
 作家余华在微博上说：“祝贺。”
 制片人范斌说：“首播定在明年。”
-演员干露露表示：“我很喜欢这个角色。”
+演员干文博表示：“我很喜欢这个角色。”
 网友在粉丝专页“迷因台式民主”留言，范斌随后发布了声明。
 """
 # Written the same in every script: these must come out exactly as they went in.
-NAMES = ["于正", "范斌", "干露露", "迷因台式民主"]
+NAMES = ["于正", "范斌", "干文博", "迷因台式民主"]
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def reading():
 
 
 def test_the_analysis_finds_the_invented_speakers(reading):
-    assert {"于正", "沈腾", "余华", "范斌", "干露露"} <= {s.name for s in reading.analysis.speakers}
+    assert {"于正", "沈腾", "余华", "范斌", "干文博"} <= {s.name for s in reading.analysis.speakers}
 
 
 @pytest.mark.parametrize("variant", list(Variant))
@@ -76,3 +76,28 @@ def test_a_character_that_exists_in_one_script_only_still_converts():
 def test_convert_name_is_one_character_for_one(text):
     for variant in Variant:
         assert len(convert_name(text, variant)) == len(text)
+
+
+# The same kind of article written in Traditional characters by a naive converter (規范, 最后):
+# the repairs fix the prose, never the names (范斌 is no 規范, 于正 no 於).
+NAIVE_TRADITIONAL = """新劇開機
+編劇于正表示：“劇本還在改，規范最后再定。”
+製片人范斌說：“首播定在明年，最后一集很長。”
+演員干文博表示：“我很喜歡這個角色，規范的工作最后完成。”
+網友在粉絲專頁“迷因台式民主”留言，范斌隨后發布了聲明。
+"""
+
+
+@pytest.mark.parametrize("variant", [Variant.HANT, Variant.TW, Variant.HK])
+def test_names_are_kept_when_traditional_input_is_repaired(variant):
+    reading = Reading.analysed(NAIVE_TRADITIONAL)
+    view = reading.view(variant)
+    assert view.traditional and view.naive  # the Traditional-input path, with its repairs
+    assert "規範" in view.text and "最後" in view.text and "規范" not in view.text
+    for name in ("于正", "范斌", "干文博", "迷因台式民主"):
+        assert view.text.count(name) == NAIVE_TRADITIONAL.count(name), name
+    for speaker in reading.analysis.speakers:
+        assert reading.display_name(speaker, variant) == speaker.name
+    for quote in reading.analysis.quotes:
+        start, end = view.span(quote.start, quote.end)
+        assert view.offsets.to_source(start) == quote.start and end - start == quote.end - quote.start

@@ -16,8 +16,17 @@ def test_length_is_kept():
 
 
 def test_a_widened_bracket_widens_its_partner():
-    from gui.engine.scripts.punctuation import widen_punctuation
-
     assert widen_punctuation("(記者 姚?)") == "（記者 姚？）"
     assert widen_punctuation("他說(記者 Li)") == "他說（記者 Li）"
     assert widen_punctuation("f(x) = (3,000)") == "f(x) = (3,000)"
+
+
+def test_runs_of_marks_are_widened_together():
+    assert widen_punctuation("真的?!") == "真的？！"
+    assert widen_punctuation("好!!") == "好！！"
+    assert widen_punctuation("?!真的") == "？！真的"
+    assert widen_punctuation("𠝹!?") == "𠝹！？"  # Extension B counts as Han
+
+
+def test_runs_between_latin_stay():
+    assert widen_punctuation("What?! No!!") == "What?! No!!"

@@ -1,7 +1,18 @@
 import pytest
 
 from gui.engine.article import parse_article
+from gui.engine.scripts.punctuation import widen_punctuation
 from gui.engine.scripts.script_variants import Variant, convert_fragment, render_view
+
+# The bundled article's naive-conversion artefacts and their repairs.
+ARTEFACTS = {"規范": "規範", "范圍": "範圍", "模范": "模範", "愿做": "願做", "并舉": "並舉", "并加": "並加",
+             "最后": "最後", "穿于": "穿於"}
+# What a view changes besides the repairs: its own standard forms (README, "Script conversion").
+HOUSE_STYLE = {
+    Variant.HANT: {("為", "爲"), ("著", "着")},  # OpenCC standard forms
+    Variant.TW: set(),
+    Variant.HK: {("臺", "台"), ("說", "説")},  # Hong Kong standard forms
+}
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +33,20 @@ def test_traditional_views_repair_machine_conversion(article, variant):
         assert right in text
     for wrong in ("規范", "最后", "措并", "愿做", "穿于"):
         assert wrong not in text
+
+
+@pytest.mark.parametrize("variant", [Variant.HANT, Variant.TW, Variant.HK])
+def test_nothing_else_in_the_article_changes_but_house_style(article, variant):
+    source = widen_punctuation(article.text)
+    shown = render_view(article.text, variant).text
+    assert len(shown) == len(source)
+    repaired = set()
+    for start, wrong in ((i, w) for w in ARTEFACTS for i in range(len(source)) if source.startswith(w, i)):
+        repaired.update(range(start, start + len(wrong)))
+    changes = [(i, a, b) for i, (a, b) in enumerate(zip(source, shown, strict=True)) if a != b]
+    artefacts = [i for i, _, _ in changes if i in repaired]
+    assert len(artefacts) == 9  # 規范 ×2, 范圍, 模范, 愿, 并 ×2, 最后, 于
+    assert {(a, b) for i, a, b in changes if i not in repaired} <= HOUSE_STYLE[variant]
 
 
 def test_simplified_view(article):

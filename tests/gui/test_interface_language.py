@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 
 from gui.app import build_window
-from gui.engine.scripts.proper_nouns import _candidates
+from gui.engine.scripts.dictionaries import read_table
 from gui.highlights import ALL_SPEAKERS
 from gui.language import ENGLISH, SIMPLIFIED, TRADITIONAL, install_language, language_for_locale
 from gui.settings import Settings
@@ -20,6 +20,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 LATIN_ALLOWED = {
     "Ctrl", "Shift", "Esc", "OpenCC", "Apache", "License", "SIL", "Open", "Font", "Noto", "Sans", "CJK",
     "Qt", "for", "Python", "PySide", "LGPL", "txt", "md", "html", "htm", "epub",
+    "PNG", "EPUB", "DRM", "MB", "kB",
 }  # fmt: skip
 
 
@@ -60,8 +61,8 @@ def _foreign(text: str, language: str) -> list[str]:
     if language == ENGLISH:
         return HAN.findall(text)
     latin = [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in LATIN_ALLOWED]
-    table = _candidates("TSCharacters" if language == SIMPLIFIED else "STCharacters")
-    other_script = [c for c in text if c in table and c not in table[c].split()]
+    table = read_table("TSCharacters.txt" if language == SIMPLIFIED else "STCharacters.txt")
+    other_script = [c for c in text if c in table and c not in table[c]]
     return latin + other_script
 
 
@@ -107,3 +108,43 @@ def test_qt_standard_dialog_words_are_translated_too(qtbot, window, english_afte
 )  # fmt: skip
 def test_the_system_locale_picks_the_language(locale, language):
     assert language_for_locale(QLocale(locale)) == language
+
+
+@pytest.mark.parametrize("language", [SIMPLIFIED, TRADITIONAL])
+def test_messages_in_the_window_are_in_one_language(qtbot, window, tmp_path, language, english_afterwards):
+    """What the message bar says about files, settings, loading and the engine: translated too."""
+    from gui import document_opener
+    from gui.messages import translated
+    from gui.reading_worker import ENGINE_DIED_TWICE
+    from gui.settings import Settings
+    from tests.gui.test_loading_in_background import _slow_loader
+
+    window.set_language(language)
+    folder, picture, empty = tmp_path / "資料", tmp_path / "圖片.txt", tmp_path / "空白.txt"
+    folder.mkdir()
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    empty.write_bytes(b"")
+    messages = []
+    for path in (tmp_path / "不存在.txt", folder, picture, empty):
+        if window.open_file(str(path)) is None:
+            qtbot.waitUntil(lambda: not window.opener.loading, timeout=30_000)
+        messages.append(window.message_bar.text())
+    broken = tmp_path / "設定.json"
+    broken.write_bytes(b"\xff\xfe garbage")
+    messages.append(translated(Settings.open(broken).problem))
+    window._on_failed(window._job, ENGINE_DIED_TWICE)
+    messages.append(window.message_bar.text())
+    slow = tmp_path / "慢.txt"
+    slow.write_text("標題\n王大明說：“我們明天就出發。”", encoding="utf-8")
+    original = document_opener.load_document
+    document_opener.load_document = _slow_loader(2.0)
+    try:
+        assert window.open_file(str(slow)) is None
+        messages += [window.message_bar.text(), window.message_bar.action_button.text()]
+        window.message_bar.action_button.click()
+    finally:
+        document_opener.load_document = original
+    assert all(HAN.search(message) for message in messages), messages
+    unquoted = {message: re.sub("[“「][^”」]*[”」]", "", message) for message in messages}  # file names
+    found = {message: _foreign(text, language) for message, text in unquoted.items()}
+    assert {message: bad for message, bad in found.items() if bad} == {}

@@ -26,7 +26,7 @@ def test_names_are_kept_in_text_panel_tooltip_and_status_bar(qtbot, names_window
         assert text.count(name) == ARTICLE.count(name), name
     model = window.speaker_model
     shown = [model.index(row, 0).data() for row in range(model.rowCount())]
-    for name in ("于正", "范斌", "干露露"):
+    for name in ("于正", "范斌", "干文博"):
         assert name in shown
         window.select_speaker(name)
         assert name in window.speaker_label.text()

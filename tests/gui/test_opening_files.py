@@ -236,7 +236,9 @@ def test_a_five_million_character_line_opens_without_freezing_layout(qtbot, wind
     monkeypatch.setattr(window.worker, "start", lambda *args: 0)
     path = tmp_path / "one-line.txt"
     path.write_text("他說「好」。" * 833_334, encoding="utf-8")
-    assert window.open_file(str(path))
+    assert window.open_file(str(path)) is not False  # None: loading in the background
+    qtbot.waitUntil(lambda: not window.opener.loading, timeout=60_000)
+    assert window.message_bar.text() == ""
     document = window.article_view.document()
     assert document.blockCount() > 1000
     longest = max(len(document.findBlockByNumber(n).text()) for n in range(0, document.blockCount(), 97))

@@ -114,8 +114,8 @@ def test_all_speakers_says_whose_quotation_is_current(qtbot, window):
 
 
 def test_an_absurd_font_size_resets_settings_and_keeps_a_copy(settings_path):
-    settings_path.write_text("[General]\nfont_size=nan\nvariant=tw\n", encoding="utf-8")
+    settings_path.write_text('{"font_size": NaN, "variant": "tw"}', encoding="utf-8")
     settings = Settings.open(settings_path)
     assert settings.recovered and settings.font_size == 14.0 and settings.variant is Variant.ORIGINAL
     broken = settings_path.with_name(settings_path.name + ".broken")
-    assert "font_size=nan" in broken.read_text(encoding="utf-8")
+    assert '"font_size": NaN' in broken.read_text(encoding="utf-8")

@@ -1,9 +1,15 @@
 """EPUB books: chapters in reading (spine) order, each with a title and its text.
 
-ebooklib reads the package (container, OPF, spine, table of contents); lxml's HTML parser turns
-each chapter's XHTML into text. The HTML parser is used even for XHTML because it is lenient with
-the broken markup real books contain, knows HTML entities such as ``&nbsp;`` without a DTD and
-never loads anything from the network.
+The container is read here with :mod:`zipfile` and lxml, not with an EPUB library, so that every
+byte taken out of the archive is counted *as it inflates*: a chapter may claim any size in its
+ZIP header (or claim nothing), and reading stops at :data:`MAX_MEMBER_BYTES` per file and
+:data:`MAX_UNPACKED_BYTES` for the whole book, whatever the header said. Pictures, fonts and styles
+are never unpacked at all. Each chapter is decoded from its raw bytes by Yanlu's own detector, so
+an encoding named in the chapter's XML declaration (GBK in many Chinese books) is honoured.
+
+Package files (container, OPF, NCX) go through lxml's XML parser with entities, DTDs and the
+network switched off; chapters through its HTML parser, which is lenient with the broken markup
+real books contain, knows HTML entities such as ``&nbsp;`` without a DTD and never loads anything.
 
 Chapter text: one block (paragraph, heading, list item…) per line, white space inside a line
 collapsed as a browser would; ruby annotations become ``字(zì)``, the form the article parser
@@ -13,15 +19,26 @@ already understands. Chapters without any text (a cover picture) are left out.
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
+from urllib.parse import unquote
 
 from gui.engine.document import Chapter, LoadError, TooLargeError, describe_size
+from gui.engine.formats.html_extraction import declared_charset
 from gui.engine.formats.text_decoding import decode_bytes
 
 EPUB_MIMETYPE = b"application/epub+zip"
-# A zip bomb must not fill the memory: refuse books that unpack to more than this.
-MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+# No chapter of a real book comes near this (a whole novel in one file is 3-5 MB of UTF-8).
+MAX_MEMBER_BYTES = 16 * 1024 * 1024
+# All chapters together, counted as they are unpacked: keeps a small, very compressible book from
+# filling the memory (the text, its parse tree and the window's copy stay well under 300 MB).
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+MAX_ENTRIES = 100_000
+MAX_CHAPTERS = 20_000
+_PACKAGE_BYTES = 4 * 1024 * 1024  # container.xml, the OPF, the NCX, encryption.xml
+_CHUNK = 64 * 1024
+_DOCUMENT_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/html"})
 
 _BLOCK_TAGS = frozenset(
     {
@@ -61,6 +78,9 @@ _BLOCK_TAGS = frozenset(
 )
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "rp", "head")
 _DAMAGED = "This EPUB book is damaged and Yanlu cannot open it."
+_PROTECTED = "This EPUB book is copy-protected (DRM), so Yanlu cannot read its text."
+
+Progress = Callable[[float], None]
 
 
 def is_epub_archive(data: bytes) -> bool:
@@ -75,125 +95,218 @@ def is_epub_archive(data: bytes) -> bool:
             names = set(archive.namelist())
             if "META-INF/container.xml" in names:
                 return True
-            return "mimetype" in names and archive.read("mimetype").strip() == EPUB_MIMETYPE
+            return "mimetype" in names and _read_member(archive, "mimetype", 1024).strip() == EPUB_MIMETYPE
     except Exception:  # not a readable ZIP at all: the caller reports it as binary
         return False
 
 
-def read_epub(data: bytes) -> tuple[str | None, tuple[Chapter, ...]]:
-    """The book's title (or None) and its chapters in spine order. Raises :class:`LoadError`."""
-    _check_archive(data)
-    try:
-        from ebooklib import ITEM_DOCUMENT, epub
+def read_epub(data: bytes, progress: Progress | None = None) -> tuple[str | None, tuple[Chapter, ...]]:
+    """The book's title (or None) and its chapters in spine order. Raises :class:`LoadError`.
 
-        # ignore_ncx=False: EPUB 2 books (most Chinese ones) only have their chapter titles in the NCX
-        book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": False})
-        toc_titles = _toc_titles(book.toc)
-        documents = []
-        for idref, *_ in book.spine:
-            item = book.get_item_with_id(idref)
-            if item is not None and item.get_type() == ITEM_DOCUMENT and not _is_navigation(item):
-                documents.append((item.get_name(), item.get_content()))
-        metadata = book.get_metadata("DC", "title")
-    except LoadError:
-        raise
-    except Exception:  # ebooklib raises KeyError, EpubException, lxml errors… on broken books
-        raise LoadError(_DAMAGED) from None
-    chapters = tuple(_chapters(documents, toc_titles))
-    if not chapters:
-        raise LoadError("This EPUB book has no text that Yanlu can read.")
-    title = " ".join(str(metadata[0][0]).split()) if metadata and metadata[0][0] else None
-    return title or None, chapters
-
-
-def _is_navigation(item: object) -> bool:
-    """The EPUB 3 navigation document lists the chapters: it is the chapter list the window
-    builds, not a chapter (many books put it in the spine all the same)."""
-    return "nav" in (getattr(item, "properties", None) or []) or type(item).__name__ == "EpubNav"
-
-
-def _check_archive(data: bytes) -> None:
-    """Refuse a ZIP that is not one, unpacks to too much, or whose chapters are encrypted (DRM)."""
+    ``progress`` is called with the share of chapters done (0…1); it may raise to stop.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            if unpacked > MAX_UNPACKED_BYTES:
-                raise TooLargeError(
-                    f"This EPUB book unpacks to {describe_size(unpacked)}, too much to open.",
-                    size=unpacked,
-                    limit=MAX_UNPACKED_BYTES,
-                    hard=True,
-                )
-            if "META-INF/encryption.xml" in archive.namelist():
-                _refuse_encrypted_text(archive.read("META-INF/encryption.xml"))
+            return _read_book(archive, progress)
     except LoadError:
         raise
-    except Exception:
+    except RuntimeError as error:  # zipfile: "File … is encrypted, password required"
+        if "encrypted" in str(error):
+            raise LoadError(_PROTECTED) from None
         raise LoadError(_DAMAGED) from None
+    except Exception:  # BadZipFile, bad CRC, unsupported compression, lxml errors…
+        raise LoadError(_DAMAGED) from None
+
+
+def _read_book(
+    archive: zipfile.ZipFile, progress: Progress | None
+) -> tuple[str | None, tuple[Chapter, ...]]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise LoadError(f"This EPUB book has {len(infos):,} files in it, too many to be a real book.")
+    names = {info.filename for info in infos}
+    if "META-INF/encryption.xml" in names:
+        _refuse_encrypted_text(_read_member(archive, "META-INF/encryption.xml", _PACKAGE_BYTES))
+    opf_path = _package_path(archive, names)
+    if opf_path is None:
+        raise LoadError(_DAMAGED)
+    package = _parse_xml(_read_member(archive, opf_path, _PACKAGE_BYTES))
+    if package is None:
+        raise LoadError(_DAMAGED)
+    base = posixpath.dirname(opf_path)
+    manifest = _manifest(package, base)
+    spine = [manifest[idref] for idref in _spine_ids(package) if idref in manifest]
+    documents = [
+        item for item in spine if item["type"] in _DOCUMENT_TYPES and "nav" not in item["properties"].split()
+    ]
+    if len(documents) > MAX_CHAPTERS:
+        raise LoadError(f"This EPUB book has {len(documents):,} chapters, more than Yanlu can show.")
+    titles = _toc_titles(archive, package, manifest, names)
+    budget = _Budget()
+    chapters: list[Chapter] = []
+    for number, item in enumerate(documents):
+        if progress is not None:
+            progress(number / max(1, len(documents)))
+        if item["path"] not in names:
+            continue
+        content = _read_member(archive, item["path"], MAX_MEMBER_BYTES, budget)
+        heading, text = chapter_text(content)
+        if not text:
+            continue
+        title = titles.get(item["path"]) or heading
+        chapters.append(Chapter(title=title or text.split("\n", 1)[0][:40], text=text))
+    if not chapters:
+        raise LoadError("This EPUB book has no text that Yanlu can read.")
+    return _book_title(package), tuple(chapters)
+
+
+class _Budget:
+    """What the whole book may still unpack."""
+
+    def __init__(self) -> None:
+        self.left = MAX_UNPACKED_BYTES
+
+
+def _too_much(what: str, limit: int) -> TooLargeError:
+    return TooLargeError(
+        f"This EPUB book unpacks to more than {describe_size(limit)} {what}, too much to open.",
+        size=limit + 1,
+        limit=limit,
+        hard=True,
+    )
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, limit: int, budget: _Budget | None = None) -> bytes:
+    """A member's bytes, counted while they inflate: past ``limit`` (or the book's budget) reading
+    stops, whatever size the ZIP header gave. A header that understates the size ends in a CRC
+    error from zipfile (reported as damage), never in more memory."""
+    parts: list[bytes] = []
+    total = 0
+    with archive.open(name) as stream:
+        while chunk := stream.read(_CHUNK):
+            total += len(chunk)
+            if total > limit:
+                raise _too_much("in one chapter" if budget is not None else "in one file", limit)
+            if budget is not None:
+                budget.left -= len(chunk)
+                if budget.left < 0:
+                    raise _too_much("of text", MAX_UNPACKED_BYTES)
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _parse_xml(data: bytes) -> object | None:
+    """An XML tree with entities, DTDs and the network off (billion laughs and XXE are inert)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False
+    )
+    try:
+        return etree.fromstring(data, parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _package_path(archive: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The OPF file named by META-INF/container.xml, or the first .opf in the archive."""
+    if "META-INF/container.xml" in names:
+        root = _parse_xml(_read_member(archive, "META-INF/container.xml", _PACKAGE_BYTES))
+        if root is not None:
+            for rootfile in root.iter("{*}rootfile"):
+                path = unquote(rootfile.get("full-path") or "")
+                if path in names:
+                    return path
+    return next((name for name in sorted(names) if name.lower().endswith(".opf")), None)
+
+
+def _resolve(base: str, href: str) -> str:
+    """A manifest or TOC link as an archive member name (fragment dropped; never the disk)."""
+    href = unquote(href.split("#", 1)[0])
+    return posixpath.normpath(posixpath.join(base, href)) if href else ""
+
+
+def _manifest(package: object, base: str) -> dict[str, dict[str, str]]:
+    items: dict[str, dict[str, str]] = {}
+    for item in package.iter("{*}item"):  # type: ignore[attr-defined]
+        ident, href = item.get("id"), item.get("href")
+        if ident and href:
+            items[ident] = {
+                "path": _resolve(base, href),
+                "type": (item.get("media-type") or "").strip().lower(),
+                "properties": item.get("properties") or "",
+            }
+    return items
+
+
+def _spine_ids(package: object) -> list[str]:
+    return [ref.get("idref") for ref in package.iter("{*}itemref") if ref.get("idref")]  # type: ignore[attr-defined]
+
+
+def _book_title(package: object) -> str | None:
+    for element in package.iter("{http://purl.org/dc/elements/1.1/}title"):  # type: ignore[attr-defined]
+        title = " ".join("".join(element.itertext()).split())
+        if title:
+            return title
+    return None
+
+
+def _toc_titles(
+    archive: zipfile.ZipFile, package: object, manifest: dict[str, dict[str, str]], names: set[str]
+) -> dict[str, str]:
+    """Chapter file → first table-of-contents title pointing into it, from the EPUB 2 NCX (most
+    Chinese books) or else the EPUB 3 navigation document."""
+    titles: dict[str, str] = {}
+    for item in manifest.values():
+        is_ncx = item["type"] == "application/x-dtbncx+xml"
+        is_nav = "nav" in item["properties"].split()
+        if not (is_ncx or is_nav) or item["path"] not in names:
+            continue
+        data = _read_member(archive, item["path"], _PACKAGE_BYTES)
+        base = posixpath.dirname(item["path"])
+        for href, title in _ncx_links(data) if is_ncx else _nav_links(data):
+            path = _resolve(base, href)
+            if path and title:
+                titles.setdefault(path, title)
+        if titles:
+            break
+    return titles
+
+
+def _ncx_links(data: bytes) -> Iterator[tuple[str, str]]:
+    root = _parse_xml(data)
+    if root is None:
+        return
+    for point in root.iter("{*}navPoint"):
+        label = next(point.iter("{*}text"), None)
+        content = next(point.iter("{*}content"), None)
+        if label is not None and content is not None:
+            yield content.get("src") or "", " ".join("".join(label.itertext()).split())
+
+
+def _nav_links(data: bytes) -> Iterator[tuple[str, str]]:
+    root = _parse_html(data)
+    if root is None:
+        return
+    for link in root.iter("a"):
+        yield link.get("href") or "", _inline_text(link)
 
 
 def _refuse_encrypted_text(encryption_xml: bytes) -> None:
     """Encrypted fonts are common and harmless; encrypted chapters mean DRM we cannot read."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
-    root = etree.fromstring(encryption_xml, parser=parser)
+    root = _parse_xml(encryption_xml)
     if root is None:
         return
     for element in root.iter("{*}CipherReference"):
         uri = (element.get("URI") or "").lower()
         if uri.endswith((".xhtml", ".html", ".htm", ".xml")):
-            raise LoadError("This EPUB book is copy-protected (DRM), so Yanlu cannot read its text.")
-
-
-def _toc_titles(toc: Iterable[object]) -> dict[str, str]:
-    """File name → first table-of-contents title pointing into it (fragments dropped)."""
-    titles: dict[str, str] = {}
-    for link in _walk_toc(toc):
-        href = (getattr(link, "href", "") or "").split("#", 1)[0]
-        title = " ".join((getattr(link, "title", "") or "").split())
-        if href and title:
-            titles.setdefault(href, title)
-            titles.setdefault(href.rsplit("/", 1)[-1], title)
-    return titles
-
-
-def _walk_toc(toc: Iterable[object]) -> Iterator[object]:
-    """ebooklib's TOC is nested lists of Link objects and (Section, children) tuples; walk it
-    with an explicit stack so a deeply nested TOC cannot exhaust the recursion limit."""
-    stack = [iter(toc)]
-    while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
-            stack.pop()
-        elif isinstance(entry, (tuple, list)):
-            if entry:
-                yield entry[0]
-                stack.append(iter(entry[1] if len(entry) > 1 and isinstance(entry[1], list) else entry[1:]))
-        else:
-            yield entry
-
-
-def _chapters(documents: list[tuple[str, bytes]], toc_titles: dict[str, str]) -> Iterator[Chapter]:
-    for name, content in documents:
-        heading, text = chapter_text(content)
-        if not text:
-            continue
-        title = toc_titles.get(name) or toc_titles.get(name.rsplit("/", 1)[-1]) or heading
-        yield Chapter(title=title or text.split("\n", 1)[0][:40], text=text)
+            raise LoadError(_PROTECTED)
 
 
 def chapter_text(content: bytes) -> tuple[str | None, str]:
     """A chapter's first heading (or None) and its text, from XHTML bytes."""
-    from lxml import etree, html
-
-    markup = _decode_markup(content)
-    if not markup.strip():
-        return None, ""
-    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-    try:
-        root = html.document_fromstring(markup, parser=parser)
-    except (etree.ParserError, ValueError):
+    root = _parse_html(content)
+    if root is None:
         return None, ""
     heading = next((_inline_text(h) for h in root.iter("h1", "h2", "h3") if _inline_text(h)), None)
     if heading is None:
@@ -209,11 +322,25 @@ def chapter_text(content: bytes) -> tuple[str | None, str]:
     return heading, _block_text(root)
 
 
-def _decode_markup(content: bytes) -> str:
-    """XHTML in an EPUB is UTF-8 or UTF-16; anything else goes through the general detector.
-    The XML declaration is removed: lxml refuses a str that still declares an encoding."""
+def _parse_html(content: bytes) -> object | None:
+    from lxml import etree, html
+
+    markup = _decode_markup(content)
+    if not markup.strip():
+        return None
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
-        text = decode_bytes(content).text
+        return html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _decode_markup(content: bytes) -> str:
+    """Chapter bytes to text: the encoding its XML declaration or ``<meta>`` names (GBK in many
+    Chinese books) is a candidate for the detector, which checks it. The XML declaration is then
+    removed: lxml refuses a str that still declares an encoding."""
+    try:
+        text = decode_bytes(content, declared=declared_charset(content)).text
     except LoadError:
         return ""
     if text.lstrip().startswith("<?xml"):

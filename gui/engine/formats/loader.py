@@ -10,16 +10,22 @@ Guarantees:
   one cannot hang.
 * Loading is linear in the size of the input; files over :data:`LARGE_FILE_BYTES` need
   ``allow_large=True`` and nothing over :data:`MAX_FILE_BYTES` is read at all.
-* Text comes back with its original characters (no script conversion, pinyin annotations kept)
-  and every line ending turned into "\\n". Plain text is otherwise untouched; for Markdown, web
+* Memory stays under ten times the file's size plus 300 MB: ZIP members are counted as they
+  inflate (:mod:`gui.engine.formats.epub_reader`), web pages over :data:`MAX_HTML_BYTES` are not
+  parsed, and the hostile-input suite (``tests/hostile``) measures it.
+* Text comes back with its original characters (no script conversion, pinyin annotations kept),
+  every line break turned into "\\n" and meaningless control characters (NUL, ESC, C1) dropped.
+  Plain text is otherwise untouched; for Markdown, web
   pages and EPUB chapters see :mod:`gui.engine.formats.markdown_text`,
   :mod:`gui.engine.formats.html_extraction` and :mod:`gui.engine.formats.epub_reader`.
 
-No Qt here: the window calls these functions (from a worker thread if it likes; they keep no state).
+No Qt here: the window calls these functions from a worker thread (they keep no state); the
+``progress`` callback reports how far a load is, and may raise :class:`LoadCancelled` to stop it.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -28,12 +34,14 @@ from gui.engine.document import (
     NO_CHINESE_MESSAGE,
     Chapter,
     DocumentFormat,
+    LoadCancelled,
     LoadedDocument,
     LoadError,
     TooLargeError,
     describe_size,
 )
-from gui.engine.formats.epub_reader import is_epub_archive, read_epub
+from gui.engine.formats.epub_reader import Progress, is_epub_archive, read_epub
+from gui.engine.formats.file_names import short_name
 from gui.engine.formats.file_sniffing import describe_binary
 from gui.engine.formats.html_extraction import declared_charset, extract_article, looks_like_html
 from gui.engine.formats.markdown_text import read_markdown
@@ -42,7 +50,8 @@ from gui.engine.formats.text_decoding import (
     OFFERED_ENCODINGS,
     contains_chinese,
     decode_bytes,
-    normalise_newlines,
+    looks_korean,
+    tidy_text,
 )
 
 __all__ = [
@@ -50,9 +59,11 @@ __all__ = [
     "LARGE_FILE_BYTES",
     "LARGE_TEXT_CHARS",
     "MAX_FILE_BYTES",
+    "MAX_HTML_BYTES",
     "NO_CHINESE_MESSAGE",
     "OFFERED_ENCODINGS",
     "Chapter",
+    "LoadCancelled",
     "LoadError",
     "LoadedDocument",
     "TooLargeError",
@@ -63,9 +74,13 @@ __all__ = [
 # A news article is a few kB and a whole novel in GBK about 2 MB: 20 MiB is far beyond any real
 # article, yet still loads in about a second, so above it the window asks before going on.
 LARGE_FILE_BYTES = 20 * 1024 * 1024
-# Even with allow_large=True nothing bigger is read: it would not fit comfortably in memory
-# once decoded (a str of Chinese text takes 2-4 bytes a character) and shown in a text widget.
-MAX_FILE_BYTES = 512 * 1024 * 1024
+# Even with allow_large=True nothing bigger is read: 64 MiB of GBK is 30 M characters, which the
+# window, its five script views and the engine process's copy already take gigabytes to hold.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# A news page is well under 5 MB of markup; a bigger one is not parsed (the parse tree and the
+# article extractor's copies of it take about ten times the page's size).
+MAX_HTML_BYTES = 16 * 1024 * 1024
+_READ_CHUNK = 4 * 1024 * 1024
 # The same check for pasted text, in characters (20 MiB of GBK is about 10 M characters).
 LARGE_TEXT_CHARS = 10_000_000
 
@@ -80,18 +95,28 @@ _BLANK_CHARS = (
 
 
 def load_document(
-    path: str | os.PathLike[str], *, encoding: str | None = None, allow_large: bool = False
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    allow_large: bool = False,
+    progress: Progress | None = None,
 ) -> LoadedDocument:
     """Load the file at ``path``.
 
     ``encoding`` overrides detection for text, Markdown and HTML (any Python codec name; the
     window offers :data:`OFFERED_ENCODINGS`); EPUB books ignore it. ``allow_large`` lets files
-    over :data:`LARGE_FILE_BYTES` through (after the reader agreed to wait).
+    over :data:`LARGE_FILE_BYTES` through (after the reader agreed to wait). ``progress`` is
+    called now and then with the share done (0…1); it may raise :class:`LoadCancelled`.
     Raises :class:`LoadError` (or :class:`TooLargeError`) with a message for the reader.
     """
     path = Path(path)
-    data = _read_file(path, allow_large=allow_large)
-    return _document_from_bytes(path, data, encoding)
+    report = progress or _no_progress
+    data = _read_file(path, allow_large=allow_large, progress=lambda share: report(share / 2))
+    return _document_from_bytes(path, data, encoding, lambda share: report(0.5 + share / 2))
+
+
+def _no_progress(_share: float) -> None:
+    pass
 
 
 def document_from_clipboard(text: str, *, allow_large: bool = False) -> LoadedDocument:
@@ -104,7 +129,7 @@ def document_from_clipboard(text: str, *, allow_large: bool = False) -> LoadedDo
             size=len(text),
             limit=LARGE_TEXT_CHARS,
         )
-    text = normalise_newlines(text).removeprefix("\ufeff")
+    text = tidy_text(text).removeprefix("\ufeff")
     if not text:
         raise LoadError("There is no text to paste.")
     _require_content(text, "The pasted text is only white space.")
@@ -130,8 +155,8 @@ def _open_read_only(path: Path) -> int:
     return os.open(path, flags)
 
 
-def _read_file(path: Path, *, allow_large: bool) -> bytes:
-    name = _display_name(path)
+def _read_file(path: Path, *, allow_large: bool, progress: Progress) -> bytes:
+    name = short_name(path)
     try:
         descriptor = _open_read_only(path)
     except FileNotFoundError:
@@ -141,17 +166,27 @@ def _read_file(path: Path, *, allow_large: bool) -> bytes:
     except PermissionError:
         raise LoadError(f"You do not have permission to read “{name}”.") from None
     except (OSError, ValueError) as error:  # name too long, symlink loop, NUL in the name…
+        if getattr(error, "errno", None) == errno.ENXIO:  # a socket, or a device with nothing behind it
+            raise LoadError(_not_ordinary(name)) from None
         raise LoadError(f"Yanlu cannot open “{name}”: {_reason(error)}.") from None
     try:
         info = os.fstat(descriptor)
         _check_kind_and_size(info, name, allow_large=allow_large)
         limit = MAX_FILE_BYTES if allow_large else LARGE_FILE_BYTES
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
-            # Ask for the size fstat gave (a read of `limit` bytes would reserve that much memory);
-            # read on only if the file grew meanwhile, or reports no size (as /proc files do).
-            data = stream.read(info.st_size + 1)
-            if len(data) > info.st_size:
-                data += stream.read(limit + 1 - len(data))
+            # Read in chunks (progress, cancel) up to the size fstat gave; read on only if the file
+            # grew meanwhile, or reports no size (as /proc files do), and never past the limit.
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:
+                chunk = stream.read(min(_READ_CHUNK, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+                progress(min(1.0, total / max(1, info.st_size)))
+            data = b"".join(chunks)
+            del chunks
     except OSError as error:  # I/O error on a bad disk or a vanished network share
         raise LoadError(f"Yanlu could not read “{name}”: {_reason(error)}.") from None
     finally:
@@ -161,19 +196,17 @@ def _read_file(path: Path, *, allow_large: bool) -> bytes:
     return data
 
 
-def _display_name(path: Path) -> str:
-    """The file name for a message, shortened so the message stays one readable line."""
-    name = path.name or str(path)
-    return name if len(name) <= 60 else f"{name[:40]}…{name[-15:]}"
-
-
 def _check_kind_and_size(info: os.stat_result, name: str, *, allow_large: bool) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise LoadError(f"“{name}” is a folder, not a file.")
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError(f"“{name}” is not an ordinary file (it is a device, pipe or socket).")
+        raise LoadError(_not_ordinary(name))
     if info.st_size > MAX_FILE_BYTES or (info.st_size > LARGE_FILE_BYTES and not allow_large):
         raise _too_large(info.st_size, allow_large=allow_large)
+
+
+def _not_ordinary(name: str) -> str:
+    return f"“{name}” is not an ordinary file (it is a device, pipe or socket)."
 
 
 def _too_large(size: int, *, allow_large: bool) -> TooLargeError:
@@ -202,23 +235,33 @@ def _reason(error: BaseException) -> str:
 # Bytes to document
 
 
-def _document_from_bytes(path: Path, data: bytes, encoding: str | None) -> LoadedDocument:
+def _document_from_bytes(
+    path: Path, data: bytes, encoding: str | None, progress: Progress
+) -> LoadedDocument:
     if not data:
         raise LoadError("This file is empty.")
     suffix = path.suffix.lower()
     if suffix == ".epub" or is_epub_archive(data):
-        return _epub_document(path, data)
+        return _epub_document(path, data, progress)
     binary = describe_binary(data)
     if binary is not None:
         raise LoadError(f"This looks like {binary}, not text.")
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_like_html(data)):
+        if len(data) > MAX_HTML_BYTES:
+            raise TooLargeError(
+                f"This web page is {describe_size(len(data))}; Yanlu reads web pages up to "
+                f"{describe_size(MAX_HTML_BYTES)}.",
+                size=len(data),
+                limit=MAX_HTML_BYTES,
+                hard=True,
+            )
         return _html_document(path, data, encoding)
     return _text_document(path, data, encoding, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
 def _text_document(path: Path, data: bytes, encoding: str | None, *, markdown: bool) -> LoadedDocument:
     decoded = decode_bytes(data, encoding)
-    text = normalise_newlines(decoded.text)
+    text = tidy_text(decoded.text)
     _require_content(text, "This file contains only white space.")
     title: str | None = None
     kind: DocumentFormat = "text"
@@ -233,17 +276,17 @@ def _text_document(path: Path, data: bytes, encoding: str | None, *, markdown: b
 
 def _html_document(path: Path, data: bytes, encoding: str | None) -> LoadedDocument:
     decoded = decode_bytes(data, encoding, declared=declared_charset(data))
-    page = normalise_newlines(decoded.text)
+    page = tidy_text(decoded.text)
     _require_content(page, "This file contains only white space.")
     title, text = extract_article(page)
     return _single_chapter(path, "html", decoded.encoding, title, text, decoded.replacements)
 
 
-def _epub_document(path: Path, data: bytes) -> LoadedDocument:
+def _epub_document(path: Path, data: bytes, progress: Progress) -> LoadedDocument:
     if not data.startswith(b"PK"):
         raise LoadError("This file is named like an EPUB book but is not one.")
-    title, chapters = read_epub(data)
-    chapters = tuple(Chapter(c.title, normalise_newlines(c.text)) for c in chapters)
+    title, chapters = read_epub(data, progress)
+    chapters = tuple(Chapter(c.title, tidy_text(c.text)) for c in chapters)
     return LoadedDocument(
         path=path,
         format="epub",
@@ -251,6 +294,7 @@ def _epub_document(path: Path, data: bytes) -> LoadedDocument:
         title=title,
         chapters=chapters,
         has_chinese=any(contains_chinese(c.text) for c in chapters),
+        language="ko" if looks_korean(chapters[0].text) else None,
     )
 
 
@@ -271,6 +315,7 @@ def _single_chapter(
         chapters=(Chapter(title=title or path.stem, text=text, headings=headings),),
         has_chinese=contains_chinese(text),
         replacements=replacements,
+        language="ko" if looks_korean(text) else None,
     )
 
 

@@ -2,7 +2,9 @@
 
 Headings, paragraphs, list items, block quotes and code blocks each become one line (a list item
 starts with "• " or its number); emphasis, links, images (their alt text stays) and inline code
-lose their markup; raw HTML blocks and horizontal rules are left out. A line break inside a
+lose their markup; raw HTML keeps only its text (a tag alone on a line opens an HTML block that
+runs to the next blank line, so an article written right under ``<img …>`` is not lost; scripts
+and styles are dropped whole), and horizontal rules are left out. A line break inside a
 paragraph joins Chinese without a space and Latin words with one. The headings' line numbers are
 returned, so the reader can show them as headings. YAML front matter is read for its ``title:``.
 Files over ``PARSER_LIMIT`` characters are stripped line by line in linear time instead.
@@ -10,6 +12,7 @@ Files over ``PARSER_LIMIT`` characters are stripped line by line in linear time 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +30,8 @@ _LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 # *斜體* — also inside a Chinese sentence (我*回來*了), but not between ASCII letters or digits (5*3*2).
 _SINGLE_STAR = re.compile(r"(?<![*\\A-Za-z0-9])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])?\*(?![*A-Za-z0-9])")
 _RULE_CHARS = frozenset("-*_= ")
+_HIDDEN_HTML_BLOCK = re.compile(r"\s*(?:<(?:script|style|textarea)\b|<!|<\?)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 
 
 @dataclass(frozen=True)
@@ -88,9 +93,20 @@ def read_markdown(text: str) -> MarkdownText:
                 headings.pop()  # an empty heading
         elif kind in ("fence", "code_block"):
             lines += [line for line in token.content.rstrip("\n").split("\n") if line.strip()]
+        elif kind == "html_block":
+            lines += _html_block_text(token.content)
     if title is None and headings:
         title = lines[headings[0]] or None
     return MarkdownText(title, "\n".join(lines), tuple(headings))
+
+
+def _html_block_text(content: str) -> list[str]:
+    """The text lines of a raw HTML block: tags removed, entities decoded; none for a script,
+    a style, a comment or a declaration."""
+    if _HIDDEN_HTML_BLOCK.match(content):
+        return []
+    text = html.unescape(_HTML_TAG.sub("", content))
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def _inline_text(children: list[Token]) -> str:

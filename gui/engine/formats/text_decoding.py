@@ -73,6 +73,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # DEL, private use, non-characters and the replacement character. A plain character class, so
 # counting is linear.
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\ufffe\uffff\U000f0000-\U0010ffff]")
+# The same split in two for _plausible: a few stray control characters (NULs from a bad copy, an
+# escape code, C1 controls) are tolerated in otherwise good text; impossible code points much less.
+# U+0085 (NEL) is a line break, not a stray control.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_IMPOSSIBLE_CHARS = re.compile("[\ue000-\uf8ff\ufffd\ufffe\uffff\U000f0000-\U0010ffff]")
+# What tidy_text removes from a loaded text: controls that have no meaning on screen.
+_DROPPED_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
 
 _SAMPLE_BYTES = 256 * 1024  # what the ranking decodes; enough for any article, cheap for 20 MB
 _DETECTOR_BYTES = 64 * 1024  # charset-normalizer is slow on big inputs and needs no more than this
@@ -109,10 +116,22 @@ def codec_for(name: str) -> str:
         info = codecs.lookup(codec)
     except LookupError:
         raise LoadError(f"“{name}” is not an encoding Yanlu knows.") from None
-    # bytes-to-bytes codecs (base64, zlib…) and str-to-str ones (rot13) are not text encodings
-    if not getattr(info, "_is_text_encoding", True):
+    if not is_text_encoding(info):
         raise LoadError(f"“{name}” is not a text encoding.")
     return info.name
+
+
+# Codecs Python registers that decode bytes to str but are no document encoding: "undefined" raises
+# on every call, idna/punycode are for host names, the escape codecs read Python string literals.
+_NOT_DOCUMENT_ENCODINGS = frozenset(
+    {"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "unicode-internal"}
+)
+
+
+def is_text_encoding(info: codecs.CodecInfo) -> bool:
+    """Whether a codec decodes the bytes of a document to text. Bytes-to-bytes codecs (base64,
+    zlib, hex…) and str-to-str ones (rot13) are flagged by Python itself; the rest are listed."""
+    return getattr(info, "_is_text_encoding", True) and info.name not in _NOT_DOCUMENT_ENCODINGS
 
 
 def reported_name(codec: str) -> str:
@@ -157,6 +176,9 @@ def _detect_and_decode(data: bytes, declared: str | None) -> DecodedText:
     utf8 = _try_full(data, "utf-8")
     if utf8 is not None and _plausible(utf8):
         return DecodedText(utf8, "utf-8")
+    korean = _korean_reading(data)
+    if korean is not None:
+        return korean
     candidates = _candidates(data, declared)
     ranked = _rank(data, candidates)
     for codec in ranked:
@@ -193,7 +215,7 @@ def _decode_with_bom(data: bytes, codec: str) -> DecodedText:
 def _try_full(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: a codec that refuses every input
         return None
 
 
@@ -202,15 +224,21 @@ def _try_prefix(data: bytes, codec: str) -> str | None:
     try:
         decoder = codecs.getincrementaldecoder(codec)(errors="strict")
         return decoder.decode(data[:_SAMPLE_BYTES], final=len(data) <= _SAMPLE_BYTES)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
 def _plausible(text: str) -> bool:
-    """Text, not binary: at most 2 (or 1 in 1,000) impossible code points."""
-    limit = max(2, len(text) // 1000)
+    """Text, not binary: at most 8 (or 1 in 100) control characters and at most 2 (or 1 in 1,000)
+    impossible code points (private use, non-characters, U+FFFD)."""
+    return _at_most(_CONTROL_CHARS, text, max(8, len(text) // 100)) and _at_most(
+        _IMPOSSIBLE_CHARS, text, max(2, len(text) // 1000)
+    )
+
+
+def _at_most(pattern: re.Pattern[str], text: str, limit: int) -> bool:
     # count lazily and stop at the limit: a 20 MB file of NUL bytes must not build a 20 M list
-    return all(count <= limit for count, _ in enumerate(_BAD_CHARS.finditer(text), 1))
+    return all(count <= limit for count, _ in enumerate(pattern.finditer(text), 1))
 
 
 def _candidates(data: bytes, declared: str | None) -> tuple[str, ...]:
@@ -263,9 +291,12 @@ def _unique_codecs(names: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for name in names:
         try:
-            codec = codecs.lookup(_CODEC_FOR_NAME.get(name.lower(), name)).name
+            info = codecs.lookup(_CODEC_FOR_NAME.get(name.lower(), name))
         except LookupError:
             continue
+        if not is_text_encoding(info):  # a page may declare charset=rot13 or base64
+            continue
+        codec = info.name
         # UTF-8 was already tried; "utf-16"/"utf-32" without a mark are spelled out as -le/-be above;
         # EBCDIC (IBM mainframes) turns any byte soup into harmless-looking letters and is never
         # what a reader of Chinese news has.
@@ -291,7 +322,7 @@ def _best_damaged(data: bytes, codecs_in_order: Iterable[str]) -> DecodedText | 
     for codec in dict.fromkeys(("utf-8", *_CHINESE_FALLBACKS, *codecs_in_order)):
         try:
             text = data.decode(codec, errors="replace")
-        except LookupError:
+        except (UnicodeError, LookupError):
             continue
         bad = text.count("\ufffd")
         if bad > allowance or common_ratio(text) < 0.3:
@@ -416,3 +447,45 @@ def contains_chinese(text: str) -> bool:
 def normalise_newlines(text: str) -> str:
     """CRLF and lone CR become LF (linear: two plain replacements)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def tidy_text(text: str) -> str:
+    """What the window shows of a decoded text: every line break (CRLF, CR, NEL, vertical tab, form
+    feed) as "\n" and the control characters that mean nothing on screen (NUL, ESC, C1…) dropped."""
+    text = normalise_newlines(text)
+    if _DROPPED_CONTROLS.search(text) is not None:
+        text = _DROPPED_CONTROLS.sub("", text)
+    return text.replace("\x85", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_SPACED = re.compile("[^\x00-\x7f] [^\x00-\x7f]")
+
+
+def looks_korean(text: str) -> bool:
+    """Whether a text is Korean: most non-ASCII letters are Hangul syllables, and words are
+    separated by spaces (Chinese puts none between characters)."""
+    sample = text[:_SAMPLE_BYTES]
+    letters = len(_NON_ASCII.findall(sample))
+    if letters < 10:
+        return False
+    hangul = len(_HANGUL.findall(sample))
+    # Korean has a space every 3-4 syllables (≈ 0.25 a letter); Chinese news a stray one or two.
+    spaces = len(_SPACED.findall(sample))
+    return hangul >= 0.5 * letters and spaces >= max(3, 0.12 * letters)
+
+
+def _korean_reading(data: bytes) -> DecodedText | None:
+    """Legacy Korean (EUC-KR / Windows cp949) bytes decode as GB18030 too, into common Chinese
+    characters separated by spaces: read them as Korean when that reading is clean and Korean."""
+    sample = data[:_SAMPLE_BYTES]
+    if not _SPACED_BYTES.search(sample):
+        return None
+    text = _try_prefix(data, "cp949")
+    if text is None or not looks_korean(text):
+        return None
+    full = _try_full(data, "cp949")
+    return DecodedText(full, "cp949") if full is not None and _plausible(full) else None
+
+
+_SPACED_BYTES = re.compile(b"[\x80-\xff] [\x80-\xff]")

@@ -9,37 +9,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-import opencc
+from gui.engine.scripts.dictionaries import read_table
+from gui.engine.scripts.punctuation import widen_punctuation
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_PUNCT = "\u3000-\u303f\uff00-\uffef“”‘’「」『』"
-_HALF_TO_FULL = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）"}
-# A half-width mark touching Han or CJK punctuation on either side; 3,000 and 10:30 stay ASCII.
-# (Written mark-first so that the regex engine only stops at the marks.)
-_HALF_WIDTH_BY_HAN = re.compile(
-    rf"[,?!:;()](?:(?<=[{_HAN}{_CJK_PUNCT}].)|(?=[{_HAN}{_CJK_PUNCT}]))"
-)
 # Variant marks that behave like the common ones.
 _EXTRA = {"〝": "“", "〞": "”", "＂": '"', "﹁": "「", "﹂": "」", "﹃": "『", "﹄": "』", "﹐": "，"}
 
 
-def _dictionary_path() -> Path:
-    return Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-
-
 @lru_cache(maxsize=1)
 def translation_table() -> dict[int, str]:
-    """Traditional→simplified map of single characters (first candidate), for ``str.translate``."""
+    """Traditional→simplified map of single characters (OpenCC 1.4.2's TSCharacters, first
+    candidate), for ``str.translate``."""
     table: dict[int, str] = {}
-    with _dictionary_path().open(encoding="utf-8") as lines:
-        for line in lines:
-            source, _, targets = line.rstrip("\n").partition("\t")
-            first = targets.split(" ")[0] if targets else ""
-            # Only one code point for one code point keeps offsets aligned.
-            if len(source) == 1 and len(first) == 1 and source != first:
-                table[ord(source)] = first
+    for source, targets in read_table("TSCharacters.txt").items():
+        # Only one code point for one code point keeps offsets aligned.
+        if len(source) == 1 and len(targets[0]) == 1 and source != targets[0]:
+            table[ord(source)] = targets[0]
     for source, target in _EXTRA.items():
         table[ord(source)] = target
     return table
@@ -75,7 +61,7 @@ def to_simplified(text: str) -> str:
 
 def widen(text: str) -> str:
     """Make half-width , ? ! : ; ( ) that touch Han characters full-width (same length)."""
-    return _HALF_WIDTH_BY_HAN.sub(lambda match: _HALF_TO_FULL[match.group()], text)
+    return widen_punctuation(text)
 
 
 def fold(text: str) -> str:

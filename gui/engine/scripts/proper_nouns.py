@@ -1,7 +1,7 @@
 """Names kept as written: speakers, their mentions and short quoted names are never "corrected".
 
 OpenCC converts words: 范 becomes 範 (规范 → 規範), 于 becomes 於, 干 becomes 幹 — right in prose,
-wrong in 范斌, 于正 or 干露露, whose surnames are written 范, 于, 干 in every script; a page named
+wrong in 范斌, 于正 or 干文博, whose surnames are written 范, 于, 干 in every script; a page named
 “迷因台式民主” is not 臺式. So the spans the analysis knows to be names are converted character
 by character, and a character that is already a valid form in the target script stays as it is:
 only characters that exist in one script alone (馮 → 冯 for 简体, 发 → 發 for 繁體) change. The
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from functools import cache, lru_cache
-from importlib import resources
+from dataclasses import replace
+from functools import lru_cache
 
 from gui.engine.model import Analysis
 from gui.engine.scripts.script_variants import ScriptView, TableMap, Variant, convert_fragment
@@ -26,28 +26,24 @@ MAX_NAME_TERM = 12  # a quoted term this short without clause punctuation is tre
 _CLAUSE_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?\s]")
 
 
-@cache
-def _candidates(table: str) -> dict[str, str]:
-    """OpenCC's character table ``table`` (e.g. STCharacters): character → its candidates."""
-    path = resources.files("opencc") / "dictionary" / f"{table}.txt"
-    candidates = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        if key and values:
-            candidates[key] = values
-    return candidates
-
-
 def _valid_in(character: str, variant: Variant) -> bool:
     """True when ``character`` is a correct form in ``variant``'s script (范 is in both)."""
-    table = _candidates("TSCharacters" if variant is Variant.HANS else "STCharacters")
+    from gui.engine.scripts.dictionaries import read_table  # OpenCC 1.4.2's character tables
+
+    table = read_table("TSCharacters.txt" if variant is Variant.HANS else "STCharacters.txt")
     options = table.get(character)
-    return options is None or character in options.split()
+    return options is None or character in options
 
 
 @lru_cache(maxsize=8192)
-def convert_name(name: str, variant: Variant, taiwan_phrases: bool = False) -> str:
-    """``name`` in ``variant``, character by character, keeping every character valid there."""
+def convert_name(
+    name: str, variant: Variant, taiwan_phrases: bool = False, traditional: bool | None = None
+) -> str:
+    """``name`` in ``variant``, character by character, keeping every character valid there.
+
+    ``traditional`` is the article's script (None: the name's own); a name is never "repaired"
+    as Traditional prose with naive-conversion marks is (范 in 范斌 is no 規范).
+    """
     if variant is Variant.ORIGINAL:
         return name
     out = []
@@ -55,7 +51,7 @@ def convert_name(name: str, variant: Variant, taiwan_phrases: bool = False) -> s
         if _valid_in(character, variant):
             out.append(character)
             continue
-        converted = convert_fragment(character, variant, taiwan_phrases)
+        converted = convert_fragment(character, variant, taiwan_phrases, traditional)
         out.append(converted if len(converted) == 1 else character)
     return "".join(out)
 
@@ -101,7 +97,7 @@ def keep_names(
     position = 0
     for start, end in spans:
         view_start, view_end = view.span(start, end)
-        name = convert_name(source[start:end], view.variant, taiwan_phrases)
+        name = convert_name(source[start:end], view.variant, taiwan_phrases, view.traditional)
         if view.text[view_start:view_end] == name:
             continue
         pieces += [view.text[position:view_start], name]
@@ -113,7 +109,7 @@ def keep_names(
     offsets = view.offsets
     if any(change for _, _, change in replaced):
         offsets = _shifted_map(view, replaced, len(source))
-    return ScriptView(view.variant, "".join(pieces), offsets)
+    return replace(view, text="".join(pieces), offsets=offsets)
 
 
 def _shifted_map(view: ScriptView, replaced: list[tuple[int, int, int]], length: int) -> TableMap:

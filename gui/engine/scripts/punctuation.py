@@ -1,6 +1,9 @@
 """Half-width punctuation beside Han characters, shown full-width as Chinese typesetting wants.
 
-The replacement is one character for one, so every offset into the text stays valid.
+A run of marks is one unit (真的?! → 真的？！, 好!! → 好！！): it is widened whole when it touches
+a Han character or CJK punctuation on either side, and a widened bracket widens its partner
+(（記者 姚?) → （記者 姚？）). The replacement is one character for one, so
+every offset into the text stays valid.
 """
 
 from __future__ import annotations
@@ -9,19 +12,30 @@ import re
 
 from gui.engine.script import HAN_CLASS
 
-_FULL_WIDTH = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）"}
-_HAN_OR_CJK = f"{HAN_CLASS}\u3000-\u303f\uff00-\uffef“”‘’「」『』"
-# A half-width mark touching a Han character (or CJK punctuation) on either side. Digits and
-# Latin on both sides (3,000 / 10:30 / f(x)) keep their ASCII form.
-_MARK_BY_HAN = re.compile(rf"(?<=[{_HAN_OR_CJK}])[,?!:;()]|[,?!:;()](?=[{_HAN_OR_CJK}])")
+_HALF = ",?!:;()"
+_FULL_WIDTH = str.maketrans(_HALF, "，？！：；（）")
+_HAN_OR_CJK = re.compile(f"[{HAN_CLASS}\u3000-\u303f\uff00-\uffef“”‘’「」『』]")
+# Whole runs of marks (the lookbehind keeps a run from being entered half-way).
+_RUN = re.compile(r"(?<![,?!:;()])[,?!:;()]+")
+
+
+def _widen_run(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    # Digits and Latin on both sides (3,000 / 10:30 / f(x)) keep their ASCII form.
+    if (start and _HAN_OR_CJK.match(text, start - 1)) or _HAN_OR_CJK.match(text, end):
+        return match.group().translate(_FULL_WIDTH)
+    return match.group()
 
 
 _BRACKET = re.compile("[()（）]")
 
 
 def widen_punctuation(text: str) -> str:
-    """Return ``text`` with half-width , ? ! : ; ( ) next to Han characters made full-width."""
-    widened = _MARK_BY_HAN.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    """Return ``text`` with runs of half-width , ? ! : ; ( ) next to Han characters made full-width.
+
+    A widened bracket widens its partner too, so a pair never mixes widths.
+    """
+    widened = _RUN.sub(_widen_run, text)
     return _pair_brackets(widened) if "(" in widened or ")" in widened else widened
 
 

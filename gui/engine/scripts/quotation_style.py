@@ -7,6 +7,7 @@ mark is replaced by one character, so the view's offset map stays exact.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gui.engine.scripts.script_variants import ScriptView, Variant
 
@@ -39,4 +40,4 @@ def corner_quotes(text: str) -> str:
 def with_corner_quotes(view: ScriptView) -> ScriptView:
     """``view`` with corner brackets for its matched quotation marks (same offsets)."""
     text = corner_quotes(view.text)
-    return view if text is view.text else ScriptView(view.variant, text, view.offsets)
+    return view if text is view.text else replace(view, text=text)

@@ -1,10 +1,13 @@
 """The reading scripts (原文, 简体, 繁體, 臺灣, 香港) and offset-exact conversion between them.
 
-Every converted view starts from a simplified folding of the text (``t2s``), so text that was
-machine-converted badly to Traditional (規范, 最后) comes back right (規範, 最後). OpenCC may
-change a text's length (s2twp turns U盘 into 隨身碟), so each view carries an ``OffsetMap``:
-the text is converted piece by piece, cut at OpenCC's own separators and at every offset the
-caller must keep exact (quotation boundaries), and the map is exact at every cut.
+Conversion runs OpenCC 1.4.2's configs (see ``dictionaries``). Simplified input is converted
+with s2t, s2tw, s2hk (and t2s for 简体); Traditional input (see ``traditional_input``) keeps its
+own characters: it is first repaired where it shows naive machine conversion (規范 → 規範,
+最后 → 最後), then converted with the Traditional→Traditional configs (t2tw, t2hk; tw2t and
+hk2t for 繁體) and t2s for 简体, so correct Taiwan or Hong Kong text is not rewritten. OpenCC may
+change a text's length (s2twp turns U盘 into 隨身碟), so each view carries an ``OffsetMap``: the
+text is converted piece by piece, cut at OpenCC's own separators and at every offset the caller
+must keep exact (quotation boundaries), and the map is exact at every cut.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ import bisect
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gui.engine.scripts.punctuation import widen_punctuation
 
 if TYPE_CHECKING:
-    from opencc import OpenCC
+    from gui.engine.scripts.dictionaries import BundledOpenCC
+    from gui.engine.scripts.traditional_input import Repair
 
 
 class Variant(str, Enum):
@@ -60,35 +64,76 @@ _SEPARATORS = re.compile(
 )
 
 
-def conversion_chain(variant: Variant, taiwan_phrases: bool = False) -> tuple[str, ...]:
-    """OpenCC configurations applied in turn to make ``variant`` from any input script."""
+def conversion_chain(
+    variant: Variant, taiwan_phrases: bool = False, traditional: bool = False
+) -> tuple[str, ...]:
+    """OpenCC configurations applied in turn to make ``variant`` from Simplified or Traditional input."""
     if variant is Variant.ORIGINAL:
         return ()
-    target = {
-        Variant.HANS: None,
-        Variant.HANT: "s2t",
-        Variant.TW: "s2twp" if taiwan_phrases else "s2tw",
-        Variant.HK: "s2hk",
+    if variant is Variant.HANS:
+        return ("t2s",)
+    if traditional:
+        return {
+            Variant.HANT: ("tw2t", "hk2t"),
+            Variant.TW: ("t2twp",) if taiwan_phrases else ("t2tw",),
+            Variant.HK: ("t2hk",),
+        }[variant]
+    return {
+        Variant.HANT: ("s2t",),
+        Variant.TW: ("s2twp",) if taiwan_phrases else ("s2tw",),
+        Variant.HK: ("s2hk",),
     }[variant]
-    return ("t2s",) if target is None else ("t2s", target)
 
 
-@cache
-def _converter(config: str) -> OpenCC:
-    from opencc import OpenCC  # loading dictionaries costs ~100 ms: only when a view needs it
+def _converter(config: str) -> BundledOpenCC:
+    from gui.engine.scripts.dictionaries import (
+        converter,  # loading dictionaries costs ~100 ms: only when a view needs it
+    )
 
-    return OpenCC(config)
+    return converter(config)
+
+
+@dataclass
+class Conversions:
+    """What the views of one text share: its script, its repairs and its converted pieces."""
+
+    traditional: bool | None = None  # None: not known yet (found from the whole text)
+    naive: bool | None = None  # Traditional text that shows naive conversion: weak repairs too
+    pieces: dict[str, dict[str, str]] = field(default_factory=dict)  # config → piece → result
+    repairs: dict[str, Repair] = field(default_factory=dict)
+
+    def repaired(self, piece: str) -> str:
+        """``piece`` of Traditional input with its naive-conversion artefacts repaired."""
+        from gui.engine.scripts.traditional_input import may_need_strong_repair
+
+        if not self.naive and not may_need_strong_repair(piece):
+            return piece
+        repair = self.repair(piece)
+        return repair.full if self.naive else repair.strong
+
+    def repair(self, piece: str) -> Repair:
+        """The repairs ``piece`` may get (planned once)."""
+        repair = self.repairs.get(piece)
+        if repair is None:
+            from gui.engine.scripts.traditional_input import plan_repair
+
+            repair = self.repairs[piece] = plan_repair(piece, self.pieces)
+        return repair
 
 
 @lru_cache(maxsize=8192)
-def convert_fragment(text: str, variant: Variant, taiwan_phrases: bool = False) -> str:
-    """Convert a short string (a name, a title) the same way as the view's text."""
+def convert_fragment(
+    text: str,
+    variant: Variant,
+    taiwan_phrases: bool = False,
+    traditional: bool | None = None,
+    naive: bool = False,
+) -> str:
+    """Convert a short string (a name, a title) the same way as the view's text; ``traditional``
+    and ``naive`` are the article's (by default the fragment's own script is used)."""
     if variant is Variant.ORIGINAL:
         return text
-    text = widen_punctuation(text)
-    for config in conversion_chain(variant, taiwan_phrases):
-        text = _converter(config).convert(text)
-    return text
+    return render_view(text, variant, (), taiwan_phrases, memos=Conversions(traditional, naive)).text
 
 
 class OffsetMap:
@@ -135,6 +180,10 @@ class ScriptView:
     variant: Variant
     text: str
     offsets: OffsetMap
+    # What the conversion found out about the whole text (None for the original): fragments
+    # converted elsewhere (names, quotations) are converted the same way.
+    traditional: bool | None = None
+    naive: bool | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A source span's place in this view."""
@@ -154,36 +203,63 @@ def render_view(
     cut_points: Iterable[int] = (),
     taiwan_phrases: bool = False,
     cancelled: Callable[[], bool] | None = None,
-    memos: dict[str, dict[str, str]] | None = None,
+    memos: Conversions | None = None,
 ) -> ScriptView:
     """Show ``text`` in ``variant``; offsets in ``cut_points`` map exactly, the rest closely.
 
     ``cancelled`` is polled now and then; when it says yes, ``Cancelled`` is raised. ``memos``
-    (config → piece → result) may be shared between the views of one text, so the ``t2s`` step
-    common to all of them runs once.
+    may be shared between the views of one text, so its script is found, its repairs made and
+    each converted piece computed once.
     """
     if variant is Variant.ORIGINAL:
         return ScriptView(variant, text, IdentityMap(len(text)))
-    memos = {} if memos is None else memos
+    memos = Conversions() if memos is None else memos
+    text = widen_punctuation(text)
+    cuts = sorted(set(cut_points))
+    if memos.traditional is None:
+        from gui.engine.scripts.traditional_input import is_traditional
+
+        memos.traditional = is_traditional(text)
+    if memos.traditional and memos.naive is None:
+        memos.naive = _shows_naive_conversion(text, cuts, memos, cancelled)
     chain = [
-        (_converter(config), memos.setdefault(config, {}))
-        for config in conversion_chain(variant, taiwan_phrases)
+        (_converter(config), memos.pieces.setdefault(config, {}))
+        for config in conversion_chain(variant, taiwan_phrases, memos.traditional)
     ]
     out: list[str] = []
     forward = array("i")  # 4 bytes an offset: texts stay far below 2**31 characters
     produced = 0
-    for count, (piece, convertible) in enumerate(_pieces(widen_punctuation(text), sorted(set(cut_points)))):
+    for count, (piece, convertible) in enumerate(_pieces(text, cuts)):
         if cancelled is not None and count % _CHECK_EVERY == 0 and cancelled():
             raise Cancelled
-        converted = _convert_piece(piece, chain) if convertible else piece
+        converted = piece
+        if convertible:
+            converted = _convert_piece(memos.repaired(piece) if memos.traditional else piece, chain)
         forward.extend(_piece_offsets(produced, len(piece), len(converted)))
         out.append(converted)
         produced += len(converted)
     forward.append(produced)
-    return ScriptView(variant, "".join(out), TableMap(forward))
+    return ScriptView(variant, "".join(out), TableMap(forward), memos.traditional, memos.naive)
 
 
-def _convert_piece(piece: str, chain: list[tuple[OpenCC, dict[str, str]]]) -> str:
+def _shows_naive_conversion(
+    text: str, cuts: list[int], memos: Conversions, cancelled: Callable[[], bool] | None
+) -> bool:
+    """True when enough pieces of Traditional ``text`` carry unmistakable naive-conversion marks."""
+    from gui.engine.scripts.traditional_input import NAIVE_EVIDENCE, may_need_strong_repair
+
+    evidence = 0
+    for count, (piece, convertible) in enumerate(_pieces(text, cuts)):
+        if cancelled is not None and count % _CHECK_EVERY == 0 and cancelled():
+            raise Cancelled
+        if convertible and may_need_strong_repair(piece):
+            evidence += memos.repair(piece).evidence
+            if evidence >= NAIVE_EVIDENCE:
+                return True
+    return False
+
+
+def _convert_piece(piece: str, chain: list[tuple[BundledOpenCC, dict[str, str]]]) -> str:
     for converter, memo in chain:
         converted = memo.get(piece)
         if converted is None:

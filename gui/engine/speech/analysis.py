@@ -2,7 +2,8 @@
 
 Pipeline, all on the simplified folding of the text (offsets are shared with the original):
 
-1. quotation pairs (``quotation_marks``) and speech verbs outside them (``attribution.find_cues``);
+1. quotation pairs (``quotation_marks``), speech verbs outside them (``attribution.find_cues``)
+   and speaker labels over transcript paragraphs (``transcripts``);
 2. explicit subjects of the verbs, so names are known before pronouns need them;
 3. one pass in text order: verbs get their speakers and indirect spans, quotations are judged
    speech or term and attributed (verb before, verb after, reported-speech context, the mention
@@ -12,13 +13,11 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import dataclass
 
 from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
 from gui.engine.scripts.folding import fold
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech import speakers as sp
 from gui.engine.speech.attribution import (
     Cue,
     Resolver,
@@ -29,16 +28,19 @@ from gui.engine.speech.attribution import (
     subject_after,
     subject_ahead,
 )
-from gui.engine.speech.clauses import Layout
+from gui.engine.speech.clauses import LINE_SPACE, Layout
+from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
+from gui.engine.speech.quoted_terms import is_term, is_verbatim_fragment
+from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
+from gui.engine.speech.transcripts import transcript_turns
 
-# “四个意识”, “五大工程”, “110”: numbered slogans, programme names and numbers are terms.
-_NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)|^[\d\s\-－.]+$")
-_NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
 LONG_TERM = 10  # a quotation this long reads as speech when a speaker verb follows it
+PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters to be speech
 
 
@@ -46,6 +48,7 @@ SPEECH_MIN = 6  # an unattributed quotation needs at least this many characters 
 class _Direct:
     pair: QuotePair
     speaker: int | None
+    explicit: bool = True  # named by a verb, a colon or a label, not guessed from the context
 
 
 class _Analyzer:
@@ -55,11 +58,12 @@ class _Analyzer:
         self.text = text
         self.folded = fold(text)
         self.layout = Layout(self.folded, find_pairs(self.folded))
-        self.registry = sp.Registry(self.folded)
+        self.registry = Registry(self.folded)
         self.resolver = Resolver(self.layout, self.registry)
         self.cues = find_cues(self.layout)
         self.cue_by_end = {cue.end: cue for cue in self.cues}
         self.cue_starts = {cue.start for cue in self.cues}
+        self.cue_starts_sorted = [cue.start for cue in self.cues]
         self._cue_index = {cue.start: cue for cue in self.cues}
         self.resolved: dict[int, int | None] = {}  # cue.start → speaker ident
         self.directs: list[_Direct] = []
@@ -67,10 +71,17 @@ class _Analyzer:
         self.indirects: list[tuple[int, int, int]] = []
         self.fragments: dict[int, int] = {}  # pair.open → speaker of the indirect span around it
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
+        self.labelled: set[int] = set()  # pair.open of quotations under a speaker label
         self.last_cue: Cue | None = None
-        self.roles: sp.RoleIndex | None = None  # built on first use, for the speakers' roles
+        self.roles: RoleIndex | None = None  # built on first use, for the speakers' roles
 
     # -- speech verbs -------------------------------------------------------------------------
+
+    def label_transcript_turns(self) -> None:
+        """Quotations under a speaker label (## 张三：) are that speaker's."""
+        turns = transcript_turns(self.layout, self.registry, self.cue_starts_sorted)
+        self.decided.update(turns)
+        self.labelled.update(turns)
 
     def register_explicit_subjects(self) -> None:
         """Pass 2: read every verb's explicit subject so later look-ups know the names."""
@@ -89,6 +100,10 @@ class _Analyzer:
             sentence = self.layout.sentence_start(cue.start)
             if previous is not None and previous.start >= sentence and previous.start < cue.start:
                 ident = self.resolved.get(previous.start)
+            else:
+                # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
+                mention = clause_subject(self.layout, self.registry, cue.start, sentence)
+                ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
         self.resolved[cue.start] = ident
         return ident
 
@@ -112,9 +127,14 @@ class _Analyzer:
     # -- quotations ---------------------------------------------------------------------------
 
     def cue_before(self, pair: QuotePair) -> tuple[Cue | None, bool]:
-        """The verb right before the opening mark (X说：“ / X表示，“), and whether a colon is there."""
+        """The verb right before the opening mark (X说：“ / X表示，“), and whether a colon is there.
+
+        A line break between them is looked through: in dialogue the words often start a new
+        line under 他问：."""
         folded = self.folded
         index = pair.open
+        while index > 0 and folded[index - 1] in LINE_SPACE and pair.open - index < 8:
+            index -= 1
         colon = index > 0 and folded[index - 1] == "："
         if index > 0 and folded[index - 1] in "：，":
             index -= 1
@@ -126,6 +146,8 @@ class _Analyzer:
         index = pair.close + 1
         if index < len(folded) and folded[index] == "，":
             index += 1
+        elif folded.startswith("\n", index):
+            return self._cue_on_next_line(pair, index)
         limit = min(len(folded), index + AFTER_CUE_REACH)
         for position in range(index, limit):
             char = folded[position]
@@ -138,13 +160,27 @@ class _Analyzer:
                 return None
         return None
 
-    def is_term(self, pair: QuotePair) -> bool:
-        """Numbered slogans and quotations right after a naming verb (所谓, 称为) are terms."""
-        inside = self.folded[pair.start : pair.end].strip()
-        if not inside or _NUMBERED.match(inside):
-            return True
-        before = self.folded[max(0, pair.open - 4) : pair.open]
-        return before.endswith(_NAMING)
+    def _cue_on_next_line(self, pair: QuotePair, index: int) -> Cue | None:
+        """Dialogue: words on a line of their own, and a line that only says who spoke them
+        (少平说。 / 高朗问她。 / 田福堂说着，…). A next line that reports something else after its
+        verb (某局指出，已……) is the next paragraph of a news story, not an attribution."""
+        folded = self.folded
+        if pair.open > 0 and folded[pair.open - 1] not in LINE_SPACE:
+            return None
+        while index < len(folded) and folded[index] in LINE_SPACE:
+            index += 1
+        for position in range(index, min(len(folded), index + AFTER_CUE_REACH)):
+            if folded[position] in "。！？；\n“「，：":
+                return None
+            cue = self._cue_index.get(position)
+            if cue is not None:
+                tail = folded[cue.end : cue.end + 6]
+                ends = next((i for i, char in enumerate(tail) if char in "。！？，：\n"), len(tail))
+                closes = ends < len(tail) and (tail[ends] in "。！？\n" or tail.startswith("着"))
+                if cue.subject is not None and cue.subject.start >= index and closes:
+                    return cue
+                return None
+        return None
 
     def context_speaker(self, pair: QuotePair) -> int | None:
         """Speaker of a quotation with no verb of its own, from the text around it."""
@@ -198,9 +234,9 @@ class _Analyzer:
 
     def handle_pair(self, pair: QuotePair) -> None:
         if pair.open in self.decided:
-            self.directs.append(_Direct(pair, self.decided[pair.open]))
+            self.directs.append(_Direct(pair, self.decided[pair.open], pair.open in self.labelled))
             return
-        if self.is_term(pair):
+        if is_term(self.folded, pair):
             self.terms.append(pair)
             return
         inside = self.folded[pair.start : pair.end]
@@ -223,18 +259,21 @@ class _Analyzer:
             self._speech(pair, self.speaker_of(after))
             return
         if pair.open in self.fragments:
-            self._speech(pair, self.fragments[pair.open])
+            if is_verbatim_fragment(inside):
+                self._speech(pair, self.fragments[pair.open])
+            else:
+                self.terms.append(pair)
             return
         continued = self._continues_reported_speech(pair)
         if continued is not None:
             self._speech(pair, continued)
             return
-        if speechlike and len(inside) >= SPEECH_MIN:
+        if speechlike and (len(inside) >= SPEECH_MIN or own_line(self.folded, pair.open, pair.close)):
             ident = self.context_speaker(pair)
             chain = self._chain_members(pair)
             for member in chain[1:]:
                 self.decided[member.open] = ident
-            self._speech(pair, ident)
+            self._speech(pair, ident, explicit=False)
             return
         self.terms.append(pair)
 
@@ -264,13 +303,14 @@ class _Analyzer:
             members.append(self.layout.by_open[index])
         return members
 
-    def _speech(self, pair: QuotePair, ident: int | None) -> None:
-        self.directs.append(_Direct(pair, ident))
+    def _speech(self, pair: QuotePair, ident: int | None, explicit: bool = True) -> None:
+        self.directs.append(_Direct(pair, ident, explicit))
         self.resolver.note(ident)
 
     # -- driver -------------------------------------------------------------------------------
 
     def run(self) -> Analysis:
+        self.label_transcript_turns()
         self.register_explicit_subjects()
         events: list[tuple[int, int, object]] = [(cue.start, 1, cue) for cue in self.cues]
         events += [(pair.open, 0, pair) for pair in self.layout.pairs]
@@ -282,7 +322,46 @@ class _Analyzer:
                 self.handle_pair(item)  # type: ignore[arg-type]
         return self.result()
 
+    def take_turns(self) -> None:
+        """Dialogue lines no verb attributes alternate between the two participants."""
+        turns = [Turn(d.pair.open, d.pair.close, d.speaker, d.explicit) for d in self.directs]
+        narrated_speakers(self.folded, turns, self.subject_of_line)
+        alternate(self.folded, turns, self.people_named_near)
+        for direct, turn in zip(self.directs, turns, strict=True):
+            direct.speaker = turn.speaker
+
+    def subject_of_line(self, start: int, end: int) -> int | None:
+        """The person a line of narration opens with (少平愣住了。 / 她笑着问。), if any."""
+        mention = subject_ahead(self.layout, self.registry, start, min(end, start + 40))
+        if mention is None or mention.start > start + 8 or mention.kind not in ("person", "pronoun"):
+            return None
+        return self.resolver.resolve(mention, mention.start)
+
+    def people_named_near(self, start: int, end: int) -> list[int]:
+        """People the narration names before ``start`` (nearest first), then after ``end``."""
+        found = self._people_in(max(0, start - PEOPLE_REACH), start, reverse=True)
+        for ident in self._people_in(end, min(len(self.folded), end + PEOPLE_REACH)):
+            if ident not in found:
+                found.append(ident)
+        return found
+
+    def _people_in(self, lo: int, hi: int, reverse: bool = False) -> list[int]:
+        found: list[int] = []
+        spans = self.registry.known_in(lo, hi)
+        for start, end in reversed(spans) if reverse else spans:
+            if self.layout.pair_containing(start) is not None:
+                continue  # a name inside someone's words is addressed, not present as a speaker
+            mention = Mention(start, end, "person", start, end)
+            entry = self.registry.lookup(self.folded[start:end])
+            if entry is not None and entry.kind != "person":
+                continue
+            ident = register(self.registry, mention) if entry is None else entry.ident
+            if ident not in found:
+                found.append(ident)
+        return found
+
     def result(self) -> Analysis:
+        self.take_turns()
         first_span: dict[int, int] = {}
         spans: list[tuple[int, int, int | None, str]] = []
         for direct in self.directs:
@@ -316,10 +395,10 @@ class _Analyzer:
         if entry.title_span is None and entry.kind == "person" and len(entry.key) >= 2:
             # The role may be given where the name is first introduced, not where it speaks.
             spans = entry.mention_spans or [entry.name_span]
-            lo = max(0, min(spans)[0] - sp.TITLE_WINDOW)
-            hi = max(spans)[1] + sp.TITLE_WINDOW
+            lo = max(0, min(spans)[0] - TITLE_WINDOW)
+            hi = max(spans)[1] + TITLE_WINDOW
             if self.roles is None:
-                self.roles = sp.RoleIndex(self.folded)
+                self.roles = RoleIndex(self.folded)
             entry.title_span = self.roles.title_before(entry.key, lo, hi)
         if entry.title_span is not None:
             title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None

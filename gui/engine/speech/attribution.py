@@ -11,18 +11,30 @@ import re
 from dataclasses import dataclass
 
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech import speakers as sp
 from gui.engine.speech.clauses import Layout
+from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
+from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation
+from gui.engine.speech.patterns import HAN, alternation
+from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.subjects import (
+    after_addressee,
+    bare_subject,
+    has_function_characters,
+    initial_reach,
+    is_blocked,
+    is_clause_initial,
+    strip_clause,
+)
 
-_CUE = re.compile(sp._alternation(lx.SPEECH_VERBS))
+_CUE = re.compile(alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 # Characters that make a one-character verb part of a noun (名称, 声称) but not a longer verb (齐声高喊).
-_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫")
+_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 # One-character verbs that are too ambiguous to stand alone unless followed by a mark.
 _WEAK = {"问", "答", "道", "喊", "称", "说"}
-PRONOUN_LOOKBACK = 200
+PRONOUN_LOOKBACK = 400
 
 
 @dataclass
@@ -32,9 +44,21 @@ class Cue:
     start: int
     end: int
     verb: str
-    subject: sp.Mention | None = None
+    subject: Mention | None = None
     speaker: int | None = None  # Entry.ident
     elided: bool = False
+
+
+def _inside_noun(folded: str, start: int, end: int) -> bool:
+    """True when the verb and the characters after it form a noun in the dictionary (分析师,
+    分析报告, 评论员): the verb is then part of a word, not a verb."""
+    if end - start < 2:
+        return False  # one-character verbs have their own suffix list (说法, 称号)
+    _, tags = dictionary()
+    for word in (folded[start : end + 1], folded[start : end + 2]):
+        if len(word) > end - start and (tags.get(word) or "").startswith("n"):
+            return True
+    return False
 
 
 def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
@@ -45,8 +69,17 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
         return True
-    # 道/问/答 alone are speech only when a mark follows (他问：“…”), not in 知道/问题.
-    return verb in ("道", "问", "答") and not after.startswith(("：", "，", "“", "「"))
+    # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
+    # 道 never before a full stop (隧道。, 管道。).
+    marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
+    if verb in ("问", "答") and _ADDRESSEE_THEN_COLON.match(folded, end):
+        return False  # 偷偷问女儿：, 问徐治功：
+    if verb == "指":
+        return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
+    return verb in ("道", "问", "答") and not after.startswith(marks)
+
+
+_ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
 
 
 def find_cues(layout: Layout) -> list[Cue]:
@@ -62,38 +95,40 @@ def find_cues(layout: Layout) -> list[Cue]:
             slot += 1
         if slot < count and pairs[slot].open < start:
             continue
-        if _blocked(folded, start, end, match.group()):
+        if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
     return cues
 
 
-def _nearest(folded: str, mentions: list[sp.Mention], lo: int, verb_at: int = -1) -> sp.Mention | None:
+def _nearest(folded: str, mentions: list[Mention], lo: int, verb_at: int = -1) -> Mention | None:
     """The mention closest to the verb that is not an object or a possessor.
 
     A mention right before the verb (``verb_at``) is its subject even after a verb (听到X说); only
     an addressee preposition (对X说) disqualifies it.
     """
     for mention in reversed(mentions):
-        if mention.end == verb_at and not sp.after_addressee(folded, mention, lo):
+        if mention.end == verb_at and not after_addressee(folded, mention, lo):
             return mention
-        if not sp.is_blocked(folded, mention, lo):
+        if not is_blocked(folded, mention, lo):
             return mention
     return None
 
 
-def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Mention | None:
+def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
     """The mention in the clause before ``cue`` that is its subject, if the clause names one."""
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
-    lo, hi = sp.strip_clause(folded, clause_lo, cue.start)
-    if lo >= hi:
+    lo, hi = strip_clause(folded, clause_lo, cue.start)
+    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS:
         cue.elided = True
         return None
-    bare = sp.bare_subject(folded, lo, hi)
+    bare = bare_subject(folded, lo, hi)
     if bare is not None:
         return bare
-    mentions = [m for m in sp.pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
+    if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
+        return Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
+    mentions = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":
         # 某部公布的报告指出: the organisation in the clause speaks through its document.
@@ -101,62 +136,109 @@ def explicit_subject(layout: Layout, registry: sp.Registry, cue: Cue) -> sp.Ment
         chosen = _nearest(folded, owners, clause_lo) or publisher(folded, clause_lo, chosen.start) or chosen
     if chosen is not None:
         return chosen
-    chosen = _nearest(folded, sp.jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
+    chosen = _nearest(folded, jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
+    if chosen is None:
+        chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
         cue.elided = lo == clause_lo and hi - lo <= 2
     return chosen
 
 
+# A noun phrase that may stand as a subject: Han characters, Latin letters, digits, name dots and
+# a parenthesised abbreviation (地球物理局(BMKG)), nothing else.
+_SUBJECT_NP = re.compile(
+    rf"[{HAN}A-Za-z0-9·・\-－]{{0,10}}[{HAN}]{{2}}(?:[（(][A-Za-z0-9 .\-]{{1,12}}[）)])?"
+)
+_NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因如若虽尽据经过随到至从自向对给为时")
+
+
+_CLASSIFIERS = frozenset("位名种个些家批")
+_AGENT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "nt"})
+
+
+def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
+    """The noun that opens a clause whose verb phrase runs on to the speech verb (网友看了也全都
+    笑喷表示): in a Chinese clause the opening noun phrase is the subject."""
+    _, tags = dictionary()
+    for size in (4, 3, 2):
+        word = folded[lo : lo + size]
+        agent = tags.get(word) in _AGENT_TAGS
+        if lo + size < hi and agent and not has_function_characters(folded, lo, lo + size):
+            kind = "org" if names_an_organisation(word) else "person"
+            return Mention(lo, lo + size, kind, lo, lo + size)
+    return None
+
+
+def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
+    """The subject of a speech verb recognised by its place, not by a list: the whole short noun
+    phrase that opens the clause and stands right before the verb (当地台商表示, 主办单位表示,
+    某研究中心(GFZ)表示). It is an organisation when it ends like one, otherwise a person."""
+    if not _SUBJECT_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
+        return None
+    if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]):
+        return None
+    if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
+        return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
+    if _CUE.search(folded, lo, hi):
+        return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
+    if not ends_with_noun(folded[lo:hi]):
+        return None
+    kind = "org" if names_an_organisation(folded[lo:hi]) else "person"
+    return Mention(lo, hi, kind, lo, hi)
+
+
 # 发布声明, 发表了一份书面声明: the verb by which an organisation issues a document.
 _ISSUES = re.compile(
-    rf"(?:{sp._alternation(lx.ISSUING_VERBS)})了?(?:一份|一则|一纸)?[{sp.HAN}]{{0,2}}$"
+    rf"(?:{alternation(lx.ISSUING_VERBS)})了?(?:一份|一则|一纸)?[{HAN}]{{0,2}}$"
 )
-_PUBLISHER_NP = re.compile(rf"[{sp.HAN}]{{2,12}}")
+_PUBLISHER_NP = re.compile(rf"[{HAN}]{{2,12}}")
 
 
-def publisher(folded: str, clause_lo: int, document_start: int) -> sp.Mention | None:
+def publisher(folded: str, clause_lo: int, document_start: int) -> Mention | None:
     """The organisation that issues a document (某公司发布声明称): the subject of a 声明 or 报告
     is an organisation, so the noun phrase before the issuing verb is one, suffix or not."""
     issue = _ISSUES.search(folded, clause_lo, document_start)
     if issue is None:
         return None
-    lo, hi = sp.strip_clause(folded, clause_lo, issue.start())
+    lo, hi = strip_clause(folded, clause_lo, issue.start())
     phrase = folded[lo:hi]
     if phrase in lx.SINGULAR_PRONOUNS or phrase in lx.PLURAL_PRONOUNS:
         kind = "pronoun" if phrase in lx.SINGULAR_PRONOUNS else "plural_pronoun"
-        return sp.Mention(lo, hi, kind, lo, hi)  # 他发表声明称: the person, found as usual
-    if not _PUBLISHER_NP.fullmatch(folded, lo, hi) or sp.has_function_characters(folded, lo, hi):
+        return Mention(lo, hi, kind, lo, hi)  # 他发表声明称: the person, found as usual
+    if not _PUBLISHER_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
         return None
-    return sp.Mention(lo, hi, "org", lo, hi)
+    return Mention(lo, hi, "org", lo, hi)
 
 
-def antecedent(layout: Layout, registry: sp.Registry, position: int) -> sp.Mention | None:
+def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | None:
     """The person a 他/她 at ``position`` refers to: the nearest earlier subject-like mention."""
     folded = layout.folded
     floor = max(0, position - PRONOUN_LOOKBACK)
+    # 她 never refers back to a man, 他 (which may stand for anyone) never to a woman.
+    mismatch = {"她": "male", "他": "female"}.get(folded[position : position + 1])
     for clause_lo, clause_hi in layout.clause_ranges_back(position, floor):
         # Only a clause-initial mention can be the subject: the rest of the clause is not read.
-        reach = sp.initial_reach(folded, clause_lo, clause_hi)
+        reach = initial_reach(folded, clause_lo, clause_hi)
         mentions = [
             m
-            for m in sp.pattern_mentions(folded, clause_lo, clause_hi, registry, reach)
+            for m in pattern_mentions(folded, clause_lo, clause_hi, registry, reach)
             if m.kind == "person" and m.end <= position
         ]
-        initial = [m for m in mentions if sp.is_clause_initial(folded, m, clause_lo)]
+        initial = [m for m in mentions if is_clause_initial(folded, m, clause_lo)]
         if not initial and clause_hi - clause_lo > 1:
-            mentions = sp.jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
+            mentions = jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
-            if _is_subject(folded, mention, clause_lo):
+            if _is_subject(folded, mention, clause_lo) and gender(folded, mention) != mismatch:
                 return mention
     return None
 
 
-def _is_subject(folded: str, mention: sp.Mention, clause_lo: int) -> bool:
+def _is_subject(folded: str, mention: Mention, clause_lo: int) -> bool:
     """A clause-initial mention that is not a possessor (X的) is the clause's subject."""
-    return sp.is_clause_initial(folded, mention, clause_lo) and not sp.is_blocked(folded, mention, clause_lo)
+    return is_clause_initial(folded, mention, clause_lo) and not is_blocked(folded, mention, clause_lo)
 
 
-def is_author(folded: str, mention: sp.Mention) -> bool:
+def is_author(folded: str, mention: Mention) -> bool:
     """The writer of the article (记者, 笔者) is not a reported speaker."""
     if folded[mention.name_start : mention.name_end] not in lx.AUTHOR_WORDS:
         return False
@@ -164,7 +246,7 @@ def is_author(folded: str, mention: sp.Mention) -> bool:
     return not (mention.start > 0 and folded[mention.start - 1] == "有")
 
 
-def register(registry: sp.Registry, mention: sp.Mention) -> int | None:
+def register(registry: Registry, mention: Mention) -> int | None:
     """Enter a (non-pronoun) mention in the registry and return the speaker's ident."""
     if is_author(registry.folded, mention):
         return None
@@ -174,13 +256,13 @@ def register(registry: sp.Registry, mention: sp.Mention) -> int | None:
 class Resolver:
     """Resolves subjects to speaker idents in text order, remembering the last speaker."""
 
-    def __init__(self, layout: Layout, registry: sp.Registry) -> None:
+    def __init__(self, layout: Layout, registry: Registry) -> None:
         self.layout = layout
         self.registry = registry
         self.last_speaker: int | None = None
         self.last_group: int | None = None
 
-    def resolve(self, mention: sp.Mention | None, position: int) -> int | None:
+    def resolve(self, mention: Mention | None, position: int) -> int | None:
         """Speaker ident of ``mention`` (pronouns and document nouns resolved to earlier speakers)."""
         if mention is None:
             return None
@@ -193,8 +275,9 @@ class Resolver:
         if mention.kind == "plural_pronoun":
             return self.last_group
         if mention.kind == "document":
+            # An organisation's statement, or else the writing of the person last speaking.
             org = self.registry.org_before(position)
-            return org.ident if org else None
+            return org.ident if org else self.last_speaker
         ident = register(self.registry, mention)
         return ident
 
@@ -208,23 +291,23 @@ class Resolver:
 
 
 def _clause_mentions(
-    layout: Layout, registry: sp.Registry, lo: int, hi: int, initial_only: bool = False
-) -> list[sp.Mention]:
+    layout: Layout, registry: Registry, lo: int, hi: int, initial_only: bool = False
+) -> list[Mention]:
     """Candidate subjects in one clause: a bare name, the patterns, or jieba's names (with
     ``initial_only``, at least every candidate that can be clause-initial)."""
     folded = layout.folded
-    start, end = sp.strip_clause(folded, lo, hi)
-    bare = sp.bare_subject(folded, start, end) if 0 < end - start <= 4 else None
+    start, end = strip_clause(folded, lo, hi)
+    bare = bare_subject(folded, start, end) if 0 < end - start <= 4 else None
     if bare is not None:
         return [bare]
-    reach = sp.initial_reach(folded, lo, hi) if initial_only else None
-    mentions = [m for m in sp.pattern_mentions(folded, lo, hi, registry, reach) if m.kind != "document"]
-    if not any(sp.is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
-        mentions = sp.jieba_mentions(folded, lo, hi, reach) + mentions
+    reach = initial_reach(folded, lo, hi) if initial_only else None
+    mentions = [m for m in pattern_mentions(folded, lo, hi, registry, reach) if m.kind != "document"]
+    if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
+        mentions = jieba_mentions(folded, lo, hi, reach) + mentions
     return mentions
 
 
-def clause_subject(layout: Layout, registry: sp.Registry, index: int, floor: int) -> sp.Mention | None:
+def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -> Mention | None:
     """The subject of the sentence before ``index``: the nearest clause-initial mention.
 
     In the nearest clause a non-initial mention that is not an object also counts (听到X说).
@@ -236,13 +319,13 @@ def clause_subject(layout: Layout, registry: sp.Registry, index: int, floor: int
             if _is_subject(folded, mention, clause_lo):
                 return mention
         if number == 0:
-            free = [m for m in mentions if not sp.is_blocked(folded, m, clause_lo)]
+            free = [m for m in mentions if not is_blocked(folded, m, clause_lo)]
             if free:
                 return free[-1]
     return None
 
 
-def subject_ahead(layout: Layout, registry: sp.Registry, start: int, end: int) -> sp.Mention | None:
+def subject_ahead(layout: Layout, registry: Registry, start: int, end: int) -> Mention | None:
     """The first clause-initial mention in ``[start, end)``, reading forwards clause by clause."""
     folded = layout.folded
     lo = start
@@ -258,16 +341,16 @@ def subject_ahead(layout: Layout, registry: sp.Registry, start: int, end: int) -
     return None
 
 
-def subject_after(layout: Layout, registry: sp.Registry, index: int) -> sp.Mention | None:
+def subject_after(layout: Layout, registry: Registry, index: int) -> Mention | None:
     """A mention that opens the text right after a closing mark (“……”某某在……): its speaker."""
     folded = layout.folded
     hi = min(len(folded), index + 30)
     end = index
     while end < hi and folded[end] not in "，。！？；：\n“「":
         end += 1
-    mentions = sp.pattern_mentions(folded, index, end, registry)
+    mentions = pattern_mentions(folded, index, end, registry)
     if not mentions:
-        mentions = sp.jieba_mentions(folded, index, end) if end - index > 1 else []
+        mentions = jieba_mentions(folded, index, end) if end - index > 1 else []
     for mention in mentions:
         if mention.start == index and mention.kind not in ("document",):
             return mention

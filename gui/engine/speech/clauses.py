@@ -15,6 +15,7 @@ from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuoteP
 CLAUSE_END = "，。！？；：\n"
 SENTENCE_END = "。！？\n"
 SPEECH_PUNCT = "，。！？；：…"
+LINE_SPACE = "\n\r \t\u3000"  # the white space around and between lines
 # How far back a clause or a sentence is looked for; keeps every scan bounded (linear overall).
 CLAUSE_LIMIT = 60
 SENTENCE_LIMIT = 300

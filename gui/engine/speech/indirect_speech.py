@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech import speakers as sp
 from gui.engine.speech.clauses import Layout
+from gui.engine.speech.patterns import alternation
 from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT
 
 MAX_SPAN = 300
@@ -21,7 +21,7 @@ MIN_SPAN = 4
 _STOP = "。！？\n"
 # Characters at which the span may end or a quotation may open (every mark that is paired).
 _EVENT = re.compile("[" + re.escape(_STOP + "，；" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT) + "]")
-_CONNECTIVES = re.compile(f"(?:{sp._alternation(lx.LEADING_CONNECTIVES)})*")
+_CONNECTIVES = re.compile(f"(?:{alternation(lx.LEADING_CONNECTIVES)})*")
 
 
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:

@@ -25,6 +25,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "感叹", "感慨", "回忆", "称赞", "赞扬", "表态", "呼吁", "警告", "提醒", "重申", "证实", "笑称",
     "戏称", "指称", "发文", "留言", "写道", "回答", "反问", "追问", "喊", "大喊", "高喊", "大呼",
     "抱怨", "坦白", "驳斥", "反驳", "澄清", "告诉记者", "问", "答", "道",
+    # statement and judgement verbs of reported speech (暗示, 表明, 忆述, 指控, 研判)
+    "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断", "研判",
+    "指",
 )
 
 # Verbs whose unquoted complement is labelled as indirect speech (the corpus README list plus
@@ -38,6 +41,8 @@ INDIRECT_VERBS: frozenset[str] = frozenset(
         "介绍说", "透露说", "表示说", "解释说", "补充说", "强调说", "指出说", "坦言说", "回应说",
         "承认说", "分析说", "说道", "告诉记者", "告诉记者说",
         "回应称", "发文称", "表态称", "透露称", "证实称", "解释称",
+        "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断",
+        "研判", "指",
     }
 )
 
@@ -115,6 +120,8 @@ ORG_SUFFIXES: tuple[str, ...] = (
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "声明", "报告", "公告", "通报", "新闻稿", "通知", "文件", "公报", "调查报告", "判决书", "起诉书",
     "文告", "公告", "简报",
+    # what a person writes: the writer speaks through it (他在文章中指出, 其贴文写道)
+    "文章", "贴文", "帖子", "社论", "专栏", "来信", "书面回应", "回复",
 )
 
 # Verbs by which an organisation issues a document (某公司发布声明称): the noun phrase before
@@ -138,6 +145,13 @@ GROUP_SUFFIX = "们"
 SINGULAR_PRONOUNS: tuple[str, ...] = ("他", "她")
 PLURAL_PRONOUNS: tuple[str, ...] = ("他们", "她们")
 
+# Voice and body nouns that stand where a subject would (声音低沉地说, 嘴里喃喃地说): they say how
+# the sentence's subject speaks, so the speaker is that subject.
+MANNER_NOUNS: tuple[str, ...] = (
+    "声音", "嗓音", "嗓子", "语气", "口气", "语调", "声调", "嘴", "嘴里", "嘴上", "嘴巴", "眼睛", "脸上",
+    "心里",
+)
+
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
 
@@ -151,6 +165,8 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "而且", "而", "但是", "但", "不过", "可是", "可", "于是", "然后", "随后", "同时", "此外", "另外",
     "对此", "其中", "并且", "因此", "所以", "据悉", "另", "并", "且", "也", "还", "就", "则", "最后",
     "最终", "接着", "当时", "如今", "后来", "之后", "随即", "事后", "会上", "现场",
+    # concessive and source openers (虽然基金经理表示, 据业内人士透露)
+    "虽然", "尽管", "虽", "据",
 )
 
 # Adverbs and adverbial phrases that stand between a subject and its speech verb (X也表示,
@@ -166,6 +182,10 @@ ADVERBS: tuple[str, ...] = (
     # when, in sports and meeting reports (X赛后表示, X会后对记者说)
     "赛后", "赛前", "会后", "会前", "当晚", "今晚", "散会后", "席间",
     "审理", "经审理", "齐声", "上午", "下午", "晚间", "晚上", "早上", "凌晨", "中午", "傍晚",
+    # how someone speaks (润叶突然说, 少安连忙解释): manner and time adverbs of dialogue
+    "突然", "忽然", "连忙", "赶忙", "急忙", "忙", "马上", "立刻", "立即", "低声", "小声", "大声", "高声",
+    "轻声", "悄声", "厉声", "随口", "不禁", "忍不住", "终于", "只好", "于是", "也就", "这才", "才又",
+    "又对", "接着又", "一边", "一面", "仍然", "依然", "还是", "竟", "竟然", "居然", "仍", "果然", "甚至还",
 )
 
 # Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.

@@ -198,8 +198,8 @@ def compare(first: dict, second: dict) -> list[str]:
     for start, end, speaker in sorted(a_ind ^ b_ind):
         side = "A only" if (start, end, speaker) in a_ind else "B only"
         lines.append(f"indirect {side} ({start},{end}) {speaker}: {first['text'][start:end][:40]!r}")
-    a_spk = {(s["name"], s["title"]) for s in first["speakers"]}
-    b_spk = {(s["name"], s["title"]) for s in second["speakers"]}
+    a_spk = {(s["name"], s["title"] or "") for s in first["speakers"]}
+    b_spk = {(s["name"], s["title"] or "") for s in second["speakers"]}
     lines += [f"speaker {'A' if item in a_spk else 'B'} only: {item}" for item in sorted(a_spk ^ b_spk)]
     return lines
 

@@ -1,0 +1,194 @@
+"""Mentions of possible speakers in a region of text: people, groups, organisations, pronouns.
+
+Everything works on the folded (simplified) text and on small regions of it: the stretch of a
+clause before a speech verb, or a short look-back for a pronoun's antecedent. Known aliases and
+name-free patterns (市教育局局长王建华, 专家们, 一名村民) come first; the name shapes of ``names``
+are only consulted for such regions, and only when the cheap patterns find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech.names import person_names, titled_name_end
+from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation
+from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.roles import TITLE_REACH, extend_title
+
+# Patterns for mentions that need no dictionary of names. Order matters only for naming.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    # 粉专「X」: the account's quoted name is the speaker.
+    "account": re.compile(
+        rf"(?:{alternation(lx.ACCOUNT_NOUNS)})(?:（[^）]{{0,20}}）)?[「“]([^」”]{{1,30}})[」”]"
+    ),
+    # Transliterated names joined by a middle dot or hyphen: 安东尼·卡特.
+    "foreign": re.compile(
+        rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}(?:[·・•‧\-－][{lx.TRANSLITERATION_CHARS}]{{1,8}})+"
+    ),
+    # 张姓男子, 王姓女子, and the short form 张男.
+    "surname_gender": re.compile(rf"[{HAN}]姓(?:男子|女子|男|女)|{SURNAME}[男女](?![子孩性人生士篮排足装])"),
+    # 王大爷, 大爷.
+    "kin": re.compile(rf"{SURNAME}?(?:{KIN})"),
+    # 各区县教育局长, 与会专家, 专家们.
+    "group": re.compile(
+        rf"(?:{alternation(lx.GROUP_PREFIXES)})[{HAN}]{{0,8}}?(?:{TITLE}|{PERSON})(?:们)?"
+        # (the look-ahead only skips positions with no 们 in reach, where this cannot match)
+        rf"|(?=[{HAN}]{{1,{4 + max(map(len, lx.TITLE_WORDS + lx.PERSON_NOUNS))}}}们)"
+        rf"[{HAN}]{{0,4}}(?:{TITLE}|{PERSON})们"
+    ),
+    # 一名村民, 一位知情人士.
+    "unnamed": re.compile(rf"一(?:名|位|个)[{HAN}]{{0,12}}?(?:{PERSON}|{TITLE})"),
+    # A role word followed by a surname-led name: 市教育局局长王建华.
+    "titled": re.compile(rf"(?:{TITLE})(?P<name>{SURNAME}[{HAN}]{{1,2}})"),
+    "pronoun": re.compile("他们|她们|他|她"),
+    "document": re.compile(alternation(lx.DOCUMENT_NOUNS)),
+}
+
+# A pattern can only match when its guard does; guards are cheap scans that skip most fragments.
+_GUARDS: dict[str, re.Pattern[str]] = {
+    "account": re.compile("[「“]"),
+    "foreign": NAME_DOTS,
+    "surname_gender": re.compile("[男女]"),
+    "group": re.compile(f"们|{alternation(lx.GROUP_PREFIXES)}"),
+    "kin": re.compile(KIN),
+    "titled": re.compile(TITLE),
+}
+
+_KIND_OF_PATTERN = {
+    "account": "org",
+    "foreign": "person",
+    "surname_gender": "person",
+    "kin": "person",
+    "group": "group",
+    "unnamed": "person",
+    "titled": "person",
+    "pronoun": "pronoun",
+    "document": "document",
+}
+
+# (pattern, guard, kind, whether group 1 is the name, how far before ``stop`` a match may start
+# and still make a mention that starts at or before it): what ``_static_mentions`` runs.
+_PATTERN_TABLE = tuple(
+    (
+        pattern,
+        _GUARDS.get(label),
+        "titled" if label == "titled" else _KIND_OF_PATTERN[label],
+        label in ("account", "titled"),
+        TITLE_REACH if label == "titled" else 0,
+    )
+    for label, pattern in _PATTERNS.items()
+)
+
+
+def pattern_mentions(
+    folded: str, lo: int, hi: int, registry: Registry, stop: int | None = None
+) -> list[Mention]:
+    """Mentions in ``folded[lo:hi]`` found by known aliases and by the name-free patterns.
+
+    With ``stop``, only the mentions that start at or before it (the same ones as without it:
+    a mention is only ever dropped for one that starts earlier), which saves reading the rest."""
+    found: list[Mention] = []
+    for start, end in registry.known_in(lo, hi, stop):
+        entry = registry.lookup(folded[start:end])
+        kind = entry.kind if entry else "person"
+        found.append(Mention(start, end, kind, start, end))
+    relative = None if stop is None else stop - lo
+    for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi], relative):
+        if kind == "titled":
+            name_end = _name_end(folded, lo + name_start, lo + name_end, registry) - lo
+            dotted = _PATTERNS["foreign"].match(folded, lo + name_start, hi)
+            if dotted is not None and dotted.end() > lo + name_end:
+                name_end = dotted.end() - lo  # 总教练阿曼多·约翰逊
+            end = name_end
+            start = extend_title(folded, lo + start, lo) - lo
+            kind = "person"
+        found.append(Mention(lo + start, lo + end, kind, lo + name_start, lo + name_end))
+    kept = _drop_nested(found)
+    return kept if stop is None else [mention for mention in kept if mention.start <= stop]
+
+
+def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
+    """End of the name after a role word: a known name, else the unknown name's own end."""
+    for size in (3, 2):
+        if registry.knows_alias(folded[start : start + size]):
+            return start + size
+    return titled_name_end(folded, start, end)
+
+
+def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int, int, str, int, int], ...]:
+    """Pattern matches in ``fragment`` as (start, end, kind, name_start, name_end).
+
+    Titled names come back with kind ``titled`` and their raw name span; the caller trims them
+    (and may move their start back by up to TITLE_REACH). With ``stop``, matches that cannot end
+    up starting at or before it may be left out.
+    """
+    found: list[tuple[int, int, str, int, int]] = []
+    append = found.append
+    size = len(fragment)
+    for pattern, guard, kind, named, reach in _PATTERN_TABLE:
+        if guard is not None and guard.search(fragment) is None:
+            continue
+        last = size if stop is None else stop + reach
+        for match in pattern.finditer(fragment):
+            start, end = match.span()
+            if start > last:
+                break
+            if named:
+                name_start, name_end = match.span(1)
+                append((start, end, kind, name_start, name_end))
+            elif kind == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
+                append((start, end, "plural_pronoun", start, end))
+            else:
+                append((start, end, kind, start, end))
+    return tuple(found)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (某市教育局局长某某 over 局长)."""
+    if len(mentions) < 2:
+        return mentions
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> list[Mention]:
+    """Person names in ``folded[lo:hi]`` according to jieba (with ``stop``: those starting at or
+    before it)."""
+    fragment = folded[lo:hi]
+    relative = None if stop is None else stop - lo
+    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in person_names(fragment, relative)]
+
+
+# Words and given-name characters that mark a woman or a man. Chinese given names carry gender
+# by their characters (秀兰, 晓霞 vs 志强, 建国), so the last characters of a name are a strong
+# prior where the text itself says nothing.
+_FEMALE_WORDS = ("女士", "小姐", "太太", "夫人", "女", "妈", "母", "姐", "妹", "嫂", "婶", "姨", "娘", "婆",
+                 "奶奶", "妻", "她")
+_MALE_WORDS = ("先生", "男", "爸", "父", "哥", "弟", "叔", "伯", "爷", "夫", "公", "他")
+_FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅英红玲珍凤莲萍燕娥婷娜妮琳琴慧静淑敏洁雪珠莉菊蓉薇瑶媛嫣倩")
+_MALE_NAME_CHARS = set("强刚军勇斌杰涛伟雄龙虎彪豪虎壮坤平安福贵宝堂亭民")
+
+
+def gender(folded: str, mention: Mention) -> str | None:
+    """"female", "male" or None (unknown) for a person mention, from its role words and name."""
+    if mention.kind != "person":
+        return None
+    whole = folded[mention.start : mention.end]
+    if whole.endswith(_FEMALE_WORDS) or any(word in whole for word in ("女士", "小姐", "太太")):
+        return "female"
+    if whole.endswith(_MALE_WORDS) or "先生" in whole:
+        return "male"
+    name = folded[mention.name_start : mention.name_end]
+    if len(name) <= 4 and not NAME_DOTS.search(name):
+        given = name[-2:] if len(name) >= 2 else name
+        if any(char in _FEMALE_NAME_CHARS for char in given):
+            return "female"
+        if any(char in _MALE_NAME_CHARS for char in given):
+            return "male"
+    return None

@@ -1,0 +1,387 @@
+"""Person names: which stretches of text are names of people, read from their shape.
+
+A surname and one or two given-name characters (王建华), a run of transliteration characters
+(阿尔德里奇), a rare name in jieba's dictionary, or a pair of characters that the text itself
+keeps using as a name (少平, 晓霞). jieba's dictionary (word frequencies and part-of-speech tags)
+tells names from the common words they resemble; its tagger is never run here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
+
+_DICTIONARY: tuple[dict[str, int], dict[str, str]] | None = None
+_NAME_TAGS = ("nr", "nrt", "nrfg")
+_SURNAME_AT = re.compile(SURNAME)
+_TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
+# Characters that do not start or continue a given name (function words, predicate characters).
+_NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月日时分秒上下中里外前后来去不没很太最地得")
+# Characters that start a verb (表示, 指出) but may also end a given name (陈志强).
+_VERB_STARTS = set("表指强透坦认")
+# A third character may start a verb only when it does not form that verb with the next one.
+_NOT_THIRD = (_NOT_GIVEN - _VERB_STARTS) | set("有")
+# Surname characters that are mostly ordinary words (时, 来, 干); function words are found by tag.
+_WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
+_SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
+COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
+_FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "u")
+_weak_surnames: frozenset[str] = frozenset()
+_name_prefixes: set[str] = set()  # first two characters of the rare names in jieba's dictionary
+_TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
+SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
+_SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
+_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
+# Characters that can start a name (or a two-character speech verb, which is skipped whole); the
+# rare-name prefixes of jieba's dictionary are added when it is loaded.
+_name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
+
+
+def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's word frequencies and part-of-speech tags (loaded once per process)."""
+    global _DICTIONARY, _weak_surnames, _name_start
+    if _DICTIONARY is None:
+        import jieba
+        import jieba.posseg as posseg
+
+        _quiet_jieba()
+        jieba.initialize()
+        freq, tags = jieba.dt.FREQ, posseg.dt.word_tag_tab
+        # Surname characters that are mostly function words or very common words (和, 都, 时, 成).
+        _weak_surnames = frozenset(
+            char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
+        )
+        _name_prefixes.update(
+            word[:2] for word, tag in tags.items()
+            if tag in _NAME_TAGS and 2 <= len(word) <= 4 and freq.get(word, 0) < COMMON_WORD
+        )
+        _name_start = char_class(
+            _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
+        )
+        _DICTIONARY = (freq, tags)
+    return _DICTIONARY
+
+
+def _quiet_jieba() -> None:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
+    """A dictionary word that is not a (rare) name."""
+    count = freq.get(word, 0)
+    return count > 0 and (tags.get(word) not in _NAME_TAGS or count >= COMMON_WORD)
+
+
+def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+    """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
+    if fragment[index : index + 2] not in _name_prefixes:
+        return 0
+    for size in (4, 3, 2):
+        word = fragment[index : index + size]
+        if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
+            continue
+        longer = fragment[index : index + size + 1]
+        if len(longer) > size and (tags.get(longer) == "ns" or _common(freq, tags, longer)):
+            return 0  # 休斯 in 休斯敦
+        if word[0] in _weak_surnames:
+            return 0
+        if word[0] in lx.SURNAMES or word[:2] in lx.COMPOUND_SURNAMES or tags[word] != "nr":
+            return size
+    return 0
+
+
+def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> bool:
+    """True when a common word that starts before ``index`` runs over it (国王, 大呼小叫)."""
+    for back in (1, 2, 3):
+        start = index - back
+        if start < 0:
+            return False
+        for size in range(back + 1, 5):
+            if start + size <= len(fragment) and _common(freq, tags, fragment[start : start + size]):
+                return True
+    return False
+
+
+def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+    """Length of a surname + given-name candidate at ``index`` (0 when the shape does not fit).
+
+    The surname must be a usual one (not 和, 都), must not be inside a common word (国王) nor
+    start one with the next character (高兴, 文化); a third character is dropped when it starts
+    a word with the one after it (王刚|现场)."""
+    surname = _SURNAME_AT.match(fragment, index)
+    if surname is None:
+        return 0
+    given = surname.end()
+    if given == index + 1 and fragment[index] in _weak_surnames:
+        return 0
+    size = len(fragment)
+    if given >= size or fragment[given] in _NOT_GIVEN or not HAN_CHAR.match(fragment[given]):
+        return 0
+    if fragment[index : given + 1] in _SPEECH_WORDS or _covered(freq, tags, fragment, index):
+        return 0
+    if _common(freq, tags, fragment[index : given + 1]):
+        # 林子|豪: a name whose first two characters make a word, right before the verb.
+        third = given + 1
+        if (
+            third + 1 == size
+            and fragment[third] not in _NOT_THIRD
+            and HAN_CHAR.match(fragment[third])
+            and not _common(freq, tags, fragment[given : third + 1])
+        ):
+            return size - index
+        return 0
+    end = given + 1
+    if (
+        end < size
+        and fragment[end] not in _NOT_THIRD
+        and HAN_CHAR.match(fragment[end])
+        # the third character must not start a word with the next one; the last character of
+        # the fragment stands right before the verb, so it starts none (李国梁|说)
+        and not (end + 1 < size and _common(freq, tags, fragment[end : end + 2]))
+    ):
+        end += 1
+    return end - index
+
+
+def _transliterated(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+    """Length of a run of transliteration characters (阿尔德里奇) with no common word or place in it."""
+    run = _TRANSLITERATED_RUN.match(fragment, index)
+    if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):
+        return 0
+    word = run.group()
+    for start in range(len(word) - 1):
+        for size in (2, 3):
+            part = word[start : start + size]
+            if len(part) == size and (_common(freq, tags, part) or tags.get(part) == "ns"):
+                return 0
+    return len(word)
+
+
+def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int], ...]:
+    """Spans of person names in a short fragment, without jieba's tagger (linear and cheap):
+    rare names of jieba's dictionary, transliterated runs, and the surname + given-name shape
+    checked against the dictionary's common words. With ``stop``, only the names starting at
+    or before it (the same ones as without it)."""
+    freq, tags = dictionary()
+    spans: list[tuple[int, int]] = []
+    size = len(fragment)
+    search = _name_start.search
+    speech, prefixes, transliteration, surname_firsts = (
+        _SPEECH_WORDS, _name_prefixes, _TRANSLITERATION_SET, SURNAME_FIRSTS
+    )
+    last = size - 2 if stop is None else min(size - 2, stop)
+    index = 0
+    while index <= last:
+        # Only a position that can start a name or a speech verb needs a look (one regex jump).
+        found = search(fragment, index, last + 1)
+        if found is None:
+            break
+        index = found.start()
+        two = fragment[index : index + 2]
+        if two in speech:
+            index += 2
+            continue
+        char = two[0]
+        length = _dictionary_name(freq, tags, fragment, index) if two in prefixes else 0
+        if not length and char in transliteration:
+            length = _transliterated(freq, tags, fragment, index)
+        if not length and char in surname_firsts:
+            length = _shaped_name(freq, tags, fragment, index)
+            length = _word_bounded(tags, fragment, index, length)
+        if length >= 2:
+            spans.append((index, index + length))
+            index += length
+        else:
+            index += 1
+    return tuple(spans)
+
+
+_NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
+
+
+def _word_bounded(tags: dict[str, str], fragment: str, index: int, length: int) -> int:
+    """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
+    function word with what follows (杨|笑着说, 高院|竟然, 柯文哲|庭讯): the name ends before it.
+    A two-character name that would lose its given name is no name at all."""
+    while length >= 2:
+        last = index + length - 1
+        words = (fragment[last : last + size] for size in (3, 2))
+        word = next((candidate for candidate in words if candidate in tags), "")
+        if not word or not tags[word].startswith(_NOT_NAME_END_TAGS):
+            return length
+        length = length - 1 if length > 2 else 0
+    return length
+
+
+def looks_like_name(candidate: str) -> bool:
+    """True when ``candidate`` starts with a person name (李志|明 yes, 一|边 and 高兴 no).
+
+    A whole subject that jieba's dictionary tags as a name counts even when the name is frequent
+    (a famous person, 李娜): standing alone before a speech verb, it is the speaker, not a word."""
+    freq, tags = dictionary()
+    if 2 <= len(candidate) <= 3 and tags.get(candidate) in _NAME_TAGS:
+        return True
+    return (
+        _dictionary_name(freq, tags, candidate, 0)
+        or _transliterated(freq, tags, candidate, 0)
+        or _shaped_name(freq, tags, candidate, 0)
+    ) >= 2
+
+
+_CLAUSE_OPENERS = "，。！？；：\n“”「」 　…"
+# Function characters that open a clause before a noun (但他, 该公司, 每一, 若国家) or end a word.
+_NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set(
+    "他她我你您它咱俺这那但而该每另若当两有据比由连以且故仅既即令能要会如到本某各"
+)
+_NOT_NAME_SECOND = frozenset(_NOT_GIVEN) | set("他她我你您它一")
+
+
+def recurrent_names(folded: str) -> frozenset[str]:
+    """Two-character names that no lexicon knows, recognised by how the text uses them.
+
+    In fiction most characters go by a given name (少平, 晓霞). A pair of characters that is no
+    dictionary word, cannot start or end a name, and opens a clause again and again (少平说,
+    晓霞不笑了) is taken for a name.
+    """
+    freq, tags = dictionary()
+    counts: dict[str, int] = {}
+    for match in _CLAUSE_START_BIGRAM.finditer(folded):
+        word = match.group(1)
+        if word in counts:
+            counts[word] += 1
+            continue
+        known = tags.get(word) is not None or freq.get(word, 0) > 0
+        excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
+        counts[word] = -(1 << 30) if excluded else 1
+    names = {word for word, count in counts.items() if count >= 2}
+    # A pair seen opening a clause once is a name too when the text uses it again elsewhere
+    # (他和少平, 对晓霞说); the count is bounded so a book costs a few hundred searches at most.
+    once = [word for word, count in counts.items() if count == 1]
+    if len(once) <= RECURRENT_SEARCHES:
+        names.update(word for word in once if folded.count(word) >= 2)
+    return frozenset(names)
+
+
+RECURRENT_SEARCHES = 300
+_CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
+
+
+# How far around a new name its other occurrences are read for evidence of a fuller form.
+COMPLETION_REACH = 6000
+_COMPLETION_STOPS = frozenset(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓") | set(
+    word[0] for word in lx.SPEECH_VERBS)
+
+
+def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the text gives the two-character given name ``folded[start:end]`` with its family
+    name (秋生 → 孙秋生), the span of that fuller form; None when it never does, or does with more
+    than one family name."""
+    if end - start != 2 or folded[start] in SURNAME_FIRSTS:
+        return None  # 刘炜 is a whole name already
+    key = folded[start:end]
+    _, tags = dictionary()
+    lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    found: dict[str, int] = {}
+    position, seen = folded.find(key, lo, hi), 0
+    while position >= 0 and seen < 64:
+        family = folded[position - 1 : position] if position > 0 else ""
+        # the character before must not end a word with the one before it (队长|刘炜, 印尼|科)
+        ends_word = position > 1 and folded[position - 2 : position] in tags
+        if family in SURNAME_FIRSTS and family not in _weak_surnames and not ends_word:
+            found.setdefault(family, position - 1)
+        seen += 1
+        position = folded.find(key, position + 2, hi)
+    if len(found) != 1:
+        return None
+    first = next(iter(found.values()))
+    return first, first + 3
+
+
+def complete_name(folded: str, start: int, end: int) -> int:
+    """End of the fullest form of the person's name ``folded[start:end]``.
+
+    A name-shape lexicon cannot know every given-name character (陈佩琪, 韦德齐), so a name read
+    too short is completed from the text itself: the character after this mention (or a name dot
+    and a character: 尼克-杨) belongs to the name when the longer form recurs nearby, can belong
+    to a name, and does not begin a word every time it recurs (晓霞一边, 晓霞一下子).
+    """
+    lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    _, tags = dictionary()
+    dotted = NAME_DOTS.search(folded, start, end) is not None
+    foreign = all(char in _TRANSLITERATION_SET for char in folded[start:end])
+    while end - start < (12 if dotted else 8 if foreign else 4):
+        follower = folded[end : end + 1]
+        if NAME_DOTS.fullmatch(follower or "x"):
+            follower = folded[end : end + 2]
+        last = follower[-1:]
+        if not last or not HAN_CHAR.match(last) or last in _COMPLETION_STOPS:
+            return end
+        longer = folded[start:end] + follower
+        count, starts_word, position = 0, True, folded.find(longer, lo, hi)
+        while position >= 0 and count < 64:
+            after = position + len(longer) - 1
+            starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
+            count += 1
+            position = folded.find(longer, position + len(longer), hi)
+        if count < 2 or starts_word:
+            return end
+        if len(follower) == 2:
+            dotted = True
+        end += len(follower)
+    return end
+
+
+def titled_name_end(folded: str, start: int, end: int) -> int:
+    """End of an unknown name after a role word: the candidate ``folded[start:end]`` without
+    predicate characters, cut to two characters when jieba reads the third as the start of a
+    word (王刚|现场)."""
+    end = _trim_name(folded, start, end)
+    if end - start == 3:
+        freq, tags = dictionary()
+        third_starts_word = _common(freq, tags, folded[start + 2 : start + 4])
+        if third_starts_word and not _common(freq, tags, folded[start + 1 : end]):
+            return start + 2
+    return end
+
+
+def _trim_name(folded: str, start: int, end: int) -> int:
+    """Drop predicate characters glued to the end of a name candidate (张三在 → 张三, 王刚表|示);
+    a character that only starts a verb stays when it does not (陈志强|赛后)."""
+    tail = _NAME_TAIL.search(folded, start, end)
+    if tail and tail.start() - start >= 2:
+        cut = tail.start()
+        freq, tags = dictionary()
+        while cut < end and folded[cut] in _VERB_STARTS and not _common(freq, tags, folded[cut : cut + 2]):
+            cut += 1
+        return cut
+    return end
+
+
+_NOUN_TAGS = ("n", "j", "eng")  # nouns (n, nr, ns, nt, nz, ng …), abbreviations, Latin words
+
+
+def ends_with_noun(phrase: str) -> bool:
+    """True when the last word of ``phrase`` is a noun in jieba's dictionary, or is unknown in a
+    phrase short enough to be a name (a verb, an adverb or a time word is never a subject's head)."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", phrase)
+    _, tags = dictionary()
+    for size in range(min(4, len(core)), 0, -1):
+        tag = tags.get(core[-size:])
+        if tag is not None and (size > 1 or len(core) == 1):
+            return tag.startswith(_NOUN_TAGS)
+    # No word of the dictionary ends it: a name, unless it ends in a verb (边走) or opens with a
+    # verb or an adjective (崩溃狂).
+    opening = next((tags[core[:size]] for size in (3, 2) if core[:size] in tags), "")
+    return len(core) <= 4 and tags.get(core[-1]) != "v" and not opening.startswith(("v", "a", "d"))
+
+
+def names_an_organisation(phrase: str) -> bool:
+    """True when ``phrase`` ends like an organisation (某研究中心, 某公司(ABC))."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", phrase)
+    return core != phrase or ORG_PHRASE.match(core) is not None

@@ -1,0 +1,233 @@
+"""The speakers of one text: each mention joined to the speaker it names, with the short forms
+(卡特, 少安, 孔主席) by which later sentences refer to the same speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, family_name_form, recurrent_names
+from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, char_class
+from gui.engine.speech.roles import ROLE_AT_END
+
+
+class Mention(NamedTuple):
+    """A stretch of text that refers to a possible speaker.
+
+    ``name_start``/``name_end`` delimit the name inside the mention (the whole mention for an
+    organisation or a group; the part after the role word for 市长某某). (A named tuple: tens of
+    thousands are made for a book, and a tuple is made several times faster than a frozen
+    dataclass.)
+    """
+
+    start: int
+    end: int
+    kind: str  # person, group, org, pronoun, plural_pronoun, document
+    name_start: int
+    name_end: int
+
+    @property
+    def title_span(self) -> tuple[int, int] | None:
+        """Span of the role word(s) before the name, if any."""
+        return (self.start, self.name_start) if self.name_start > self.start else None
+
+
+@dataclass
+class Entry:
+    """A speaker being built up; ``key`` is the folded canonical name."""
+
+    ident: int
+    key: str
+    kind: str
+    name_span: tuple[int, int]
+    title_span: tuple[int, int] | None = None
+    aliases: set[str] = field(default_factory=set)
+    mention_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+_SURNAME_SEARCH = char_class(SURNAME_FIRSTS).search
+_KIN_AT_END = re.compile(f"(?:{KIN})$")
+_SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
+
+
+def _aliases(key: str, kind: str) -> set[str]:
+    """Shorter forms by which a later sentence may refer to the same speaker."""
+    aliases = {key}
+    if kind != "person":
+        return aliases
+    parts = NAME_DOTS.split(key)
+    if len(parts) > 1 and parts[-1]:
+        aliases.add(parts[-1])  # 安东尼·卡特 → 卡特, 尼克-杨 → 杨
+    kin = _KIN_AT_END.search(key)
+    if kin and kin.start() > 0:
+        aliases.add(kin.group())  # 王大爷 → 大爷
+    if len(key) == 3 and key[0] in lx.SURNAMES and not NAME_DOTS.search(key):
+        aliases.add(key[1:])  # 孙少安 → 少安: family and friends use the given name
+    gender = _SURNAME_GENDER.match(key)
+    if gender:
+        aliases.add(gender.group(1) + gender.group(2))  # 张姓男子 → 张男
+    return aliases
+
+
+class Registry:
+    """Speakers found so far, with the short forms that refer to them."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.entries: list[Entry] = []
+        self._by_alias: dict[str, int] = {}
+        self.last_org: list[tuple[int, int]] = []  # (position, ident) of organisation subjects
+        # Lengths of the aliases of two characters or more by their first two characters, longest
+        # first (for region scans).
+        self._sizes_by_start: dict[str, list[int]] = {}
+        # Their first characters, and a regex search for them (few: mostly surnames), so that a
+        # scan jumps from one possible start to the next.
+        # The set starts with the surnames, which begin most names, so that it is seldom compiled
+        # again; a first character that begins no alias only costs a dictionary miss.
+        self._firsts: set[str] = set(SURNAME_FIRSTS)
+        self._first_search: Callable[[str, int, int], re.Match[str] | None] | None = _SURNAME_SEARCH
+        # Person names by key, and every substring (2+ characters) of a person name → first ident:
+        # containment look-ups in constant time however many speakers the text has.
+        self._person_keys: dict[str, int] = {}
+        self._person_parts: dict[str, int] = {}
+        self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
+        self._titled: set[tuple[int, str]] = set()  # (ident, key) whose role alias is indexed
+        # Names the text itself shows to be names (``recurrent_names``): found like known aliases.
+        self._recurrent = recurrent_names(folded)
+        for name in self._recurrent:
+            self._index_alias_shape(name)
+
+    def _index_alias(self, alias: str, ident: int) -> None:
+        if alias in self._by_alias:
+            return
+        self._by_alias[alias] = ident
+        self._index_alias_shape(alias)
+
+    def _index_alias_shape(self, alias: str) -> None:
+        """Let the region scans of ``known_in`` find ``alias``."""
+        if len(alias) >= 2:
+            if alias[0] not in self._firsts:
+                self._firsts.add(alias[0])
+                self._first_search = None  # compiled again on the next scan
+            sizes = self._sizes_by_start.setdefault(alias[:2], [])
+            if len(alias) not in sizes:
+                sizes.append(len(alias))
+                sizes.sort(reverse=True)
+
+    def _index_person(self, entry: Entry) -> None:
+        key = entry.key
+        if len(key) < 2:
+            return
+        self._person_keys.setdefault(key, entry.ident)
+        for size in range(2, len(key) + 1):
+            for start in range(len(key) - size + 1):
+                self._person_parts.setdefault(key[start : start + size], entry.ident)
+
+    def known_in(self, lo: int, hi: int, stop: int | None = None) -> list[tuple[int, int]]:
+        """Spans of known aliases in ``folded[lo:hi]``: leftmost, longest, not overlapping
+        (only those starting at or before ``stop`` when it is given)."""
+        folded, by_start, aliases = self.folded, self._sizes_by_start, self._by_alias
+        recurrent = self._recurrent
+
+        def known(word: str) -> bool:
+            return word in aliases or word in recurrent
+
+        spans: list[tuple[int, int]] = []
+        if not by_start:
+            return spans
+        search = self._first_search
+        if search is None:
+            search = self._first_search = char_class(self._firsts).search
+        position = lo
+        last = hi - 2 if stop is None else min(hi - 2, stop)
+        while position <= last:
+            found = search(folded, position, last + 1)
+            if found is None:
+                break
+            position = found.start()
+            sizes = by_start.get(folded[position : position + 2])
+            if sizes is not None:
+                fits = (n for n in sizes if position + n <= hi and known(folded[position : position + n]))
+                size = next(fits, 0)
+                if size:
+                    spans.append((position, position + size))
+                    position += size
+                    continue
+            position += 1
+        return spans
+
+    def knows_alias(self, alias: str) -> bool:
+        """True when ``alias`` is a name or short form of a speaker found so far."""
+        return alias in self._by_alias
+
+    def lookup(self, key: str) -> Entry | None:
+        """The entry that ``key`` names: exactly, as an alias, or by containment of a person name."""
+        if key in self._by_alias:
+            return self.entries[self._by_alias[key]]
+        if len(key) < 2:
+            return None
+        found = self._person_parts.get(key)  # key inside a known name
+        size = len(key)
+        if size <= 24:
+            for width in range(2, size + 1):  # a known name inside key
+                for start in range(size - width + 1):
+                    ident = self._person_keys.get(key[start : start + width])
+                    if ident is not None and (found is None or ident < found):
+                        found = ident
+        return self.entries[found] if found is not None else None
+
+    def add(self, mention: Mention) -> Entry:
+        """Register ``mention`` (never a pronoun) and return its speaker entry."""
+        key = self.folded[mention.name_start : mention.name_end]
+        entry = self.lookup(key)
+        name_span = (mention.name_start, mention.name_end)
+        if entry is None and mention.kind == "person" and mention.name_end - mention.name_start >= 2:
+            name_end = complete_name(self.folded, mention.name_start, mention.name_end)
+            if name_end > mention.name_end:
+                mention = mention._replace(name_end=name_end, end=max(mention.end, name_end))
+                name_span = (mention.name_start, name_end)
+                key = self.folded[mention.name_start : name_end]
+                entry = self.lookup(key)
+            fuller = family_name_form(self.folded, *name_span) if entry is None else None
+            if fuller is not None:
+                # 秋生 is 孙秋生: the entry is named by the full form, the given name an alias of it
+                name_span, key = fuller, self.folded[fuller[0] : fuller[1]]
+                entry = self.lookup(key)
+        if entry is None:
+            entry = Entry(len(self.entries), key, mention.kind, name_span)
+            self.entries.append(entry)
+            if entry.kind == "person":
+                self._index_person(entry)
+        elif entry.kind == "person" and key.endswith(entry.key) and len(key) > len(entry.key):
+            # A fuller form of a name seen earlier in short (卡特 → 安东尼·卡特) becomes canonical.
+            entry.key, entry.name_span = key, (mention.name_start, mention.name_end)
+            self._index_person(entry)
+        if entry.title_span is None and mention.title_span is not None:
+            entry.title_span = mention.title_span
+        # The aliases of a key and the role alias of a titled entry are indexed once: indexing
+        # never replaces an alias, so doing it again would change nothing.
+        if (key, entry.kind) not in self._aliased:
+            self._aliased.add((key, entry.kind))
+            for alias in sorted(_aliases(key, entry.kind) | {key}):
+                self._index_alias(alias, entry.ident)
+        titled = (entry.ident, entry.key)
+        if entry.title_span is not None and entry.kind == "person" and titled not in self._titled:
+            self._titled.add(titled)
+            title = self.folded[entry.title_span[0] : entry.title_span[1]]
+            role = ROLE_AT_END.search(title)
+            if role:
+                self._index_alias(entry.key[0] + role.group(), entry.ident)  # 孔主席
+        entry.mention_spans.append((mention.start, mention.end))
+        if entry.kind == "org":
+            self.last_org.append((mention.start, entry.ident))
+        return entry
+
+    def org_before(self, position: int) -> Entry | None:
+        """The organisation most recently named as a subject before ``position``."""
+        for start, ident in reversed(self.last_org):
+            if start < position:
+                return self.entries[ident]
+        return None

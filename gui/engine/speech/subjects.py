@@ -1,0 +1,136 @@
+"""Subjects: where a mention stands in its clause, and whether it can be the one speaking.
+
+A speech verb's subject is in the clause before it, once connectives (但, 同时) and adverbials
+(也, 在会上, 今天) are stripped off; a mention is no subject when it is an object or a possessor
+(对X说, 看到X, X的), and an antecedent of 他/她 has to open its clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech.names import looks_like_name
+from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
+from gui.engine.speech.registry import Mention
+from gui.engine.speech.roles import TITLE_STOPS
+
+_LEADING = re.compile(rf"(?:{alternation(lx.LEADING_CONNECTIVES)})+")
+_TIME_UNITS = ("年", "月", "日", "号")
+_DAYPARTS = ("上午", "下午", "晚间", "晚上", "早上", "凌晨", "中午", "晚")
+_TIME = rf"(?:\d+|[一二三四五六七八九十]+)(?:{'|'.join(_TIME_UNITS)})(?:{'|'.join(_DAYPARTS)})?"
+_IN_ENDS = ("中", "上", "时", "后", "里", "前", "期间", "之际", "同时")  # 在……中
+_AT_ENDS = ("时", "中", "上", "后")  # 于……时
+_INTERVIEWS = ("采访", "专访", "访问")  # 接受……采访(时)
+_PRESS = ("记者", "媒体")  # 对……记者
+# Adverbials that sit between a subject and its verb: X也表示, X在发言中说, X今天表示.
+_TRAILING = re.compile(
+    rf"(?:{alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:{'|'.join(_IN_ENDS)})"
+    rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{1,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
+    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
+    # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
+    rf"|(?<=[{HAN}])[{HAN}]{{1,3}}?[地着]"
+    # reduplicated adverbs (轻轻, 慢慢, 悄悄) and an addressee (给徐主任, 对她, 跟大家)
+    rf"|(?<=[{HAN}]{{2}})([{HAN}])\1|(?<=[{HAN}]{{2}})(?:给|对|向|跟|朝|冲着|对着)[{HAN}]{{1,6}}?)$"
+)
+# The characters an adverbial of ``_TRAILING`` can end with, but for 通过……, which ends anywhere.
+_TRAILING_LAST = frozenset(
+    word[-1]
+    for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, *_PRESS,
+                 "时", "地", "着")
+)
+_TIME_AT = re.compile(_TIME)
+_BARE_NAME = re.compile(rf"^{SURNAME}[{HAN}]{{1,2}}$")
+_TITLE_NP = re.compile(rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}))(?P<name>{SURNAME}[{HAN}]{{1,2}})?$")
+# Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
+_BLOCKING_BEFORE = (
+    "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
+    *lx.ADDRESSEE_PREPOSITIONS,
+)
+_ADDRESSEE_NEAR_END = re.compile("[给对向跟朝冲]")
+_SPACE = " \t\u3000\n\r"
+
+
+def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """Narrow ``[lo, hi)`` to its subject: drop leading connectives and trailing adverbials."""
+    while lo < hi and folded[lo] in _SPACE:
+        lo += 1
+    while hi > lo and folded[hi - 1] in _SPACE:
+        hi -= 1
+    lead = _LEADING.match(folded, lo, hi)
+    if lead:
+        lo = lead.end()
+    while hi > lo:
+        if (
+            folded[hi - 1] not in _TRAILING_LAST
+            and folded.find("通过", lo, hi - 1) < 0
+            and folded[hi - 1] != folded[hi - 2]
+            and _ADDRESSEE_NEAR_END.search(folded, max(lo, hi - 8), hi) is None
+        ):
+            break  # (a cheap test first: the phrase cannot end with an adverbial)
+        tail = _TRAILING.search(folded, lo, hi)
+        if tail is None or tail.start() == hi:
+            break
+        hi = tail.start()  # when the whole phrase is adverbial the subject was elided: lo == hi
+    return lo, hi
+
+
+def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
+    """Read ``folded[lo:hi]`` (an already stripped subject phrase) as one mention, if it is one."""
+    phrase = folded[lo:hi]
+    if not phrase or len(phrase) > 16:
+        return None
+    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
+        return Mention(lo, hi, "person", lo, hi)
+    titled = _TITLE_NP.match(phrase)
+    if titled:
+        if titled.group("name"):
+            name_start = lo + titled.start("name")
+            return Mention(lo, hi, "person", name_start, hi)
+        return Mention(lo, hi, "person", lo, hi)  # a role without a name: 外交部发言人
+    if len(phrase) >= 2 and ORG_PHRASE.match(phrase):
+        return Mention(lo, hi, "org", lo, hi)
+    return None
+
+
+def has_function_characters(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` holds a pronoun or a function character (的, 在, 对…), so it
+    is not a bare name."""
+    return any(char in TITLE_STOPS or char in "他她我你您它" for char in folded[lo:hi])
+
+
+def is_blocked(folded: str, mention: Mention, lo: int) -> bool:
+    """True when the mention is an object or a possessor (对X说, 看到X, X的), not a subject."""
+    if folded.startswith("的", mention.end):
+        return True
+    before = folded[max(lo, mention.start - 2) : mention.start]
+    return before.endswith(_BLOCKING_BEFORE)
+
+
+def after_addressee(folded: str, mention: Mention, lo: int) -> bool:
+    """True when an addressee preposition stands right before the mention (对X, 冲着X)."""
+    before = folded[max(lo, mention.start - 2) : mention.start]
+    return before.endswith(lx.ADDRESSEE_PREPOSITIONS)
+
+
+def initial_reach(folded: str, clause_start: int, hi: int) -> int:
+    """The last position at which a mention can start and still be clause-initial
+    (``is_clause_initial``) in the clause ``folded[clause_start:hi]``.
+
+    Before such a mention stand connectives, then nothing, four characters at most, or a time.
+    The connectives before a mention are never more than the longest run of them at the clause
+    start, and a time there never ends after the longest time that starts right after that run.
+    """
+    lead = _LEADING.match(folded, clause_start, hi)
+    base = lead.end() if lead else clause_start
+    time = _TIME_AT.match(folded, base, hi)
+    return base + max(4, time.end() - base if time else 0)
+
+
+def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
+    """True when only connectives, times or a 的-modifier precede the mention in its clause."""
+    prefix = folded[clause_start : mention.start]
+    lead = _LEADING.match(prefix)
+    if lead:
+        prefix = prefix[lead.end() :]
+    return prefix == "" or (len(prefix) <= 4 and prefix.endswith("的")) or bool(_TIME_AT.fullmatch(prefix))
