@@ -17,6 +17,7 @@ import json
 import os
 import sys
 
+from gui.cli import VARIANT_HELP
 from gui.engine.formats.file_names import printable
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
@@ -36,9 +37,19 @@ def say(message: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = _Parser(prog="yanlu analyze", description="Find quotations and speakers in an article.")
-    parser.add_argument("file")
-    parser.add_argument("--variant", choices=[v.value for v in Variant], default=Variant.ORIGINAL.value)
+    parser = _Parser(
+        prog="yanlu analyze",
+        description="Find quotations and speakers in an article and print who said what.",
+        epilog=f"scripts for --variant: {VARIANT_HELP}",
+    )
+    parser.add_argument("file", metavar="FILE", help="the article: text, Markdown, HTML or EPUB")
+    parser.add_argument(
+        "--variant",
+        choices=[v.value for v in Variant],
+        default=Variant.ORIGINAL.value,
+        metavar="V",
+        help="show text, names and offsets in this script (default: original)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--allow-large", action="store_true", help="read files over the size limit")
     options = parser.parse_args(argv)

@@ -6,6 +6,7 @@ import os
 import signal
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
@@ -18,7 +19,9 @@ from gui.engine.formats.file_names import printable
 from gui.engine.reading import Reading
 from gui.fonts import CjkFonts, load_cjk_fonts
 from gui.highlights import ALL_SPEAKERS
+from gui.language import install_language, resolve
 from gui.main_window import MainWindow
+from gui.messages import translated
 from gui.settings import Settings
 from gui.speaker_colors import dark_palette, is_dark
 
@@ -34,10 +37,17 @@ def create_application(color_scheme: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Yanlu")
     app.setApplicationName("Yanlu")
-    app.setApplicationDisplayName("Yanlu 言錄")
+    app.setApplicationVersion(_version())
     if color_scheme:
         force_color_scheme(app, dark=color_scheme == "dark")
     return app
+
+
+def _version() -> str:
+    try:
+        return metadata.version("yanlu")
+    except metadata.PackageNotFoundError:  # a source checkout that was never installed
+        return ""
 
 
 def force_color_scheme(app: QApplication, dark: bool) -> None:
@@ -63,11 +73,13 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     fonts = load_cjk_fonts()
     use_cjk_ui_font(app, fonts)
     settings = settings or Settings.open()
+    install_language(resolve(settings.language))
     icon = QIcon(QPixmap(str(resource(APP_ICON))))
     window = MainWindow(settings, fonts, icon)
     if settings.problem:
-        window.message_bar.show_message(settings.problem)
-    settings.on_problem = window.message_bar.show_message  # a failed save later: said once
+        window.message_bar.show_message(translated(settings.problem))
+    # A failed save later: said once, in the interface's language.
+    settings.on_problem = lambda message: window.message_bar.show_message(translated(message))
     return window
 
 
@@ -95,7 +107,7 @@ def run_reader(options: ReaderOptions) -> int:
     opened = open_first_article(window, options.file)
     if not opened and options.screenshot:
         print(f"yanlu: {printable(options.file)}: {window.message_bar.text()}", file=sys.stderr)
-        return 2
+        return _close_for_error(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
     if options.screenshot:
@@ -114,12 +126,20 @@ def run_reader(options: ReaderOptions) -> int:
                 f"(speakers: {names or 'none'})",
                 file=sys.stderr,
             )
-            return 2
+            return _close_for_error(window)
         window.select_speaker(speaker.name)
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
     close_on_signals(window)
     return app.exec()
+
+
+def _close_for_error(window: MainWindow) -> int:
+    """Close the window on a command-line error (status 2) before the process ends, so the
+    engine's late answers are not delivered to a window being torn down."""
+    window.remember_window = False
+    window.close()
+    return 2
 
 
 def close_on_signals(window: MainWindow) -> None:

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from gui.engine.scripts.script_variants import Variant
 
 VARIANT_CHOICES = [variant.value for variant in Variant]
+VARIANT_HELP = (
+    "original (the text as it arrived), hans (简体), hant (繁體, OpenCC standard), "
+    "tw (臺灣 standard characters), hk (香港 standard characters)"
+)
 
 
 @dataclass(frozen=True)
@@ -45,17 +49,31 @@ def main(argv: list[str] | None = None) -> int:
 def parse_reader_options(args: list[str]) -> ReaderOptions:
     parser = argparse.ArgumentParser(
         prog="yanlu",
+        usage=(
+            "yanlu [FILE] [options]\n"
+            "       yanlu analyze FILE [--variant V] [--json] [--allow-large]\n"
+            "       yanlu evaluate FOLDER [FOLDER ...] [--json] [--errors]"
+        ),
         description="Yanlu 言錄: read Chinese news in your script and see who said what.",
-        epilog="Headless: 'yanlu analyze FILE [--variant V] [--json]', 'yanlu evaluate FOLDER'.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=(
+            "commands (each has its own --help):\n"
+            "  analyze FILE     who said what in FILE, as a table or JSON, without a window\n"
+            "  evaluate FOLDER  score the analysis against the labelled articles in FOLDER (or several)\n"
+            "\n"
+            f"scripts for --variant: {VARIANT_HELP}"
+        ),
     )
     parser.add_argument("file", nargs="?", help="article to open (text, Markdown, HTML or EPUB)")
-    parser.add_argument("--variant", choices=VARIANT_CHOICES, help="script to show")
+    parser.add_argument("--variant", choices=VARIANT_CHOICES, metavar="V", help="script to show (see below)")
     parser.add_argument(
         "--speaker", metavar="NAME", help="select this speaker (either script; 'all' for everyone)"
     )
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and exit")
     parser.add_argument("--color-scheme", choices=["light", "dark"], help="override the system scheme")
     parsed = parser.parse_args(args)
+    if parsed.speaker is not None and not parsed.speaker.strip():
+        parser.error("--speaker needs a name (or 'all')")
     return ReaderOptions(
         file=parsed.file,
         variant=Variant(parsed.variant) if parsed.variant else None,

@@ -23,6 +23,8 @@ from gui.engine.document import LoadCancelled, LoadedDocument, LoadError, TooLar
 from gui.engine.formats.file_names import short_name
 from gui.engine.formats.loader import OFFERED_ENCODINGS, document_from_clipboard, load_document
 from gui.engine.reading import Reading
+from gui.engine.scripts.script_variants import Variant, convert_fragment
+from gui.messages import translated
 
 QUICK_LOAD_S = 0.3
 _POLL_MS = 50
@@ -45,7 +47,7 @@ class _LoadJob:
             document = load_document(
                 self.path, encoding=self.encoding, allow_large=self.allow_large, progress=self._progress
             )
-            self.result = (document, Reading.parse(document.text))
+            self.result = (document, _parsed(document))
         except LoadError as error:
             self.error = error
         except Exception as error:  # a bug must still end in a message, not a silent window
@@ -60,6 +62,12 @@ class _LoadJob:
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+
+
+def _parsed(document: LoadedDocument) -> Reading:
+    """The document's first chapter (its whole text, unless it is an EPUB) ready to read."""
+    headings = document.chapters[0].headings if document.chapters else ()
+    return Reading.parse(document.text, heading_lines=headings)
 
 
 class DocumentOpener(QObject):
@@ -108,7 +116,8 @@ class DocumentOpener(QObject):
         name = short_name(self._job.path)
         percent = int(self._job.share * 100)
         self._window.message_bar.show_message(
-            self.tr("Opening “%s”… %d %%") % (name, percent), self.tr("Cancel")
+            self.tr("Opening “%1”… %2 %").replace("%1", name).replace("%2", str(percent)),
+            self.tr("Cancel"),
         )
 
     def _check_job(self) -> None:
@@ -129,7 +138,9 @@ class DocumentOpener(QObject):
             error = job.error or LoadError("Yanlu could not open this file.")
             hard = not isinstance(error, TooLargeError) or error.hard
             self._retry = None if hard else (lambda: self.open_file(path, encoding, allow_large=True))
-            self._window.message_bar.show_message(str(error), None if hard else self.tr("Open Anyway"))
+            self._window.message_bar.show_message(
+                translated(str(error)), None if hard else self.tr("Open Anyway")
+            )
             return False
         document, reading = job.result
         self._show(document, reading)
@@ -143,7 +154,7 @@ class DocumentOpener(QObject):
             document = document_from_clipboard(text)
         except LoadError as error:
             self._retry = None
-            self._window.message_bar.show_message(str(error))
+            self._window.message_bar.show_message(translated(str(error)))
             return False
         self._show(document)
         return True
@@ -153,20 +164,30 @@ class DocumentOpener(QObject):
         window = self._window
         notes = document.warnings
         if notes:
-            window.message_bar.show_message(" ".join(notes))
+            window.message_bar.show_message(" ".join(translated(note) for note in notes))
         else:
             window.message_bar.hide()
         path = str(document.path) if document.path else None
-        window.show_reading(reading or Reading.parse(document.text), path)
+        window.show_reading(reading or _parsed(document), path)
         self._fill_chapters(document)
         self._fill_encodings(document)
 
     def _fill_chapters(self, document: LoadedDocument) -> None:
         box = self._window.chapter_box
         box.clear()
-        for number, chapter in enumerate(document.chapters, start=1):
-            box.addItem(chapter.title or self.tr("Chapter %d") % number)
+        for _ in document.chapters:
+            box.addItem("")
+        self.retitle_chapters(self._window.variant)
         self._window.show_chapter_box(len(document.chapters) > 1)
+
+    def retitle_chapters(self, variant: Variant) -> None:
+        """Show the chapter list in the article's script (and unnamed chapters in the UI's language)."""
+        if self.document is None:
+            return
+        box = self._window.chapter_box
+        for number, chapter in enumerate(self.document.chapters[: box.count()], start=1):
+            title = convert_fragment(chapter.title, variant) if chapter.title else ""
+            box.setItemText(number - 1, title or self.tr("Chapter %1").replace("%1", str(number)))
 
     def _fill_encodings(self, document: LoadedDocument) -> None:
         menu = self._window.encoding_menu
@@ -186,7 +207,8 @@ class DocumentOpener(QObject):
         if self.document is None or not 0 <= index < len(self.document.chapters):
             return
         path = str(self.document.path) if self.document.path else None
-        self._window.show_reading(Reading.parse(self.document.chapters[index].text), path)
+        chapter = self.document.chapters[index]
+        self._window.show_reading(Reading.parse(chapter.text, heading_lines=chapter.headings), path)
 
     def run_message_action(self) -> None:
         retry, self._retry = self._retry, None

@@ -52,10 +52,15 @@ class CjkFonts:
 
 
 def load_cjk_fonts() -> CjkFonts:
-    """Find installed CJK families, or load the bundled Noto Sans CJK when there are none."""
-    installed = _regional_families(set(QFontDatabase.families()))
-    if installed:
-        return CjkFonts(installed, bundled=False)
+    """Installed regional CJK families (SC/TC/HK cuts), else the bundled Noto Sans CJK.
+
+    A generic CJK font (Droid Sans Fallback, WenQuanYi…) is a last resort only: it has one set of
+    letterforms for every region and cramped punctuation, so it must not displace the bundled one.
+    """
+    installed = set(QFontDatabase.families())
+    regional = _regional_families(installed)
+    if regional:
+        return CjkFonts(regional, bundled=False)
     package, name = _BUNDLED_FONT
     try:
         path = resources.files(package) / name
@@ -63,7 +68,10 @@ def load_cjk_fonts() -> CjkFonts:
     except (ModuleNotFoundError, OSError):
         font_id = -1
     loaded = set(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else set()
-    return CjkFonts(_regional_families(loaded), bundled=bool(loaded))
+    bundled = _regional_families(loaded)
+    if bundled:
+        return CjkFonts(bundled, bundled=True)
+    return CjkFonts(_generic_family(installed), bundled=False)
 
 
 def _regional_families(families: set[str]) -> dict[str, str]:
@@ -72,6 +80,10 @@ def _regional_families(families: set[str]) -> dict[str, str]:
         found = {region: family for region, family in found.items() if family in families}
         if found:
             return found
+    return {}
+
+
+def _generic_family(families: set[str]) -> dict[str, str]:
     for family in _GENERIC_FAMILIES:
         if family in families:
             return {"SC": family}

@@ -7,14 +7,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QResizeEvent,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QToolBar,
     QVBoxLayout,
@@ -31,13 +37,27 @@ from PySide6.QtWidgets import (
 from gui.engine.formats.file_names import printable, short_name
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
+from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, with_corner_quotes
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.fonts import CjkFonts
 from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
-from gui.reading_worker import ReadingWorker
-from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
+from gui.language import ENDONYMS, LANGUAGES, install_language, resolve
+from gui.reading_worker import ENGINE_DIED_TWICE, ReadingWorker
+from gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 from gui.speaker_colors import SpeakerColors, speaker_colors
-from gui.speaker_model import SpeakerListModel, SpeakerRow, quote_count_text
+from gui.speaker_model import SpeakerListModel, SpeakerRow
+from gui.ui_text import (
+    all_speakers,
+    app_name,
+    current_quote_status,
+    quote_counts,
+    quote_description,
+    selection_status,
+    speaker_count,
+    unknown_speaker,
+    variant_description,
+    variant_label,
+)
 from gui.widgets.article_view import ArticleView
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.script_bar import ScriptBar
@@ -46,7 +66,8 @@ from gui.widgets.speaker_panel import SpeakerPanel
 if TYPE_CHECKING:
     from gui.document_opener import DocumentOpener
 
-APP_NAME = "Yanlu 言錄"
+_PANEL_SHARE = 3  # the speaker panel takes at most a third of the window's width
+_PANEL_MIN_WIDTH = 160
 _FIRST_PAINT_GRACE_MS = 500  # start background work by then even if the window never painted
 # Views of texts up to this size are made on the spot when not ready yet (a few milliseconds);
 # longer texts wait for the background worker.
@@ -69,7 +90,6 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, fonts: CjkFonts, icon: QIcon | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
         if icon is not None:
             self.setWindowIcon(icon)
         self.setAcceptDrops(True)
@@ -92,6 +112,7 @@ class MainWindow(QMainWindow):
         self._opener: DocumentOpener | None = None
         self._build()
         self._build_menus()
+        self._retranslate()
         self._connect()
         self._restore_window()
 
@@ -114,96 +135,149 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.speaker_panel)
         self.resizeDocks([self.speaker_panel], [300], Qt.Orientation.Horizontal)
 
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.script_bar = ScriptBar(self.toolbar)
         self.script_bar.set_variant(self.variant)
         self.chapter_box = QComboBox(self.toolbar)
-        self.chapter_box.setAccessibleName(self.tr("Chapter"))
         self.chapter_box.setMinimumContentsLength(12)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy indicator: conversion time is not known ahead
         self.progress.setMaximumWidth(120)
-        self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.speaker_label = QLabel(self)
+        self.speaker_label.setObjectName("speakerStatus")
         self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)  # names come from the article
         self.statusBar().addWidget(self.speaker_label, 1)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_file)
-        self.paste_action = self._action(
-            self.tr("&Paste as Article"), QKeySequence("Ctrl+Shift+V"), self.paste_article
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        """Menus and actions; their words are set in ``_retranslate`` (and again on a language change)."""
+        self.file_menu = self.menuBar().addMenu("")
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.choose_file)
+        self.paste_action = self._action(QKeySequence("Ctrl+Shift+V"), self.paste_article)
+        self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        file_menu.addAction(self.paste_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        self.file_menu.addAction(self.paste_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu("")
+        self.variant_actions: dict[Variant, QAction] = {}
         for number, variant in enumerate(Variant, start=1):
-            action = view_menu.addAction(variant.description)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            self.addAction(action)  # window-wide, so the keys work with the toolbar hidden too
-            action.triggered.connect(lambda _checked=False, v=variant: self.set_variant(v))
-        view_menu.addSeparator()
-        self.taiwan_phrases_action = view_menu.addAction(self.tr("Taiwan &Vocabulary in 臺灣 (軟件 → 軟體)"))
+            action = self._action(
+                QKeySequence(f"Ctrl+{number}"), lambda _checked=False, v=variant: self.set_variant(v)
+            )
+            self.view_menu.addAction(action)
+            self.variant_actions[variant] = action
+        self.view_menu.addSeparator()
+        self.taiwan_phrases_action = self.view_menu.addAction("")
         self.taiwan_phrases_action.setCheckable(True)
         self.taiwan_phrases_action.setChecked(self.settings.taiwan_phrases)
-        self.taiwan_phrases_action.setToolTip(
-            self.tr(
-                "Also swap mainland words for Taiwan ones. Off by default: it changes news wording "
-                "(優化 → 最佳化)."
-            )
-        )
-        self.encoding_menu = view_menu.addMenu(self.tr("Reopen with &Encoding"))
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
-        )
-        view_menu.addAction(
-            self._action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.speaker_panel.toggleViewAction())
+        self.corner_quotes_action = self.view_menu.addAction("")
+        self.corner_quotes_action.setCheckable(True)
+        self.corner_quotes_action.setChecked(self.settings.corner_quotes)
+        self.encoding_menu = self.view_menu.addMenu("")
+        self.view_menu.addSeparator()
+        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
+        # Ctrl+= as well: on most keyboards "+" needs Shift, and Ctrl+= is what people press.
+        self.zoom_in_action.setShortcuts([*self.zoom_in_action.shortcuts(), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        self.zoom_reset_action = self._action(QKeySequence("Ctrl+0"), self.reset_zoom)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.speaker_panel.toggleViewAction())
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *LANGUAGES):
+            action = self.language_menu.addAction(ENDONYMS.get(code, ""))
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
 
-        quote_menu = self.menuBar().addMenu(self.tr("&Quotations"))
-        self.next_action = self._action(
-            self.tr("&Next Quotation"), QKeySequence.StandardKey.FindNext, lambda: self.step_quote(1)
-        )
+        self.quote_menu = self.menuBar().addMenu("")
+        self.next_action = self._action(QKeySequence.StandardKey.FindNext, lambda: self.step_quote(1))
         self.previous_action = self._action(
-            self.tr("&Previous Quotation"), QKeySequence.StandardKey.FindPrevious, lambda: self.step_quote(-1)
+            QKeySequence.StandardKey.FindPrevious, lambda: self.step_quote(-1)
         )
         self.all_action = self._action(
-            self.tr("Show &All Speakers"),
-            QKeySequence("Ctrl+Shift+A"),
-            lambda: self.select_speaker(ALL_SPEAKERS),
+            QKeySequence("Ctrl+Shift+A"), lambda: self.select_speaker(ALL_SPEAKERS)
         )
-        self.clear_action = self._action(
-            self.tr("&Clear Highlights"), QKeySequence(Qt.Key.Key_Escape), lambda: self.select_speaker(None)
-        )
+        self.clear_action = self._action(QKeySequence(Qt.Key.Key_Escape), lambda: self.select_speaker(None))
         for action in (self.next_action, self.previous_action, self.all_action, self.clear_action):
-            quote_menu.addAction(action)
+            self.quote_menu.addAction(action)
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self.about_action = self._action(QKeySequence(), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+        # Previous/next live in the panel (and the Quotations menu): the toolbar keeps to files and scripts.
         self.toolbar.addAction(self.open_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.script_bar)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.previous_action)
-        self.toolbar.addAction(self.next_action)
         self._chapter_action = self.toolbar.addWidget(self.chapter_box)
         self._chapter_action.setVisible(False)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _retranslate(self) -> None:
+        """Every word of the window in the current language (Qt sends LanguageChange on a switch)."""
+        QGuiApplication.setApplicationDisplayName(app_name())
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.chapter_box.setAccessibleName(self.tr("Chapter"))
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.paste_action.setText(self.tr("&Paste as Article"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for variant, action in self.variant_actions.items():
+            action.setText(variant_description(variant))
+        self.taiwan_phrases_action.setText(self.tr("Taiwan &Vocabulary in the Taiwan View"))
+        self.taiwan_phrases_action.setToolTip(
+            self.tr(
+                "Also swap mainland words for Taiwan ones (software, optimise). Off by default: "
+                "it changes the wording of the news source."
+            )
+        )
+        self.corner_quotes_action.setText(self.tr("&Corner Quotation Marks in Taiwan and Hong Kong"))
+        self.corner_quotes_action.setToolTip(
+            self.tr(
+                "Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views."
+            )
+        )
+        self.encoding_menu.setTitle(self.tr("Reopen with &Encoding"))
+        self.zoom_in_action.setText(self.tr("Zoom &In"))
+        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.zoom_reset_action.setText(self.tr("&Actual Size"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[""].setText(self.tr("System Language"))
+        self.quote_menu.setTitle(self.tr("&Quotations"))
+        self.next_action.setText(self.tr("&Next Quotation"))
+        self.previous_action.setText(self.tr("&Previous Quotation"))
+        self.all_action.setText(self.tr("Show &All Speakers"))
+        self.clear_action.setText(self.tr("&Clear Highlights"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.about_action.setText(self.tr("&About Yanlu"))
+        self._update_title()
+        if self.reading is not None:
+            self._refresh_speaker_names()
+            self._announce_selection()
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work while the focus is anywhere in the window
@@ -213,11 +287,14 @@ class MainWindow(QMainWindow):
         """All wiring between the window's parts, in one place."""
         self.script_bar.variant_changed.connect(lambda value: self.set_variant(Variant(value)))
         self.speaker_panel.speaker_clicked.connect(self._on_speaker_clicked)
+        self.speaker_panel.speaker_focused.connect(self.select_speaker)
+        self.article_view.zoom_requested.connect(self.zoom)
         self.speaker_panel.step_requested.connect(self.step_quote)
         self.article_view.clicked_at.connect(self._on_text_clicked)
         self.article_view.set_tooltip_provider(self._tooltip_at)
         self.article_view.viewport().installEventFilter(self)
         self.taiwan_phrases_action.toggled.connect(self.set_taiwan_phrases)
+        self.corner_quotes_action.toggled.connect(self.set_corner_quotes)
         self.worker.signals.analysed.connect(self._on_analysed)
         self.worker.signals.view_ready.connect(self._on_view_ready)
         self.worker.signals.failed.connect(self._on_failed)
@@ -284,6 +361,8 @@ class MainWindow(QMainWindow):
         """Put the article in ``variant`` on screen, keeping the reader's place and highlights."""
         assert self.reading is not None
         view = self.reading.display_view(variant)
+        if self.settings.corner_quotes and variant in REGIONAL_CORNER_QUOTES:
+            view = with_corner_quotes(view)  # one mark for one: every offset stays as it was
         place = None
         if self._shown is not None and self._shown.text:
             place = self._shown.offsets.to_source(self.article_view.first_visible_offset())
@@ -293,14 +372,31 @@ class MainWindow(QMainWindow):
             view.offsets.to_view(article.title_end),
             view.offsets.to_view(article.footer_start),
             self.fonts.font_for(variant, self.settings.font_size),
+            [view.span(start, end) for start, end in article.headings],
         )
         self._shown = view
         if place:
             self.article_view.scroll_to_top(view.offsets.to_view(place))
+        self._use_names_font(variant)
         self._refresh_speaker_names()
         self._refresh_highlights()
         self.script_bar.set_variant(variant)
+        self._update_title()
+        self._announce_selection()  # the status bar names the speaker in the new script
+        if self._opener is not None:
+            self._opener.retitle_chapters(variant)
         self.variant_changed.emit(variant.value)
+
+    def _use_names_font(self, variant: Variant) -> None:
+        """Names in the panel and status bar drawn with the script's regional letterforms."""
+        regional = self.fonts.font_for(variant, self.font().pointSizeF()).family()
+        font = QFont(self.font())
+        families = font.families() or [font.family()]
+        if regional:
+            # Latin from the interface font, Han from the script's own cut (黄 in SC, 黃 in TC).
+            font.setFamilies([families[0], regional, *(f for f in families[1:] if f != regional)])
+        for widget in (self.speaker_panel.list, self.speaker_label):
+            widget.setFont(font)
 
     def set_variant(self, variant: Variant, remember: bool = True) -> None:
         """Switch the script; ``remember`` keeps it for next time (a command-line choice does not)."""
@@ -316,7 +412,7 @@ class MainWindow(QMainWindow):
             self._display(variant)
             return
         self._pending_variant = variant
-        self.statusBar().showMessage(self.tr("Converting to %s…") % variant.label)
+        self.statusBar().showMessage(self.tr("Converting to %1…").replace("%1", variant_label(variant)))
         if not self._busy:  # a running job makes every script, this one included
             self._start_work(analyse=not self._analysed)
 
@@ -329,10 +425,63 @@ class MainWindow(QMainWindow):
         self._start_work(analyse=not self._analysed)
         self.set_variant(self.variant)
 
-    def zoom(self, steps: int) -> None:
-        self.settings.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, self.settings.font_size + steps))
+    def set_corner_quotes(self, enabled: bool) -> None:
+        """「」『』 in the Taiwan and Hong Kong views (their own convention), or “”‘’ as elsewhere."""
+        self.settings.corner_quotes = enabled
         if self.reading is not None and self._shown is not None:
             self._display(self._shown.variant)
+
+    def zoom(self, steps: int) -> None:
+        """Make the reading font ``steps`` points larger (negative: smaller); remembered."""
+        self._set_font_size(self.settings.font_size + steps)
+
+    def reset_zoom(self) -> None:
+        self._set_font_size(DEFAULT_FONT_SIZE)
+
+    def _set_font_size(self, size: float) -> None:
+        size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+        if size == self.settings.font_size:
+            return
+        self.settings.font_size = size
+        if self.reading is not None and self._shown is not None:
+            self._display(self._shown.variant)
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language ("" follows the system); remembered for next time."""
+        self.settings.language = language
+        self.language_actions.get(language, self.language_actions[""]).setChecked(True)
+        install_language(resolve(language))  # Qt sends LanguageChange to every widget
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (
+                action.text().replace("&", ""),
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for action in self.actions()
+            if not action.shortcut().isEmpty() and action.text()
+        ]
+        table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard Shortcuts"), "", parent=self)
+        box.setObjectName("shortcutsDialog")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{table}</table>")
+        box.open()
+
+    def about_text(self) -> str:
+        return "<p><b>{}</b> {}</p><p>{}</p><p>{}</p><p>{}</p>".format(
+            app_name(),
+            QGuiApplication.applicationVersion(),
+            self.tr("A reader for Chinese news that shows who said what."),
+            self.tr(
+                "Script conversion uses OpenCC's dictionaries (Apache License 2.0). When no Chinese "
+                "font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1)."
+            ),
+            self.tr("Built with Qt for Python (PySide6, LGPL 3)."),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Yanlu"), self.about_text())
 
     # -- speakers and highlights -------------------------------------------------------------------
 
@@ -353,7 +502,7 @@ class MainWindow(QMainWindow):
             rows.append(
                 SpeakerRow(
                     ALL_SPEAKERS,
-                    self.tr("All speakers"),
+                    all_speakers(),
                     None,
                     False,
                     direct,
@@ -444,27 +593,46 @@ class MainWindow(QMainWindow):
         return char_format
 
     def _announce_selection(self) -> None:
+        """The status bar, the panel's position and what a screen reader hears about the selection."""
         if self.reading is None or not self.selection:
             count = len(self.reading.analysis.speakers) if self.reading else 0
-            self.speaker_label.setText(self.tr("%n speaker(s) in this article", "", count) if count else "")
+            self.speaker_label.setText(speaker_count(count) if count else "")
             self.speaker_panel.set_position("", False)
+            self._announce_current("")
             return
         quotes = selected_quotes(self.reading, self.selection)
         direct = sum(q.kind == "direct" for q in quotes)
-        name = self.tr("All speakers")
+        name = all_speakers()
         speaker = self.reading.analysis.speaker(self.selection)
         if speaker is not None:
             name = self.reading.display_name(
                 speaker, self._shown.variant if self._shown else Variant.ORIGINAL
             )
-        counts = quote_count_text(direct, len(quotes) - direct)
+        counts = quote_counts(direct, len(quotes) - direct)
         position = f"{(self.current_quote or 0) + 1} / {len(quotes)}" if quotes else ""
         where = position
         if position and speaker is None:
             # Under "all speakers" the colour says whose quotation this is; say it in words too.
             where += " · " + self._quote_tooltip(quotes[self.current_quote or 0])
-        self.speaker_label.setText(f"{name}: {counts}" + (f" — {where}" if where else ""))
+        self.speaker_label.setText(selection_status(name, counts, where))
         self.speaker_panel.set_position(position, len(quotes) > 1)
+        current = ""
+        if quotes and self.current_quote is not None:
+            quote = quotes[self.current_quote]
+            current = current_quote_status(self.current_quote + 1, len(quotes), self._quote_tooltip(quote))
+        self._announce_current(current)
+
+    def _announce_current(self, description: str) -> None:
+        """Tell assistive technology which quotation is current and whose it is."""
+        view = self.article_view
+        if view.accessibleDescription() == description:
+            return
+        view.setAccessibleDescription(description)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.speaker_label, QAccessible.Event.NameChanged)
+            )
 
     def _tooltip_at(self, view_offset: int) -> str | None:
         """Who said the quotation under the pointer, with their title."""
@@ -476,13 +644,12 @@ class MainWindow(QMainWindow):
     def _quote_tooltip(self, quote: Quote) -> str:
         assert self.reading is not None and self._shown is not None
         speaker = self.reading.analysis.speaker(quote.speaker) if quote.speaker else None
-        kind = self.tr("said") if quote.kind == "direct" else self.tr("reported")
         if speaker is None:
-            return self.tr("Quotation, speaker unknown")
+            return unknown_speaker()
         variant = self._shown.variant
         title = self.reading.display_title(speaker, variant)
         who = self.reading.display_name(speaker, variant) + (f" · {title}" if title else "")
-        return f"{who} ({kind})"
+        return quote_description(who, quote.kind == "indirect")
 
     def _on_text_clicked(self, view_offset: int) -> None:
         if self.reading is None or self._shown is None:
@@ -529,14 +696,27 @@ class MainWindow(QMainWindow):
             self._pending_variant = None
             self.statusBar().clearMessage()
             self.progress.hide()
-            self.message_bar.show_message(self.tr("Yanlu could not analyse this text: %s") % message)
+            if message == ENGINE_DIED_TWICE:
+                text = self.tr(
+                    "Yanlu could not analyse this text: its analysis process stopped twice while "
+                    "working on it (the text may be too large for this computer's memory)."
+                )
+            else:  # an engine bug: its exception, which only a developer reads
+                text = self.tr("Yanlu could not analyse this text: %1").replace("%1", message)
+            self.message_bar.show_message(text)
 
     # -- files -------------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        title = self.reading.article.title.strip() if self.reading else ""
-        parts = [part for part in (title, short_name(self.source_path) if self.source_path else "") if part]
-        self.setWindowTitle(" — ".join([*parts, APP_NAME]))
+        """The article's title in the script shown, the file's name (escaped) and Yanlu's."""
+        title = ""
+        if self.reading is not None:
+            title = self.reading.article.title
+            if self._shown is not None:
+                title = self._shown.text[: self._shown.offsets.to_view(self.reading.article.title_end)]
+        name = short_name(self.source_path) if self.source_path else ""
+        parts = [part for part in (title.strip(), name) if part]
+        self.setWindowTitle(" — ".join([*parts, app_name()]))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -609,6 +789,13 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange and self.reading is not None:
             self._refresh_speakers()  # follow the system's light/dark scheme
             self._refresh_highlights()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A small window keeps most of its width for the article.
+        self.speaker_panel.setMaximumWidth(max(_PANEL_MIN_WIDTH, self.width() // _PANEL_SHARE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.cancel()

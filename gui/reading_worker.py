@@ -75,6 +75,9 @@ class _EngineProcess:
         answers_out.close()
         self.alive = True
         self._workers: dict[int, weakref.ref[ReadingWorker]] = {}
+        # Held while an answer is handed to a worker, and while a worker is let go: a window
+        # being torn down never receives a signal half-way through.
+        self._delivering = threading.Lock()
         self._outbox: queue.SimpleQueue[tuple[Any, ...] | None] = queue.SimpleQueue()
         threading.Thread(target=self._send, name="yanlu-engine-requests", daemon=True).start()
         threading.Thread(target=self._listen, name="yanlu-engine-answers", daemon=True).start()
@@ -85,8 +88,14 @@ class _EngineProcess:
 
     def assign(self, worker: ReadingWorker, job: int) -> None:
         """Make ``job`` (``worker``'s) the one this engine works on."""
-        self._workers = {job: weakref.ref(worker)}  # answers to older jobs are stale anyway
+        with self._delivering:
+            self._workers = {job: weakref.ref(worker)}  # answers to older jobs are stale anyway
         self.current_job.value = job
+
+    def release(self, worker: ReadingWorker) -> None:
+        """Send ``worker`` nothing more (its window is closing)."""
+        with self._delivering:
+            self._workers = {job: ref for job, ref in self._workers.items() if ref() is not worker}
 
     def put(self, request: tuple[Any, ...]) -> None:
         self._outbox.put(request)
@@ -125,15 +134,19 @@ class _EngineProcess:
             self._deliver(job, (_DIED, job))
 
     def _deliver(self, job: int, answer: tuple[Any, ...]) -> None:
-        worker = self._workers.get(job, lambda: None)()
-        if worker is None:
-            return
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
+        with self._delivering:
+            if _exiting:  # the process is ending: Qt's objects may already be half torn down
+                return
+            worker = self._workers.get(job, lambda: None)()
+            if worker is None:
+                return
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
 
 
 _engine: _EngineProcess | None = None
 _last_job = 0
+_exiting = False
 
 
 def _engine_process() -> _EngineProcess:
@@ -150,6 +163,14 @@ def engine_pid() -> int | None:
 
 @atexit.register  # registered after multiprocessing's own handler, so it runs first
 def _kill_engine_at_exit() -> None:
+    global _exiting
+    # The listener thread sees the engine's death as an EOF; at exit it must not report it (a
+    # signal emitted while the interpreter and Qt shut down crashed the process now and then).
+    if _engine is not None:
+        with _engine._delivering:
+            _exiting = True
+    else:
+        _exiting = True
     if _engine is not None:
         _engine.kill()
 
@@ -199,9 +220,12 @@ class ReadingWorker(QObject):
             engine.put(("view", self._job, variant.value))
 
     def cancel(self) -> None:
-        """Make the running job stale: the engine process drops what is left of it."""
-        if _engine is not None and _engine.current_job.value == self._job:
-            _engine.current_job.value = 0
+        """Make the running job stale: the engine process drops what is left of it, and nothing
+        more is delivered to this worker (its window is closing)."""
+        if _engine is not None:
+            if _engine.current_job.value == self._job:
+                _engine.current_job.value = 0
+            _engine.release(self)
         self._readings.clear()
 
     def _on_answer(self, answer: tuple[Any, ...]) -> None:

@@ -40,13 +40,16 @@ SETTINGS_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
 MAX_RECENT_FILES = 10
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8.0, 40.0
+DEFAULT_FONT_SIZE = 14.0
 _MAX_SETTINGS_BYTES = 1024 * 1024  # a real settings file is a few kB
 _DEFAULTS: dict[str, object] = {
     "variant": Variant.ORIGINAL.value,
     "taiwan_phrases": False,
-    "font_size": 14.0,
+    "font_size": DEFAULT_FONT_SIZE,
     "recent_files": [],
     "last_article": "",
+    "language": "",  # "" follows the system locale
+    "corner_quotes": True,  # 「」『』 in the 臺灣 and 香港 views
 }
 RECOVERED_MESSAGE = "Your settings could not be read; Yanlu started with defaults"
 
@@ -174,6 +177,23 @@ class Settings:
         self._set("taiwan_phrases", bool(enabled))
 
     @property
+    def language(self) -> str:
+        """The interface language chosen in View ▸ Language ("" follows the system)."""
+        return str(self._values.get("language", ""))
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._set("language", language)
+
+    @property
+    def corner_quotes(self) -> bool:
+        return bool(self._values.get("corner_quotes", True))
+
+    @corner_quotes.setter
+    def corner_quotes(self, enabled: bool) -> None:
+        self._set("corner_quotes", bool(enabled))
+
+    @property
     def font_size(self) -> float:
         return float(self._values.get("font_size", _DEFAULTS["font_size"]))  # type: ignore[arg-type]
 
@@ -259,6 +279,8 @@ def _valid(values: dict[str, object]) -> bool:
         and isinstance(version, int)
         and version > 0
         and isinstance(values.get("taiwan_phrases", False), bool)
+        and isinstance(values.get("corner_quotes", True), bool)
+        and isinstance(values.get("language", ""), str)
         and isinstance(values.get("last_article", ""), str)
         and isinstance(recent, list)
         and all(isinstance(path, str) for path in recent)

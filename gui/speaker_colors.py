@@ -1,7 +1,8 @@
 """Speaker colours that stay readable on light and dark palettes.
 
-Hues are spread by the golden angle so neighbouring speakers differ; lightness comes from the
-palette, so a highlight behind dark text is pale and one behind light text is deep.
+Hues come from a fixed set chosen to be told apart; each tone is given a luminance, not a
+lightness, so every hue has the same contrast: swatches stand out from the panel (≥ 3:1), a
+highlight behind dark text is pale and one behind light text is deep.
 """
 
 from __future__ import annotations
@@ -10,8 +11,15 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-_GOLDEN_ANGLE = 137.508
-_FIRST_HUE = 35.0  # amber: reads well as the first highlight in both schemes
+# Twelve hues picked to be told apart (amber, blue, green, magenta, teal, red, violet, olive, sky,
+# brown, pink, lime); speakers after the twelfth reuse them half a step on and less saturated.
+_HUES = (35, 215, 125, 320, 175, 0, 265, 60, 195, 20, 290, 90)
+_SECOND_ROUND_SHIFT = 15
+# Relative luminance (WCAG) of each tone, per scheme. Light: swatches ≥ 3:1 against white (UI
+# graphics), quotation backgrounds visibly tinted (≥ 1.3:1) with black text far above 7:1, indirect
+# ones lighter. Dark: the same contrasts against the dark base and with light text.
+_LIGHT = {"swatch": 0.20, "direct": 0.66, "indirect": 0.82}
+_DARK = {"swatch": 0.30, "direct": 0.07, "indirect": 0.035}
 
 
 @dataclass(frozen=True)
@@ -29,18 +37,42 @@ def is_dark(palette: QPalette) -> bool:
 
 def speaker_colors(index: int, palette: QPalette) -> SpeakerColors:
     """Colours for the ``index``-th speaker in this palette."""
-    hue = ((_FIRST_HUE + index * _GOLDEN_ANGLE) % 360) / 360
-    if is_dark(palette):
-        return SpeakerColors(
-            swatch=QColor.fromHslF(hue, 0.65, 0.60),
-            direct=QColor.fromHslF(hue, 0.55, 0.30),
-            indirect=QColor.fromHslF(hue, 0.35, 0.20),
-        )
+    round_, slot = divmod(index, len(_HUES))
+    hue = ((_HUES[slot] + round_ * _SECOND_ROUND_SHIFT) % 360) / 360
+    saturation = 0.75 if round_ % 2 == 0 else 0.45
+    targets = _DARK if is_dark(palette) else _LIGHT
     return SpeakerColors(
-        swatch=QColor.fromHslF(hue, 0.70, 0.50),
-        direct=QColor.fromHslF(hue, 0.85, 0.84),
-        indirect=QColor.fromHslF(hue, 0.70, 0.93),
+        swatch=_with_luminance(hue, saturation, targets["swatch"]),
+        direct=_with_luminance(hue, saturation, targets["direct"]),
+        indirect=_with_luminance(hue, saturation * 0.8, targets["indirect"]),
     )
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance of ``color`` (0 black … 1 white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF())
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio between two colours (1 … 21)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _with_luminance(hue: float, saturation: float, target: float) -> QColor:
+    """The colour of this hue and saturation whose luminance is ``target`` (HSL lightness searched)."""
+    low, high = 0.0, 1.0
+    for _ in range(20):
+        middle = (low + high) / 2
+        if luminance(QColor.fromHslF(hue, saturation, middle)) < target:
+            low = middle
+        else:
+            high = middle
+    return QColor.fromHslF(hue, saturation, (low + high) / 2)
 
 
 def dark_palette() -> QPalette:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor
 
 from gui.highlights import ALL_SPEAKERS
+from gui.ui_text import group_word, quote_counts
 
 
 class SpeakerRole(IntEnum):
@@ -80,14 +81,6 @@ def _describe(row: SpeakerRow) -> str:
     if row.title:
         parts.append(row.title)
     if row.group and row.key != ALL_SPEAKERS:
-        parts.append("group of speakers")
-    parts.append(quote_count_text(row.direct, row.indirect))
-    return ", ".join(parts)
-
-
-def quote_count_text(direct: int, indirect: int) -> str:
-    """'3 quotations, 1 indirect statement' — the counts in plain words."""
-    text = f"{direct} quotation{'s' if direct != 1 else ''}"
-    if indirect:
-        text += f", {indirect} indirect statement{'s' if indirect != 1 else ''}"
-    return text
+        parts.append(group_word())
+    parts.append(quote_counts(row.direct, row.indirect))
+    return " · ".join(parts)

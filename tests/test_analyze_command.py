@@ -117,3 +117,48 @@ def test_json_round_trips_with_exact_spans(text, variant):
         assert 0 <= quote["start"] <= quote["end"] <= len(result["text"])
         assert result["text"][quote["start"] : quote["end"]] == quote["text"]
         assert quote["speaker"] is None or quote["speaker"] in names
+
+
+def test_top_level_help_lists_the_commands(capsys):
+    import pytest
+
+    from gui.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0 and "analyze FILE" in out and "evaluate FOLDER" in out
+
+
+def test_analyze_help_explains_file_and_variant(capsys):
+    import pytest
+
+    from gui.analyze_command import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "FILE" in out and "the article" in out and "hans (简体)" in out and "tw (臺灣" in out
+
+
+def test_an_empty_speaker_is_rejected(capsys):
+    import pytest
+
+    from gui.cli import parse_reader_options
+
+    with pytest.raises(SystemExit) as exit_info:
+        parse_reader_options(["--speaker", " "])
+    assert exit_info.value.code == 2 and "--speaker" in capsys.readouterr().err
+
+
+def test_evaluate_help_explains_its_folders(capsys):
+    import pytest
+
+    from gui.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate", "--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert out.startswith("usage: yanlu evaluate") and "FOLDER" in out
+    assert "--json" in out and "--errors" in out

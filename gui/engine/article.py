@@ -16,7 +16,7 @@ from gui.engine.pinyin import strip_annotations
 _CREDIT_LABELS = (
     "來源|来源|稿源|出處|出处|記者|记者|通訊員|通讯员|作者|撰文|攝影|摄影|圖|图|文|"
     "編輯|编辑|責任編輯|责任编辑|責編|责编|版面編輯|版面编辑|新媒體編輯|新媒体编辑|"
-    "校對|校对|審核|审核|審校|审校|監製|监制|原標題|原标题|本文來源|本文来源"
+    "校對|校对|審核|审核|審校|审校|監製|监制|原標題|原标题|本文來源|本文来源|日期|發佈時間|发布时间"
 )
 _CREDIT_LINE = re.compile(rf"^\s*[【\[（(]?\s*(?:{_CREDIT_LABELS})\s*[】\]）)]?\s*[:：︰｜|]")
 _MAX_CREDIT_LINE = 80  # a credit line is short; a long line opening with 文: is prose
@@ -31,6 +31,7 @@ class Article:
     title_end: int  # 0 when the first line is not a title
     footer_start: int  # len(text) when there is no byline/source footer
     annotations: dict[int, str]  # offset of an annotated Han character → its pinyin syllable
+    headings: tuple[tuple[int, int], ...] = ()  # (start, end) of each heading line after the title
 
     @property
     def title(self) -> str:
@@ -45,16 +46,33 @@ class Article:
         return self.text[self.footer_start :].strip()
 
 
-def parse_article(raw: str) -> Article:
-    """Split ``raw`` into title, body and footer after removing pinyin annotations."""
+def parse_article(raw: str, heading_lines: tuple[int, ...] = ()) -> Article:
+    """Split ``raw`` into title, body and footer after removing pinyin annotations.
+
+    ``heading_lines`` are the line numbers of headings (from a Markdown file, say); the first
+    line is the title already, so it is not among the article's headings.
+    """
     stripped = strip_annotations(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = stripped.text
+    title_end = _title_end(text)
     return Article(
         text=text,
-        title_end=_title_end(text),
+        title_end=title_end,
         footer_start=_footer_start(text),
         annotations=stripped.annotations,
+        headings=_line_spans(text, heading_lines, skip_first=bool(title_end)),
     )
+
+
+def _line_spans(text: str, lines: tuple[int, ...], skip_first: bool) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the given line numbers (annotations removed keep the line breaks)."""
+    wanted = set(lines) - ({0} if skip_first else set())
+    spans, start = [], 0
+    for number, line in enumerate(text.split("\n")):
+        if number in wanted:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans)
 
 
 def _title_end(text: str) -> int:

@@ -49,6 +49,7 @@ class Chapter:
 
     title: str
     text: str
+    headings: tuple[int, ...] = ()  # line numbers (0-based) of the text's headings (Markdown)
 
 
 @dataclass(frozen=True)

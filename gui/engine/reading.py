@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gui.engine.article import Article, parse_article
+from gui.engine.display_layout import tidy_layout
 from gui.engine.long_paragraphs import break_long_paragraphs
 from gui.engine.model import Analysis, Quote, Speaker
+from gui.engine.scripts.proper_nouns import convert_name, keep_names, name_spans
 from gui.engine.scripts.script_variants import Conversions, ScriptView, Variant, convert_fragment, render_view
 
 
@@ -44,15 +46,27 @@ class Reading:
         default_factory=dict, repr=False
     )
     _quote_index: tuple[tuple[Quote, ...] | None, list[int], int] = field(default=(None, [], 0), repr=False)
+    _names_found: tuple[Analysis | None, list[tuple[int, int]]] = field(default=(None, []), repr=False)
 
     @classmethod
-    def parse(cls, raw: str, taiwan_phrases: bool = False, traditional: bool | None = None) -> Reading:
+    def parse(
+        cls,
+        raw: str,
+        taiwan_phrases: bool = False,
+        traditional: bool | None = None,
+        heading_lines: tuple[int, ...] = (),
+    ) -> Reading:
         """Parse ``raw`` without analysing it (the window analyses in the background).
 
         ``traditional`` says which script the text is written in; None (the default) finds out
-        from the text itself (see ``traditional_input.is_traditional``).
+        from the text itself (see ``traditional_input.is_traditional``). ``heading_lines`` are
+        the line numbers of headings (from a Markdown file, say).
         """
-        return cls(parse_article(raw), taiwan_phrases=taiwan_phrases, _conversions=Conversions(traditional))
+        return cls(
+            parse_article(raw, heading_lines),
+            taiwan_phrases=taiwan_phrases,
+            _conversions=Conversions(traditional),
+        )
 
     @classmethod
     def analysed(cls, raw: str, taiwan_phrases: bool = False, traditional: bool | None = None) -> Reading:
@@ -88,7 +102,17 @@ class Reading:
         points = {self.article.title_end, self.article.footer_start}
         for quote in self.analysis.quotes:
             points.update((quote.start, quote.end))
+        for start, end in self.name_spans():
+            points.update((start, end))
         return sorted(points)
+
+    def name_spans(self) -> list[tuple[int, int]]:
+        """Source spans of the names the analysis found; every view keeps them as written."""
+        analysis, spans = self._names_found
+        if analysis is not self.analysis:
+            spans = name_spans(self.article.text, self.analysis)
+            self._names_found = (self.analysis, spans)
+        return spans
 
     def has_view(self, variant: Variant) -> bool:
         """True when the display view of ``variant`` is ready (or free, as the original is)."""
@@ -99,20 +123,26 @@ class Reading:
         key = (variant, self.taiwan_phrases, False)
         return self._cached(
             key,
-            lambda: render_view(
+            lambda: keep_names(
+                render_view(
+                    self.article.text,
+                    variant,
+                    self.cut_points(),
+                    self.taiwan_phrases,
+                    cancelled,
+                    self._conversions,
+                ),
                 self.article.text,
-                variant,
-                self.cut_points(),
+                self.name_spans(),
                 self.taiwan_phrases,
-                cancelled,
-                self._conversions,
             ),
         )
 
     def display_view(self, variant: Variant, cancelled: Callable[[], bool] | None = None) -> ScriptView:
-        """``view(variant)`` with display breaks in paragraphs too long for a text widget."""
+        """``view(variant)`` as displayed: no empty lines or indents, and breaks in paragraphs too
+        long for a text widget."""
         key = (variant, self.taiwan_phrases, True)
-        return self._cached(key, lambda: break_long_paragraphs(self.view(variant, cancelled)))
+        return self._cached(key, lambda: break_long_paragraphs(tidy_layout(self.view(variant, cancelled))))
 
     def _cached(self, key: tuple[Variant, bool, bool], make: Callable[[], ScriptView]) -> ScriptView:
         with self._lock:
@@ -160,13 +190,17 @@ class Reading:
 
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[0] if known else self.convert_fragment(speaker.name, variant)
+        return known[0] if known else self.convert_name(speaker.name, variant)
 
     def display_title(self, speaker: Speaker, variant: Variant) -> str | None:
         if speaker.title is None:
             return None
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
-        return known[1] if known else self.convert_fragment(speaker.title, variant)
+        return known[1] if known else self.convert_name(speaker.title, variant)
+
+    def convert_name(self, name: str, variant: Variant) -> str:
+        """A name or title as the views show it: kept as written, in the article's script."""
+        return convert_name(name, variant, self.taiwan_phrases, self._conversions.traditional)
 
     def convert_fragment(self, fragment: str, variant: Variant) -> str:
         """A name, title or quotation converted as the article's text is: with the article's

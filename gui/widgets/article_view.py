@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -38,14 +39,16 @@ class ArticleView(QTextEdit):
 
     Signals:
         clicked_at(int): a plain click (no text selected) at this offset of the shown text.
+        zoom_requested(int): Ctrl+wheel asked for the text this many steps larger (negative: smaller).
     """
 
     clicked_at = Signal(int)
+    zoom_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleName(self.tr("Article"))  # again on LanguageChange, in changeEvent
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -54,13 +57,22 @@ class ArticleView(QTextEdit):
         self.document().setUndoRedoEnabled(False)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
+        self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
         self._positions = Utf16Positions("")
 
     # -- content ---------------------------------------------------------------------------
 
-    def show_text(self, text: str, title_end: int, footer_start: int, font: QFont) -> None:
-        """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer."""
+    def show_text(
+        self,
+        text: str,
+        title_end: int,
+        footer_start: int,
+        font: QFont,
+        headings: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer,
+        and each (start, end) of ``headings`` as a heading."""
         self.setExtraSelections([])
         self._positions = positions = Utf16Positions(text)
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
@@ -70,13 +82,17 @@ class ArticleView(QTextEdit):
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
         document.setDocumentMargin(em * 1.5)
+        self._set_column(document)  # before the text goes in: a book is laid out once, not twice
         cursor = QTextCursor(document)
         # Setting the body format before inserting makes every paragraph inherit it: formatting a
         # book's blocks afterwards costs a second or more, this costs nothing.
         cursor.setBlockFormat(_body_format(em))
         cursor.insertText(text)
         if title_end:
-            _format_range(document, 0, title_end, _title_block_format(em), _title_char_format(font))
+            _format_range(document, 0, title_end, _title_block_format(em), _bold_char_format(font, 1.5))
+        for heading_start, heading_end in headings or ():
+            first, last = positions.to_qt(heading_start), positions.to_qt(heading_end)
+            _format_range(document, first, last, _heading_block_format(em), _bold_char_format(font, 1.2))
         if footer_start < end:
             muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
             footer = _footer_char_format(em, muted)
@@ -87,10 +103,12 @@ class ArticleView(QTextEdit):
         previous = self.document()
         ours = previous.parent() is self  # asked before setDocument: the first one is Qt's own
         self.setDocument(document)
+        # A reader, not an editor: no blinking caret before the title (selection still works).
+        # The width belongs to the document's layout, so it is set for each new document.
+        self.setCursorWidth(0)
         if ours:
             previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
-        self._update_margins()
 
     def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Draw ``spans`` (start, end, format) over the text, replacing earlier highlights."""
@@ -166,6 +184,19 @@ class ArticleView(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clicked_at.emit(self.offset_at(event.position().toPoint()))
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms the reading font through the window (QTextEdit's own zoom would scale
+        the 9-pt widget font, and the next script switch would undo it)."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        self._wheel_steps += event.angleDelta().y() / 120
+        steps = int(self._wheel_steps)
+        if steps:
+            self._wheel_steps -= steps
+            self.zoom_requested.emit(steps)
+        event.accept()
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             text = self.tooltip_at(self.offset_at(event.pos()))
@@ -177,16 +208,35 @@ class ArticleView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Article"))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_margins()
+        self._set_column(self.document())
 
-    def _update_margins(self) -> None:
-        """Keep the text in a readable column centred in a wide window."""
-        em = self.document().defaultFont().pointSizeF() * self.logicalDpiY() / 72
-        column = int(em * READING_COLUMN_EM + 2 * self.document().documentMargin())
-        side = max(0, (self.width() - self.verticalScrollBar().sizeHint().width() - column) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+    def _set_column(self, document: QTextDocument) -> None:
+        """Keep the text in a readable column centred in a wide window.
+
+        The column is made with the root frame's side margins, not viewport margins: QTextEdit
+        re-wraps its document only when the viewport itself is resized, so a document set while
+        the viewport margins changed kept an older, wider layout and was clipped on the right.
+        """
+        em = document.defaultFont().pointSizeF() * self.logicalDpiY() / 72
+        column = int(em * READING_COLUMN_EM + 2 * document.documentMargin())
+        side = max(0, (self.viewport().width() - column) // 2)
+        root = document.rootFrame()
+        frame_format = root.frameFormat()
+        if frame_format.leftMargin() != side or frame_format.rightMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+    def text_fits(self) -> bool:
+        """True when every laid-out line fits the viewport (nothing clipped on the right)."""
+        return self.document().size().width() <= self.viewport().width() + 0.5
 
 
 def _format_range(
@@ -216,11 +266,19 @@ def _title_block_format(em: float) -> QTextBlockFormat:
     return block
 
 
-def _title_char_format(font: QFont) -> QTextCharFormat:
+def _bold_char_format(font: QFont, scale: float) -> QTextCharFormat:
+    """Bold text ``scale`` times the reading size: the title (1.5) and headings (1.2)."""
     chars = QTextCharFormat()
-    chars.setFontPointSize(font.pointSizeF() * 1.5)
+    chars.setFontPointSize(font.pointSizeF() * scale)
     chars.setFontWeight(QFont.Weight.Bold)
     return chars
+
+
+def _heading_block_format(em: float) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setTopMargin(em * 0.6)
+    block.setHeadingLevel(2)
+    return block
 
 
 def _footer_block_format(em: float) -> QTextBlockFormat:

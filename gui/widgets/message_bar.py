@@ -8,8 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from gui.widgets.retranslating import Retranslating
 
-class MessageBar(QFrame):
+
+class MessageBar(Retranslating, QFrame):
     """A dismissable one-line message with an optional action button.
 
     Signals:
@@ -22,7 +24,6 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
@@ -32,19 +33,23 @@ class MessageBar(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
         self.action_button.clicked.connect(self.action_triggered)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setAccessibleName(self.tr("Dismiss message"))
-        close.setToolTip(self.tr("Dismiss"))
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
+        self._retranslate()
         self.setStyleSheet(
             "#messageBar { background: palette(tooltip-base); color: palette(tooltip-text);"
             " border: 1px solid palette(mid); border-radius: 4px; }"
         )
         self.hide()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Message"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.setToolTip(self.tr("Dismiss"))
 
     def show_message(self, text: str, action: str | None = None) -> None:
         """Show ``text`` (plain text, shown as it is); with ``action``, a button that emits

@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from gui.engine.scripts.script_variants import Variant
+from gui.ui_text import variant_description, variant_label
+from gui.widgets.retranslating import Retranslating
 
 
-class ScriptBar(QWidget):
+class ScriptBar(Retranslating, QWidget):
     """One checkable button per script, exactly one checked (Ctrl+1…Ctrl+5 are the View menu's).
 
     Signals:
@@ -20,7 +22,6 @@ class ScriptBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scriptBar")
-        self.setAccessibleName(self.tr("Script"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -29,18 +30,24 @@ class ScriptBar(QWidget):
         self._buttons: dict[Variant, QToolButton] = {}
         for number, variant in enumerate(Variant, start=1):
             button = QToolButton(self)
-            button.setText(variant.label)
             button.setCheckable(True)
             button.setAutoRaise(False)
             button.setObjectName(f"script_{variant.value}")
-            button.setToolTip(f"{variant.description}  (Ctrl+{number})")
-            button.setAccessibleName(variant.description)
+            button.setProperty("shortcut_number", number)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self._group.addButton(button)
             self._buttons[variant] = button
             layout.addWidget(button)
             button.clicked.connect(lambda _checked=False, v=variant: self.variant_changed.emit(v.value))
         self.setStyleSheet(_SEGMENTED_STYLE)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Script"))
+        for variant, button in self._buttons.items():
+            button.setText(variant_label(variant))
+            button.setToolTip(f"{variant_description(variant)}  (Ctrl+{button.property('shortcut_number')})")
+            button.setAccessibleName(variant_description(variant))
 
     def button(self, variant: Variant) -> QToolButton:
         return self._buttons[variant]

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
@@ -19,24 +30,30 @@ from PySide6.QtWidgets import (
 )
 
 from gui.speaker_model import SpeakerListModel, SpeakerRole
+from gui.ui_text import count_legend, group_word
+from gui.widgets.retranslating import Retranslating
 
 _PADDING = 8
 _SWATCH = 12
 
 
-class SpeakerPanel(QDockWidget):
+class SpeakerPanel(Retranslating, QDockWidget):
     """A dock with the speaker list and previous/next buttons.
 
     Signals:
         speaker_clicked(str): a row was clicked (the speaker's key, or "*" for all speakers).
+        speaker_focused(str): the keyboard moved the list's current row to this speaker.
         step_requested(int): -1 for the previous quotation, +1 for the next.
     """
 
     speaker_clicked = Signal(str)
+    speaker_focused = Signal(str)
     step_requested = Signal(int)
 
     def __init__(self, model: SpeakerListModel, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Speakers"), parent)
+        super().__init__(parent)
+        self._selecting = False  # true while the window sets the row (no echo back)
+        self._by_keyboard = False  # the list's last input was a key (a click selects by itself)
         self.setObjectName("speakerPanel")  # saveState()/restoreState() find the dock by this name
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -46,7 +63,6 @@ class SpeakerPanel(QDockWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.list = QListView(body)
         self.list.setObjectName("speakerList")
-        self.list.setAccessibleName(self.tr("Speakers in this article"))
         self.list.setModel(model)
         self.list.setItemDelegate(SpeakerDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,12 +71,49 @@ class SpeakerPanel(QDockWidget):
         # Mouse clicks and Return/Space only: ``activated`` would fire as well as ``clicked`` on
         # desktops that activate on a single click, and a second toggle would undo the first.
         self.list.clicked.connect(lambda index: self.speaker_clicked.emit(model.key_at(index.row())))
+        # Arrow keys move the current row: the highlights follow it, as a click would.
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)
+        self.legend = QLabel(body)
+        self.legend.setObjectName("speakerLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = self.legend.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.legend.setFont(small)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.legend)
         layout.addLayout(self._step_row(body))
         self.setWidget(body)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Speakers"))
+        # The title bar's own buttons are Qt's: named once at creation, so name them again here.
+        for name, text in (("qt_dockwidget_closebutton", "Close"), ("qt_dockwidget_floatbutton", "Float")):
+            button = self.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
+        self.toggleViewAction().setText(self.tr("&Speakers Panel"))
+        self.list.setAccessibleName(self.tr("Speakers in this article"))
+        self.legend.setText(count_legend())
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Previous quotation (Shift+F3)"))
+        self.previous_button.setAccessibleName(self.tr("Previous quotation"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next quotation (F3)"))
+        self.next_button.setAccessibleName(self.tr("Next quotation"))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._by_keyboard and not self._selecting and current.isValid():
+            self.speaker_focused.emit(self.list.model().key_at(current.row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            self._by_keyboard = True
+        elif event.type() == QEvent.Type.MouseButtonPress:
+            self._by_keyboard = False
         if (
             watched is self.list
             and event.type() == QEvent.Type.KeyPress
@@ -74,13 +127,7 @@ class SpeakerPanel(QDockWidget):
     def _step_row(self, body: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         self.previous_button = QToolButton(body)
-        self.previous_button.setText(self.tr("◀ Previous"))
-        self.previous_button.setToolTip(self.tr("Previous quotation (Shift+F3)"))
-        self.previous_button.setAccessibleName(self.tr("Previous quotation"))
         self.next_button = QToolButton(body)
-        self.next_button.setText(self.tr("Next ▶"))
-        self.next_button.setToolTip(self.tr("Next quotation (F3)"))
-        self.next_button.setAccessibleName(self.tr("Next quotation"))
         self.position_label = QLabel(body)
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
@@ -93,13 +140,17 @@ class SpeakerPanel(QDockWidget):
     def select_row(self, row: int) -> None:
         """Show ``row`` as selected (-1: none) without emitting ``speaker_clicked``."""
         model = self.list.model()
-        if row < 0:
-            self.list.clearSelection()
-            self.list.setCurrentIndex(QModelIndex())
-            return
-        index = model.index(row, 0)
-        self.list.setCurrentIndex(index)
-        self.list.scrollTo(index)
+        self._selecting = True
+        try:
+            if row < 0:
+                self.list.clearSelection()
+                self.list.setCurrentIndex(QModelIndex())
+                return
+            index = model.index(row, 0)
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+        finally:
+            self._selecting = False
 
     def set_position(self, text: str, can_step: bool) -> None:
         self.position_label.setText(text)
@@ -130,13 +181,15 @@ class SpeakerDelegate(QStyledItemDelegate):
         )
         painter.save()
         rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
-        self._paint_swatch(painter, rect, index.data(SpeakerRole.COLOR), text_color)
+        self._paint_swatch(painter, rect, index.data(SpeakerRole.COLOR), text_color, selected)
         count_width = self._paint_count(painter, rect, index, option.font, text_color)
         text_rect = rect.adjusted(_SWATCH + _PADDING, 0, -count_width - _PADDING, 0)
         self._paint_names(painter, text_rect, index, option.font, text_color, palette, selected)
         painter.restore()
 
-    def _paint_swatch(self, painter: QPainter, rect: QRect, color: QColor | None, outline: QColor) -> None:
+    def _paint_swatch(
+        self, painter: QPainter, rect: QRect, color: QColor | None, outline: QColor, selected: bool
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = rect.top() + (QFontMetrics(painter.font()).height() - _SWATCH) // 2
         swatch = QRect(rect.left(), top, _SWATCH, _SWATCH)
@@ -144,7 +197,9 @@ class SpeakerDelegate(QStyledItemDelegate):
             painter.setPen(outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
-            painter.setPen(color.darker(130))
+            # On a selected row the ring takes the selected text's colour, so a swatch of the
+            # selection's own hue (blue on blue) still stands out.
+            painter.setPen(QPen(outline if selected else color.darker(130), 2 if selected else 1))
             painter.setBrush(color)
         painter.drawEllipse(swatch)
 
@@ -158,7 +213,7 @@ class SpeakerDelegate(QStyledItemDelegate):
     ) -> int:
         direct = index.data(SpeakerRole.DIRECT_COUNT) or 0
         indirect = index.data(SpeakerRole.INDIRECT_COUNT) or 0
-        text = f"{direct}" + (f" + {indirect}" if indirect else "")
+        text = f"{direct}" + (f" + {indirect}" if indirect else "")  # explained by the panel's legend
         painter.setFont(font)
         painter.setPen(color)
         width = QFontMetrics(font).horizontalAdvance(text)
@@ -188,7 +243,7 @@ class SpeakerDelegate(QStyledItemDelegate):
         )
         title = index.data(SpeakerRole.TITLE)
         if index.data(SpeakerRole.GROUP):
-            title = " · ".join(filter(None, [self.tr("group"), title]))
+            title = " · ".join(filter(None, [group_word(), title]))
         if title:
             muted = color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
             painter.setFont(font)

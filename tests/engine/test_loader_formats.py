@@ -211,7 +211,7 @@ def test_epub_without_text_is_a_load_error(tmp_path):
 # Markdown
 
 
-def test_markdown_markup_is_removed_lightly(tmp_path):
+def test_markdown_is_read_as_commonmark(tmp_path):
     source = (
         "---\r\ntitle: 羅伊復出\r\nauthor: 記者\r\n---\r\n"
         "# 羅伊復出 #\r\n\r\n"
@@ -225,17 +225,39 @@ def test_markdown_markup_is_removed_lightly(tmp_path):
     path.write_bytes(source.encode("gb18030"))
     document = load_document(path)
     assert document.format == "markdown" and document.title == "羅伊復出"
+    # One block a line; the list item's lazy continuation line joins it (no space between Han).
     assert document.text == (
-        "羅伊復出\n\n羅伊說：「我回來了。」見新浪。圖\n\n"
-        "引用的話\n\n- 清單項目\n兩岸協(xié)商，代碼與刪除。\n"
+        "羅伊復出\n羅伊說：「我回來了。」見新浪。圖\n引用的話\n• 清單項目兩岸協(xié)商，代碼與刪除。"
     )
+    assert document.chapters[0].headings == (0,)
+
+
+def test_raw_html_in_markdown_keeps_its_text_only(tmp_path):
+    # A tag alone on a line opens an HTML block that runs to the next blank line.
+    source = (
+        '<img src="file:///dev/zero">\n王大明說：「好。」\n\n'
+        "<div>\n<b>粗</b> &amp; 字\n</div>\n\n<script>\nalert(1)\n</script>\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(source, encoding="utf-8")
+    assert load_document(path).text == "王大明說：「好。」\n粗 & 字"
+
+
+def test_markdown_headings_lists_and_emphasis(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# 標題\n\n## 小標題\n\n1. 第*一*\n2. 第**二**\n\n- 甲\n- 乙\n\n正文*強調*。\n", encoding="utf-8"
+    )
+    document = load_document(path)
+    assert document.text == "標題\n小標題\n1. 第一\n2. 第二\n• 甲\n• 乙\n正文強調。"
+    assert document.chapters[0].headings == (0, 1)
 
 
 def test_markdown_title_from_first_heading(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("前言\n\n## 第一節\n內文", encoding="utf-8")
     document = load_document(path)
-    assert document.title == "第一節" and document.text == "前言\n\n第一節\n內文"
+    assert document.title == "第一節" and document.text == "前言\n第一節\n內文"
 
 
 def test_markdown_with_only_markup_is_a_load_error(tmp_path):
@@ -273,3 +295,20 @@ def test_clipboard_size_limit():
         document_from_clipboard(text)
     assert caught.value.size == LARGE_TEXT_CHARS + 1
     assert document_from_clipboard(text, allow_large=True).text == text
+
+
+def test_a_web_page_keeps_its_byline_and_date_in_the_footer(tmp_path):
+    from gui.engine.article import parse_article
+
+    page = (
+        "<html><head><title>市長視察</title><meta name='author' content='王小明'>"
+        "<meta property='article:published_time' content='2024-06-29'></head><body><article>"
+        "<h1>市長視察</h1><p>市長李大同今天表示：「我們會加快建設，讓市民早日用上新的公園。」</p>"
+        "<p>他說，工程預計明年完工，目前進度良好，附近居民都很期待。</p></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = load_document(path).text
+    assert "作者：王小明" in text and "日期：2024-06-29" in text
+    article = parse_article(text)
+    assert "王小明" in article.footer and "2024-06-29" in article.footer

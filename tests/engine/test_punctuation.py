@@ -15,6 +15,12 @@ def test_length_is_kept():
     assert len(widen_punctuation(text)) == len(text)
 
 
+def test_a_widened_bracket_widens_its_partner():
+    assert widen_punctuation("(記者 姚?)") == "（記者 姚？）"
+    assert widen_punctuation("他說(記者 Li)") == "他說（記者 Li）"
+    assert widen_punctuation("f(x) = (3,000)") == "f(x) = (3,000)"
+
+
 def test_runs_of_marks_are_widened_together():
     assert widen_punctuation("真的?!") == "真的？！"
     assert widen_punctuation("好!!") == "好！！"

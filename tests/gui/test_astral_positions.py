@@ -94,3 +94,63 @@ def test_positions_map_both_ways(text):
     for qt in range(positions.length + 1):
         offset = positions.to_engine(qt)
         assert positions.to_qt(offset) <= qt <= positions.to_qt(offset) + 1  # inside a pair: its character
+
+
+# A .txt laid out as Chinese files are: full-width indents and blank lines, which the display
+# drops (display_layout), with Extension B characters before and inside the quotations. Two maps
+# compose: source → shown text (lines and indents dropped) → Qt positions (UTF-16 units).
+LAID_OUT = (
+    "\u3000\u3000𠝹市新聞\n\n\n"
+    "\u3000\u3000𠝹市長李大同今天表示：“我們的𠝹刀很安全😀，明天再看。”\n\n  \n"
+    "\u3000\u3000“𨋢明年完工。”李大同說。\n"
+)
+
+
+@pytest.fixture
+def laid_out_window(qtbot, window):
+    window.show_reading(Reading.parse(LAID_OUT))
+    qtbot.waitUntil(lambda: window.is_idle() and bool(window.reading.analysis.quotes), timeout=30_000)
+    return window
+
+
+@pytest.mark.parametrize("variant", [Variant.ORIGINAL, Variant.HANS, Variant.TW])
+def test_dropped_lines_and_astral_characters_compose(qtbot, laid_out_window, variant):
+    window = laid_out_window
+    window.set_variant(variant)
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    view = window.article_view
+    shown = window._shown.text
+    assert view.toPlainText() == shown and "\n\n" not in shown and "\u3000" not in shown
+    window.select_speaker("李大同")
+    ranges = view.highlighted_ranges()
+    quotes = [shown[start:end] for start, end, _ in ranges]
+    assert len(quotes) == 2
+    assert quotes[0][:2] in ("我們", "我们") and "𠝹刀" in quotes[0] and quotes[0].endswith("明天再看。")
+    assert quotes[1][1:4] == "明年完" and quotes[1].endswith("。") and len(quotes[1]) == 6
+    for selection, (start, end, _) in zip(view.extraSelections(), ranges, strict=True):
+        assert selection.cursor.selectedText() == shown[start:end]  # what Qt draws
+    # Each highlight is the quotation the engine found, mapped through both maps.
+    for quote, (start, end, _) in zip(window.reading.analysis.quotes_of("李大同"), ranges, strict=True):
+        assert window._shown.span(quote.start, quote.end) == (start, end)
+        assert window._shown.offsets.to_source(start) == quote.start
+
+    # A click on 明年 (after 𠝹, 😀, 𨋢 and the dropped lines) selects its quotation.
+    window.select_speaker(None)
+    offset = shown.index("明年")
+    positions = Utf16Positions(shown)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(positions.to_qt(offset))
+    assert _shown_slice(view, positions.to_qt(offset), positions.to_qt(offset + 2)) == "明年"
+    point = view.cursorRect(cursor).center() + QPoint(2, 0)
+    assert view.offset_at(point) == offset
+    assert window._tooltip_at(offset).startswith("李大同")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection == "李大同" and window.current_quote == 1
+
+    # Stepping lands on the quotations in turn, and the place is found again after a switch.
+    qtbot.keyClick(view, Qt.Key.Key_F3)
+    assert window.current_quote == 0
+    qtbot.keyClick(view, Qt.Key.Key_F3)
+    assert window.current_quote == 1
+    start, end, _ = view.highlighted_ranges()[1]
+    assert "明年" in shown[start:end]

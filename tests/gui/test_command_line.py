@@ -54,6 +54,12 @@ def test_unknown_speaker_is_a_clear_error(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
+def test_evaluate_help_works(tmp_path):
+    result = _run(["evaluate", "--help"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: yanlu evaluate") and "FOLDER" in result.stdout
+
+
 def test_unknown_variant_is_a_usage_error(tmp_path):
     result = _run(["--variant", "klingon"], tmp_path)
     assert result.returncode == 2

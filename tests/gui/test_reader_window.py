@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
+from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, corner_quotes
 from gui.engine.scripts.script_variants import Variant
 from gui.fonts import missing_characters
 from gui.highlights import ALL_SPEAKERS
@@ -57,6 +58,8 @@ def test_clicking_each_speaker_highlights_exactly_their_quotations(qtbot, window
         # Converted as the article is: its repairs depend on the whole text (最后 alone is not one).
         quotes = sorted(gold, key=lambda q: q["start"])
         wanted = [window.reading.convert_fragment(q["text"], variant) for q in quotes]
+        if variant in REGIONAL_CORNER_QUOTES:  # 「」『』 in the Taiwan and Hong Kong views
+            wanted = [corner_quotes(text) for text in wanted]
         assert shown == wanted
         assert window.selection == speaker["name"]
 

@@ -19,6 +19,7 @@ from hostile_cases import Case, all_cases
 
 from gui.cli import main as cli_main
 from gui.engine.formats.loader import LoadError, load_document
+from gui.messages import matches_template
 
 ROOT = Path(__file__).resolve().parents[2]
 MEASURE = Path(__file__).with_name("measure_memory.py")
@@ -60,8 +61,11 @@ def _outcome(case: Case, path: Path) -> None:
         assert case.outcome == "refused", f"{case.name}: refused with {error}"
         _check_message(str(error))
         assert case.expect in str(error), (case.name, str(error))
+        assert matches_template(str(error)), f"{case.name}: no translation for {error}"
         return
     assert case.outcome == "opens", f"{case.name}: opened, expected a refusal"
+    untranslated = [note for note in document.warnings if not matches_template(note)]
+    assert not untranslated, (case.name, untranslated)
     shown = " ".join(document.warnings) + "\n" + "\n".join(c.text for c in document.chapters)
     assert case.expect in shown, (case.name, shown[:300])
 

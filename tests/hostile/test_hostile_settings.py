@@ -53,8 +53,13 @@ def test_a_device_is_refused(tmp_path):
         b'"just a string"',
         b"\x00" * 100,
         b" " * (2 * 1024 * 1024),
+        b'{"corner_quotes": "no"}',
+        b'{"language": 7}',
     ],
-    ids=["binary", "utf-16", "ini", "variant", "infinite", "recent", "deep", "string", "nuls", "huge"],
+    ids=[
+        *("binary", "utf-16", "ini", "variant", "infinite", "recent", "deep", "string", "nuls", "huge"),
+        *("corner-quotes", "language"),
+    ],
 )
 def test_garbled_settings_are_set_aside_and_told_once(tmp_path, data):
     path = tmp_path / "settings.json"
@@ -134,3 +139,18 @@ def test_non_utf8_paths_survive_a_save_and_a_load(tmp_path):
     again = _open_quickly(tmp_path / "settings.json")
     assert again.problem is None
     assert again.last_article == name and again.recent_files() == [name]
+
+
+def test_the_interface_settings_are_kept_in_the_file(tmp_path):
+    """Issue 10's settings (language, corner marks, zoom) in settings.json like the others."""
+    path = tmp_path / "settings.json"
+    settings = _open_quickly(path)
+    assert (settings.language, settings.corner_quotes, settings.font_size) == ("", True, 14.0)
+    settings.language, settings.corner_quotes, settings.font_size = "zh_TW", False, 17.0
+    stored = json.loads(path.read_text())
+    assert (stored["language"], stored["corner_quotes"], stored["font_size"]) == ("zh_TW", False, 17.0)
+    again = _open_quickly(path)
+    assert again.problem is None
+    assert (again.language, again.corner_quotes, again.font_size) == ("zh_TW", False, 17.0)
+    again.corner_quotes, again.language = True, ""  # defaults are not written
+    assert not {"corner_quotes", "language"} & set(json.loads(path.read_text()))

@@ -58,16 +58,18 @@ def extract_article(html: str) -> tuple[str | None, str]:
 
     Raises :class:`LoadError` when the page has no readable text.
     """
-    title, text = _trafilatura_extract(html)
+    title, text, credits = _trafilatura_extract(html)
     text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
     if not text:
         raise LoadError("This web page has no article text that Yanlu can read.")
     if title and text.split("\n", 1)[0] != title:
         text = f"{title}\n{text}"
-    return title, text
+    # The page's byline and date, as credit lines the reader shows in the article's footer.
+    extra = [line for line in credits if line.split("：", 1)[1] not in text]
+    return title, "\n".join([text, *extra])
 
 
-def _trafilatura_extract(html: str) -> tuple[str | None, str]:
+def _trafilatura_extract(html: str) -> tuple[str | None, str, list[str]]:
     """Run trafilatura on an in-memory string; a page too small or odd for the article extractor
     falls back to all of the page's visible text (trafilatura's html2txt, scripts still removed)."""
     try:
@@ -76,8 +78,9 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str]:
         missing = error.name or "lxml_html_clean"  # lxml's own ImportError for html.clean has no name
         raise LoadError(f"Yanlu cannot read web pages on this computer ({missing} is missing).") from None
     try:
+        tree = _parse(html)
         document = trafilatura.bare_extraction(
-            _parse(html),
+            tree,
             url=None,  # nothing to resolve, nothing to fetch
             with_metadata=True,
             include_comments=False,
@@ -88,13 +91,43 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str]:
         )
         title = _clean(getattr(document, "title", None)) if document is not None else None
         text = (getattr(document, "text", None) or "") if document is not None else ""
+        credits = [
+            f"{label}：{value}"
+            for label, value in (
+                ("作者", _clean(getattr(document, "author", None)) or _declared_author(tree)),
+                ("日期", _declared_date(tree)),  # trafilatura guesses dates; only a declared one
+            )
+            if value
+        ]
         if not text.strip():
             text = trafilatura.html2txt(_parse(html)) or ""
     except LoadError:
         raise
     except Exception:  # a parser failure on hostile markup is a bad page, not a crash
         raise LoadError("This web page is damaged and Yanlu cannot read it.") from None
-    return title, text
+    return title, text, credits
+
+
+_DATE_META = (
+    "article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date"
+)  # fmt: skip
+
+
+def _declared_date(tree: object) -> str | None:
+    """The publication date the page declares in a <meta> tag (YYYY-MM-DD), or None."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        value = (meta.get("content") or "").strip()
+        if key in _DATE_META and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return value[:10]
+    return None
+
+
+def _declared_author(tree: object) -> str | None:
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").lower() in ("author", "article:author"):
+            return _clean(meta.get("content"))
+    return None
 
 
 def _parse(html: str) -> object:

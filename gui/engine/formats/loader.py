@@ -44,7 +44,7 @@ from gui.engine.formats.epub_reader import Progress, is_epub_archive, read_epub
 from gui.engine.formats.file_names import short_name
 from gui.engine.formats.file_sniffing import describe_binary
 from gui.engine.formats.html_extraction import declared_charset, extract_article, looks_like_html
-from gui.engine.formats.markdown_text import markdown_to_text
+from gui.engine.formats.markdown_text import read_markdown
 from gui.engine.formats.text_decoding import (
     ENCODING_LABELS,
     OFFERED_ENCODINGS,
@@ -265,11 +265,13 @@ def _text_document(path: Path, data: bytes, encoding: str | None, *, markdown: b
     _require_content(text, "This file contains only white space.")
     title: str | None = None
     kind: DocumentFormat = "text"
+    headings: tuple[int, ...] = ()
     if markdown:
         kind = "markdown"
-        title, text = markdown_to_text(text)
+        document = read_markdown(text)
+        title, text, headings = document.title, document.text, document.heading_lines
         _require_content(text, "This Markdown file has no text, only markup.")
-    return _single_chapter(path, kind, decoded.encoding, title, text, decoded.replacements)
+    return _single_chapter(path, kind, decoded.encoding, title, text, decoded.replacements, headings)
 
 
 def _html_document(path: Path, data: bytes, encoding: str | None) -> LoadedDocument:
@@ -297,14 +299,20 @@ def _epub_document(path: Path, data: bytes, progress: Progress) -> LoadedDocumen
 
 
 def _single_chapter(
-    path: Path, kind: DocumentFormat, encoding: str, title: str | None, text: str, replacements: int
+    path: Path,
+    kind: DocumentFormat,
+    encoding: str,
+    title: str | None,
+    text: str,
+    replacements: int,
+    headings: tuple[int, ...] = (),
 ) -> LoadedDocument:
     return LoadedDocument(
         path=path,
         format=kind,
         encoding=encoding,
         title=title,
-        chapters=(Chapter(title=title or path.stem, text=text),),
+        chapters=(Chapter(title=title or path.stem, text=text, headings=headings),),
         has_chinese=contains_chinese(text),
         replacements=replacements,
         language="ko" if looks_korean(text) else None,

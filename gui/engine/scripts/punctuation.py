@@ -1,7 +1,8 @@
 """Half-width punctuation beside Han characters, shown full-width as Chinese typesetting wants.
 
 A run of marks is one unit (真的?! → 真的？！, 好!! → 好！！): it is widened whole when it touches
-a Han character or CJK punctuation on either side. The replacement is one character for one, so
+a Han character or CJK punctuation on either side, and a widened bracket widens its partner
+(（記者 姚?) → （記者 姚？）). The replacement is one character for one, so
 every offset into the text stays valid.
 """
 
@@ -26,6 +27,29 @@ def _widen_run(match: re.Match[str]) -> str:
     return match.group()
 
 
+_BRACKET = re.compile("[()（）]")
+
+
 def widen_punctuation(text: str) -> str:
-    """Return ``text`` with runs of half-width , ? ! : ; ( ) next to Han characters made full-width."""
-    return _RUN.sub(_widen_run, text)
+    """Return ``text`` with runs of half-width , ? ! : ; ( ) next to Han characters made full-width.
+
+    A widened bracket widens its partner too, so a pair never mixes widths.
+    """
+    widened = _RUN.sub(_widen_run, text)
+    return _pair_brackets(widened) if "(" in widened or ")" in widened else widened
+
+
+def _pair_brackets(text: str) -> str:
+    """Give both brackets of a pair the same width: （記者 姚？) has its ) widened too."""
+    chars: list[str] | None = None
+    opened: list[int] = []
+    for match in _BRACKET.finditer(text):
+        index, char = match.start(), match.group()
+        if char in "(（":
+            opened.append(index)
+        elif char in ")）" and opened:
+            start = opened.pop()
+            if (text[start] == "（") != (char == "）"):
+                chars = chars or list(text)
+                chars[start], chars[index] = "（", "）"
+    return text if chars is None else "".join(chars)

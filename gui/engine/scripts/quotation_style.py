@@ -1,0 +1,43 @@
+"""Quotation marks as each region prints them: 「」『』 in Taiwan and Hong Kong, “”‘’ elsewhere.
+
+Only marks that pair up are changed (an apostrophe in “Xi’an” or a stray mark stays), and each
+mark is replaced by one character, so the view's offset map stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gui.engine.scripts.script_variants import ScriptView, Variant
+
+REGIONAL_CORNER_QUOTES = frozenset({Variant.TW, Variant.HK})
+_CORNERS = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+_MARK = re.compile("[“”‘’]")
+
+
+def corner_quotes(text: str) -> str:
+    """``text`` with each matched pair of curly quotation marks made into corner brackets."""
+    chars: list[str] | None = None
+    open_marks: list[tuple[str, int]] = []  # (mark, offset) of marks still open
+    for match in _MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark in "“‘":
+            open_marks.append((mark, at))
+            continue
+        opening = "“" if mark == "”" else "‘"
+        for depth in range(len(open_marks) - 1, -1, -1):
+            if open_marks[depth][0] == opening:
+                start = open_marks[depth][1]
+                del open_marks[depth:]  # marks opened inside and never closed stay as they are
+                if chars is None:
+                    chars = list(text)
+                chars[start], chars[at] = _CORNERS[opening], _CORNERS[mark]
+                break
+    return text if chars is None else "".join(chars)
+
+
+def with_corner_quotes(view: ScriptView) -> ScriptView:
+    """``view`` with corner brackets for its matched quotation marks (same offsets)."""
+    text = corner_quotes(view.text)
+    return view if text is view.text else replace(view, text=text)
