@@ -1,7 +1,8 @@
 """The labelled corpus: every file is well formed, and the analysis keeps its measured level.
 
-Floors are the totals measured when the engine last changed (README, "Measuring"); the locked
-part is measured, never tuned on: its floor only guards against a change making it worse.
+Floors are the totals measured when the engine last changed (README, "Measuring"). The locked
+part is measured, never tuned on: its floor is set loose, near the level before this corpus
+existed, so that it catches a broken engine without becoming a signal to tune against.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def test_labelled_article_is_consistent(path):
 # (direct F1, speaker accuracy, indirect recall, indirect precision), strict scoring.
 FLOORS = {
     "tuning": (0.90, 0.66, 0.74, 0.81),
-    "locked": (0.88, 0.54, 0.73, 0.82),
+    "locked": (0.80, 0.50, 0.50, 0.75),
     "probes": (0.95, 0.78, 0.9, 0.9),
 }
 
