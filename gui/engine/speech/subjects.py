@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import looks_like_name
+from gui.engine.speech.names import dictionary, looks_like_name
 from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.roles import TITLE_STOPS
@@ -30,8 +30,8 @@ _TRAILING = re.compile(
     rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
     # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
     rf"|(?<=[{HAN}])[{HAN}]{{1,3}}?[地着]"
-    # reduplicated adverbs (轻轻, 慢慢, 悄悄) and an addressee (给徐主任, 对她, 跟大家)
-    rf"|(?<=[{HAN}]{{2}})([{HAN}])\1|(?<=[{HAN}]{{2}})(?:给|对|向|跟|朝|冲着|对着)[{HAN}]{{1,6}}?)$"
+    # an addressee (给徐主任, 对她, 跟大家)
+    rf"|(?<=[{HAN}]{{2}})(?:给|对|向|跟|朝|冲着|对着)[{HAN}]{{1,6}}?)$"
 )
 # The characters an adverbial of ``_TRAILING`` can end with, but for 通过……, which ends anywhere.
 _TRAILING_LAST = frozenset(
@@ -68,11 +68,23 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
             and _ADDRESSEE_NEAR_END.search(folded, max(lo, hi - 8), hi) is None
         ):
             break  # (a cheap test first: the phrase cannot end with an adverbial)
+        if _reduplicated_adverb(folded, lo, hi):
+            hi -= 2
+            continue
         tail = _TRAILING.search(folded, lo, hi)
         if tail is None or tail.start() == hi:
             break
         hi = tail.start()  # when the whole phrase is adverbial the subject was elided: lo == hi
     return lo, hi
+
+
+def _reduplicated_adverb(folded: str, lo: int, hi: int) -> bool:
+    """A doubled character that the dictionary knows as an adverb or adjective ends the phrase
+    (少平轻轻说, 他慢慢说), not a doubled given name (王菲菲, 干露露)."""
+    if hi - lo < 3 or folded[hi - 1] != folded[hi - 2]:
+        return False
+    _, tags = dictionary()
+    return (tags.get(folded[hi - 2 : hi]) or "").startswith(("d", "a", "z"))
 
 
 def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
