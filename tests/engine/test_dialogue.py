@@ -71,6 +71,6 @@ def test_the_line_after_an_utterance_names_its_speaker_by_narration():
 
 
 def test_a_doubled_given_name_is_not_taken_for_an_adverb():
-    text = "演员干露露表示，她今天心情很好。“好。”\n秋生轻轻说。"
+    text = "演员干露露表示，她今天心情很好。\n“好。”\n秋生轻轻说。"
     analysis = analyze(text)
     assert [q.speaker for q in analysis.quotes] == ["干露露", "秋生"]
