@@ -115,7 +115,7 @@ class _Analyzer:
         if ident is None:
             return
         self.resolver.note(ident)
-        if cue.verb not in lx.INDIRECT_VERBS:
+        if cue.verb not in lx.INDIRECT_VERBS or self._is_media(ident):
             return
         if self.indirects and cue.start < self.indirects[-1][1]:
             return  # reported speech nested in another speaker's reported speech is not labelled
@@ -125,6 +125,11 @@ class _Analyzer:
         self.indirects.append((span[0], span[1], ident))
         for pair in self.layout.pairs_between(span[0], span[1]):
             self.fragments[pair.open] = ident
+
+    def _is_media(self, ident: int) -> bool:
+        """A news outlet reports; its reports are no reported speech (the corpus rules)."""
+        entry = self.registry.entries[ident]
+        return entry.kind != "person" and entry.key.endswith(lx.MEDIA_SUFFIXES)
 
     # -- quotations ---------------------------------------------------------------------------
 

@@ -76,6 +76,8 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         return False  # 偷偷问女儿：, 问徐治功：
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
+    if verb in lx.MARKED_VERBS:
+        return not after.startswith(("，", "：", "“", "「"))
     return verb in ("道", "问", "答") and not after.startswith(marks)
 
 

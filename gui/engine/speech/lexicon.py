@@ -152,6 +152,17 @@ MANNER_NOUNS: tuple[str, ...] = (
     "心里",
 )
 
+# News outlets: what they report is a media attribution (美国媒体指出, 有中国媒体称), not a
+# source's reported speech; their quoted words are still theirs.
+MEDIA_SUFFIXES: tuple[str, ...] = (
+    "媒体", "传媒", "报", "日报", "时报", "晚报", "电视台", "电台", "通讯社", "新闻社", "网站", "之音",
+    "杂志", "周刊",
+)
+
+# Verbs of judgement that are also nouns (判断, 形容): they report a view only before a comma or
+# a colon (他判断，…), not in 市场判断上.
+MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容"})
+
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
 
