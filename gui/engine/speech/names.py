@@ -241,11 +241,13 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     """
     _, tags = dictionary()
     counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
     before_predicate: set[str] = set()
     for match in _CLAUSE_START_BIGRAM.finditer(folded):
         word = match.group(1)
         if quoted(match.start(1)):
             continue
+        first_seen.setdefault(word, match.start(1))
         if _predicate_follows(tags, folded, match.end(1)):
             before_predicate.add(word)
         if word in counts:
@@ -255,12 +257,16 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
         excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
         counts[word] = -(1 << 30) if excluded else 1
     names = {word for word, count in counts.items() if count >= 2}
-    # A pair seen opening a clause once is a name too when the text uses it again elsewhere
-    # (他和少平, 对晓霞说); the count is bounded so a book costs a few hundred searches at most.
-    once = [word for word, count in counts.items() if count == 1]
-    if len(once) <= RECURRENT_SEARCHES:
-        names.update(word for word in once if word in before_predicate or folded.count(word) >= 2)
-    return frozenset(name for word in names for name in _family_split(folded, word))
+    # A pair seen opening a clause once is a name too when a predicate follows it (晓霞不笑了) or
+    # the text uses it again nearby (他和少平, 对晓霞说). Every search is bounded to the stretch
+    # around the pair's first use, so a book costs no more per name than an article.
+    reach = COMPLETION_REACH
+    windows = {word: (max(0, at - reach), at + reach) for word, at in first_seen.items()}
+    names.update(
+        word for word, count in counts.items()
+        if count == 1 and (word in before_predicate or folded.count(word, *windows[word]) >= 2)
+    )
+    return frozenset(name for word in names for name in _family_split(folded, word, *windows[word]))
 
 
 _ADVERB_CHARS = frozenset("不也又就便才还都再正却已曾没")
@@ -274,14 +280,14 @@ def _predicate_follows(tags: dict[str, str], folded: str, index: int) -> bool:
     return folded[index : index + 1] in _ADVERB_CHARS
 
 
-def _family_split(folded: str, word: str) -> list[str]:
+def _family_split(folded: str, word: str, lo: int, hi: int) -> list[str]:
     """``word`` itself, or, when the text never uses it alone but always goes on with more name
     characters, the full names it starts: several (孙玉|厚, 孙玉|亭: a family name and a shared
     generation character) or one, read on as far as the text always goes on (阿尔|德里奇)."""
     foreign = all(char in _TRANSLITERATION_SET for char in word)
     names = [word]
     while len(names) == 1 and len(names[0]) < (8 if foreign else 3):
-        fuller = _continuations(folded, names[0])
+        fuller = _continuations(folded, names[0], lo, hi)
         transliterated = foreign and all(set(name) <= _TRANSLITERATION_SET for name in fuller)
         if not fuller or (len(fuller) == 1 and not transliterated):
             break  # a Chinese pair always read on by one character is left to name completion
@@ -291,22 +297,21 @@ def _family_split(folded: str, word: str) -> list[str]:
     return names
 
 
-def _continuations(folded: str, word: str) -> set[str]:
-    """``word`` followed by each name character the text puts after it; empty when the text
-    also uses ``word`` alone."""
+def _continuations(folded: str, word: str, lo: int, hi: int) -> set[str]:
+    """``word`` followed by each name character the text puts after it in ``folded[lo:hi]``;
+    empty when the text also uses ``word`` alone there."""
     fuller: set[str] = set()
-    position, seen = folded.find(word), 0
+    position, seen = folded.find(word, lo, hi), 0
     while position >= 0 and seen < 64:
         follower = folded[position + len(word) : position + len(word) + 1]
         if not follower or not HAN_CHAR.match(follower) or follower in _COMPLETION_STOPS:
             return set()
         fuller.add(word + follower)
         seen += 1
-        position = folded.find(word, position + len(word))
+        position = folded.find(word, position + len(word), hi)
     return fuller
 
 
-RECURRENT_SEARCHES = 300
 _CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
 
 
