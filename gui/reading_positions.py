@@ -51,6 +51,7 @@ class PositionStore:
     def __init__(self, store: QSettings, limit: int = MAX_ARTICLES) -> None:
         self._store = store
         self._limit = limit
+        self._last = 0.0
 
     def get(self, key: str) -> Place | None:
         value = self._store.value(f"{_GROUP}/{key}")
@@ -61,7 +62,8 @@ class PositionStore:
             return None  # absent (None → "None") or damaged by hand: start at the top
 
     def put(self, key: str, offset: int) -> None:
-        self._store.setValue(f"{_GROUP}/{key}", f"{offset},{time.time():.3f}")
+        self._last = max(time.time(), self._last + 1e-6)  # two saves in one tick still keep their order
+        self._store.setValue(f"{_GROUP}/{key}", f"{offset},{self._last:.6f}")
         self._forget_oldest()
 
     def keys(self) -> list[str]:
