@@ -15,7 +15,7 @@ from gui.reading_positions import PositionStore, article_key
 from gui.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from loader_samples import build_epub, corpus_text, paragraphs  # noqa: E402
+from loader_samples import build_epub, corpus_text, paragraphs
 
 LONG = bundled_article_text() + "\n" + "\n".join(paragraphs(corpus_text("tw-jeju-bird-radar")))
 
