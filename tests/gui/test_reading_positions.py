@@ -3,9 +3,7 @@ also get their chapter back."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from loader_samples import build_epub, corpus_text, paragraphs
 from PySide6.QtCore import QSettings
 
 from gui.app import build_window
@@ -13,9 +11,6 @@ from gui.bundled import bundled_article_text
 from gui.engine.scripts.script_variants import Variant
 from gui.reading_positions import PositionStore, article_key
 from gui.settings import Settings
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from loader_samples import build_epub, corpus_text, paragraphs
 
 LONG = bundled_article_text() + "\n" + "\n".join(paragraphs(corpus_text("tw-jeju-bird-radar")))
 
