@@ -177,7 +177,12 @@ class ReadingTools(QObject):
         self._window.statusBar().showMessage(self.tr("Copied: %s") % text.splitlines()[0][:60], 4000)
 
     def _article_menu(self, position: QPoint) -> None:
-        """The text's usual menu (Copy, Select All) and, over a quotation, copying it."""
+        menu = self.article_menu_at(position)
+        menu.exec(self._window.article_view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def article_menu_at(self, position: QPoint) -> QMenu:
+        """The text's usual menu (Copy, Select All), Find and, over a quotation, copying it."""
         window = self._window
         view = window.article_view
         menu = view.createStandardContextMenu(position)
@@ -192,8 +197,7 @@ class ReadingTools(QObject):
             copy = menu.addAction(self.tr("Copy Quotation with Attribution"))
             copy.triggered.connect(lambda: self._copy(self.quotation_text(quote)))
             self._add_speaker_copy(menu, quote.speaker)
-        menu.exec(view.viewport().mapToGlobal(position))
-        menu.deleteLater()
+        return menu
 
     def _speaker_menu(self, position: QPoint) -> None:
         window = self._window
