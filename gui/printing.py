@@ -10,6 +10,7 @@ Imported on first use (QtPrintSupport is not needed to read).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QRawFont,
     QTextCursor,
     QTextDocument,
 )
@@ -38,6 +40,10 @@ PRINT_POINT_SIZE = 11.0
 PRINT_RESOLUTION = 96
 _PAGE_MARGINS_MM = QMarginsF(18, 18, 18, 16)
 _FOOTER_GAP = 10  # between the text and the footer line, in device pixels
+# CJK radicals (⼒ U+2F12, ⻩ U+2EE9) share their glyph with an ideograph (力, 黄) in CJK fonts.
+_RADICALS = re.compile(r"[\u2e80-\u2fdf]")
+_UNICODE_MAP = re.compile(rb"begincmap.*?endcmap", re.S)
+_HEX_CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
 
 
 def tr(text: str) -> str:
@@ -148,8 +154,42 @@ def write_pdf(window: MainWindow, path: str) -> int:
     writer.setTitle(shown_title(window))
     writer.setCreator("Yanlu 言錄")
     document = print_document(window)
-    footer_font = _footer_font(window.fonts.font_for(view.variant, PRINT_POINT_SIZE))
-    return paint_pages(document, writer, source_line(window), footer_font)
+    font = window.fonts.font_for(view.variant, PRINT_POINT_SIZE)
+    pages = paint_pages(document, writer, source_line(window), _footer_font(font))
+    del writer  # the file is complete
+    text = document.toPlainText() + source_line(window)
+    Path(path).write_bytes(repair_unicode_maps(Path(path).read_bytes(), font, text))
+    return pages
+
+
+def repair_unicode_maps(pdf: bytes, font: QFont, text: str) -> bytes:
+    """Make copying from the PDF give the characters that were printed.
+
+    Qt's PDF writer maps each glyph back to the *first* code point the font draws with it, and
+    CJK fonts draw radicals with the ideograph's glyph: 力 came out of the PDF as the radical ⼒,
+    黄 as ⻩. Each radical in the ToUnicode maps is put back to the character of ``text`` with the
+    same glyph (four hex digits for four, so no byte offset in the file moves).
+    """
+    raw = QRawFont.fromFont(font)
+    if not raw.isValid():
+        return pdf
+    printed = set(text)
+    by_glyph = {}
+    for char in printed:
+        if char > "\u2fff" and len(char.encode("utf-16-le")) == 2:
+            glyphs = raw.glyphIndexesForString(char)
+            if len(glyphs) == 1 and glyphs[0]:
+                by_glyph.setdefault(glyphs[0], char)
+
+    def ideograph(code: re.Match) -> bytes:
+        char = chr(int(code.group(1), 16))
+        if not _RADICALS.fullmatch(char) or char in printed:
+            return code.group(0)
+        glyphs = raw.glyphIndexesForString(char)
+        found = by_glyph.get(glyphs[0]) if len(glyphs) == 1 else None
+        return f"<{ord(found):04X}>".encode() if found else code.group(0)
+
+    return _UNICODE_MAP.sub(lambda cmap: _HEX_CODE.sub(ideograph, cmap.group(0)), pdf)
 
 
 def print_with_dialog(window: MainWindow) -> bool:

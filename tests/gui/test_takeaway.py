@@ -128,8 +128,10 @@ def test_pdf_is_written_with_the_cjk_font_embedded(qtbot, window, tmp_path):
     assert pages >= 1 and data.startswith(b"%PDF") and len(data) > 10_000
     embedded, maps = _pdf_fonts(data)
     assert embedded >= 1
-    for char in "协党庚倜":  # Han glyphs in the embedded font's Unicode map
+    for char in "协党黄庚倜力":  # Han glyphs in the embedded font's Unicode map
         assert f"<{ord(char):04X}>" in maps
+    # Copying from the PDF gives 黄 and 力, not the radicals ⻩ and ⼒ that share their glyphs.
+    assert not re.search(r"<2[EF][89A-F][0-9A-F]>", maps)
     assert data.count(b"/Type /Page\n") == pages or data.count(b"/Type /Page") >= pages
 
 
