@@ -253,17 +253,16 @@ class ProgressBar:
         self._stream.flush()
 
     def note(self, message: str) -> None:
-        """A line printed above the bar."""
-        if self._line:
-            self._stream.write("\r\x1b[K")
-            self._line = False
-        self._stream.write(message + "\n")
-        self._stream.flush()
+        """A line printed where the bar was (the next step draws the bar again under it)."""
+        self._print(message, bar_ending="\r\x1b[K")
 
     def finish(self, summary: str) -> None:
         """End the bar's line (it stays on screen) and print ``summary`` under it."""
+        self._print(summary, bar_ending="\n")
+
+    def _print(self, line: str, bar_ending: str) -> None:
         if self._line:
-            self._stream.write("\n")
+            self._stream.write(bar_ending)
             self._line = False
-        self._stream.write(summary + "\n")
+        self._stream.write(line + "\n")
         self._stream.flush()
