@@ -26,12 +26,7 @@ from gui.widgets.find_bar import FindBar
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-# (format, menu text, file filter, suffix)
-EXPORT_FORMATS = (
-    ("csv", "&CSV (spreadsheet)…", "CSV (*.csv)", ".csv"),
-    ("json", "&JSON…", "JSON (*.json)", ".json"),
-    ("md", "&Markdown…", "Markdown (*.md)", ".md"),
-)
+EXPORT_SUFFIXES = {"csv": ".csv", "json": ".json", "md": ".md"}
 
 
 class ReadingTools(QObject):
@@ -82,8 +77,12 @@ class ReadingTools(QObject):
             self.tr("Copy All of the &Speaker's Quotations"), self.copy_selected_speaker
         )
         self.export_actions = {
-            fmt: self._action(self.tr(text), lambda _checked=False, f=fmt: self.export_dialog(f))
-            for fmt, text, _filter, _suffix in EXPORT_FORMATS
+            fmt: self._action(text, lambda _checked=False, f=fmt: self.export_dialog(f))
+            for fmt, text in (
+                ("csv", self.tr("&CSV (spreadsheet)…")),
+                ("json", self.tr("&JSON…")),
+                ("md", self.tr("&Markdown…")),
+            )
         }
         self.print_action = self._action(
             self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print
@@ -241,12 +240,16 @@ class ReadingTools(QObject):
     def export_dialog(self, fmt: str) -> None:
         if not self._ready():
             return
-        _fmt, _text, file_filter, suffix = next(entry for entry in EXPORT_FORMATS if entry[0] == fmt)
+        file_filter = {
+            "csv": self.tr("CSV, UTF-8 (*.csv)"),
+            "json": self.tr("JSON (*.json)"),
+            "md": self.tr("Markdown (*.md)"),
+        }[fmt]
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export Speakers and Quotations"),
-            self._suggested_path(suffix),
-            self.tr(file_filter),
+            self._suggested_path(EXPORT_SUFFIXES[fmt]),
+            file_filter,
         )
         if path:
             self.export_to(path, fmt)

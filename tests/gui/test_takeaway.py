@@ -150,3 +150,18 @@ def test_print_document_carries_the_highlights_and_the_regular_weight(qtbot, win
     font = document.defaultFont()
     if window.fonts.bundled:  # the variable font's default instance is Thin: the axis must say 400
         assert font.variableAxisTags() and font.variableAxisValue(font.variableAxisTags()[0]) == 400
+
+
+def test_menus_offer_find_copy_export_and_print(window):
+    def titles(menu):
+        return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus)[:2] == ["&File", "&Edit"]
+    file_menu = titles(menus["&File"])
+    assert file_menu[-4:] == ["&Export Speakers and Quotations", "Export P&DF…", "&Print…", "&Quit"]
+    export = next(a for a in menus["&File"].actions() if a.text().startswith("&Export")).menu()
+    assert titles(export) == ["&CSV (spreadsheet)…", "&JSON…", "&Markdown…"]
+    assert titles(menus["&Edit"])[:3] == ["&Find…", "Find &Next", "Find Pre&vious"]
+    assert window.reading_tools.find_next_action.shortcut().toString() == "Ctrl+G"
+    assert window.next_action.shortcut().toString() == "F3"
