@@ -16,15 +16,15 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from gui.engine.export import Attribution, attributed_quotation, speaker_quotations
 from gui.engine.model import Quote
-from gui.find_controller import FindController
 from gui.highlights import ALL_SPEAKERS, selected_quotes
 from gui.reading_positions import PositionStore, ReadingPositions
-from gui.widgets.find_bar import FindBar
 
 if TYPE_CHECKING:
+    from gui.engine.export import Attribution
+    from gui.find_controller import FindController
     from gui.main_window import MainWindow
+    from gui.widgets.find_bar import FindBar
 
 EXPORT_SUFFIXES = {"csv": ".csv", "json": ".json", "md": ".md"}
 
@@ -35,10 +35,7 @@ class ReadingTools(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.find_bar = FindBar(window)
-        self.find_bar.hide()
-        window.centralWidget().layout().addWidget(self.find_bar)
-        self.find = FindController(window, self.find_bar)
+        self._find: FindController | None = None
         self.positions = ReadingPositions(window, PositionStore(window.settings.store))
         self._build_actions()
         self._build_menus()
@@ -48,6 +45,23 @@ class ReadingTools(QObject):
         speakers = window.speaker_panel.list
         speakers.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         speakers.customContextMenuRequested.connect(self._speaker_menu)
+
+    @property
+    def find(self) -> FindController:
+        """The find bar's controller, made (with the bar, under the article) on first use."""
+        if self._find is None:
+            from gui.find_controller import FindController
+            from gui.widgets.find_bar import FindBar
+
+            bar = FindBar(self._window)
+            bar.hide()
+            self._window.centralWidget().layout().addWidget(bar)
+            self._find = FindController(self._window, bar)
+        return self._find
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.find.bar
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -63,7 +77,9 @@ class ReadingTools(QObject):
         # Qt's FindNext is "F3, Ctrl+G" on Linux: F3 stays with the quotations, Ctrl+G goes to find.
         window.next_action.setShortcut(QKeySequence(Qt.Key.Key_F3))
         window.previous_action.setShortcut(QKeySequence("Shift+F3"))
-        self.find_action = self._action(self.tr("&Find…"), self.find.open, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            self.tr("&Find…"), lambda: self.find.open(), QKeySequence.StandardKey.Find
+        )
         self.find_next_action = self._action(
             self.tr("Find &Next"), lambda: self.find.step(1), QKeySequence("Ctrl+G")
         )
@@ -131,6 +147,8 @@ class ReadingTools(QObject):
         view = self._window.shown_view
         assert view is not None
         start, end = view.span(quote.start, quote.end)
+        from gui.engine.export import attributed_quotation
+
         return attributed_quotation(
             view.text, start, end, quote.kind == "direct", self._attribution(quote.speaker)
         )
@@ -142,9 +160,13 @@ class ReadingTools(QObject):
         assert window.reading is not None and view is not None
         quotes = window.reading.analysis.quotes_of(speaker)
         spans = [(*view.span(q.start, q.end), q.kind == "direct") for q in quotes]
+        from gui.engine.export import speaker_quotations
+
         return speaker_quotations(view.text, spans, self._attribution(speaker))
 
     def _attribution(self, speaker_name: str | None) -> Attribution:
+        from gui.engine.export import Attribution
+
         window = self._window
         speaker = window.reading.analysis.speaker(speaker_name) if window.reading and speaker_name else None
         if speaker is None or window.shown_view is None:
