@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QRawFont,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -56,6 +57,7 @@ def print_document(window: MainWindow, point_size: float = PRINT_POINT_SIZE) -> 
     reading = window.reading
     assert view is not None and reading is not None
     layout_view = ArticleView()  # never shown: only its document is used
+    layout_view.setPalette(layout_view.style().standardPalette())  # paper is light: muted credits in grey
     article = reading.article
     layout_view.show_text(
         view.text,
@@ -69,8 +71,21 @@ def print_document(window: MainWindow, point_size: float = PRINT_POINT_SIZE) -> 
         cursor = QTextCursor(document)
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(char_format)
+        cursor.mergeCharFormat(on_paper(char_format))
     return document
+
+
+def on_paper(char_format: QTextCharFormat) -> QTextCharFormat:
+    """A highlight made for a dark screen, made for white paper: a deep background becomes a pale
+    one of the same hue (black ink stays readable on it), a light underline becomes black."""
+    printed = QTextCharFormat(char_format)
+    background = printed.background().color()
+    if background.lightnessF() < 0.5:
+        hue, saturation, lightness, alpha = background.getHslF()
+        printed.setBackground(QColor.fromHslF(hue, saturation, 1 - lightness / 2, alpha))
+    if printed.fontUnderline() and printed.underlineColor().lightnessF() > 0.7:
+        printed.setUnderlineColor(QColor(0, 0, 0))
+    return printed
 
 
 def shown_title(window: MainWindow) -> str:

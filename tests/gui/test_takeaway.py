@@ -165,3 +165,21 @@ def test_menus_offer_find_copy_export_and_print(window):
     assert titles(menus["&Edit"])[:3] == ["&Find…", "Find &Next", "Find Pre&vious"]
     assert window.reading_tools.find_next_action.shortcut().toString() == "Ctrl+G"
     assert window.next_action.shortcut().toString() == "F3"
+
+
+def test_dark_screen_highlights_print_pale(qapp):
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    from gui.printing import on_paper
+
+    dark = QTextCharFormat()
+    dark.setBackground(QColor.fromHslF(0.1, 0.55, 0.30))
+    dark.setFontUnderline(True)
+    dark.setUnderlineColor(QColor("#e6e6e6"))
+    printed = on_paper(dark)
+    assert printed.background().color().lightnessF() > 0.8
+    assert abs(printed.background().color().hslHueF() - 0.1) < 0.01
+    assert printed.underlineColor() == QColor(0, 0, 0)
+    light = QTextCharFormat()
+    light.setBackground(QColor.fromHslF(0.1, 0.85, 0.84))
+    assert on_paper(light).background().color() == light.background().color()
