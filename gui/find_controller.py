@@ -22,7 +22,9 @@ from gui.widgets.find_bar import ALL_QUOTATIONS, WHOLE_ARTICLE, FindBar
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-MAX_DRAWN_MATCHES = 5_000  # a one-character query in a book: count them all, draw the first ones
+# A one-character query in a book: count every match, draw those around the current one (each
+# highlight costs ~0.4 ms to place in a 1 M-character document).
+MAX_DRAWN_MATCHES = 600
 _MATCH_BACKGROUND = QColor(255, 200, 0, 110)
 _CURRENT_BACKGROUND = QColor(255, 140, 0, 210)
 
@@ -129,7 +131,9 @@ class FindController(QObject):
 
     def _draw(self, reveal: bool) -> None:
         view = self._window.article_view
-        shown = self.matches[:MAX_DRAWN_MATCHES]
+        around = (self.current or 0) - MAX_DRAWN_MATCHES // 2
+        first = max(0, min(around, len(self.matches) - MAX_DRAWN_MATCHES))
+        shown = self.matches[first : first + MAX_DRAWN_MATCHES]
         spans = [(m.start, m.end, self._format(False)) for m in shown]
         if self.current is not None:
             match = self.matches[self.current]
