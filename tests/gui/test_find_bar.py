@@ -127,3 +127,17 @@ def test_no_matches_is_said(qtbot, window):
     bar = _open_find(qtbot, window, "恐龍")
     assert bar.count_label.text() == "No matches"
     assert not bar.next_button.isEnabled()
+
+
+def test_a_common_character_in_a_long_text_counts_all_and_draws_those_around(qtbot, window):
+    from gui.find_controller import MAX_DRAWN_MATCHES
+
+    window.show_reading(Reading.parse("標題\n\n" + "他說的話。\n" * 2_000))
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    bar = _open_find(qtbot, window, "的")
+    assert bar.count_label.text() == "1 / 2000"
+    assert len(window.article_view.highlighted_ranges("find")) == MAX_DRAWN_MATCHES + 1
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count_label.text() == "2000 / 2000"
+    last = window.reading_tools.find.matches[-1]
+    assert (last.start, last.end) in [(s, e) for s, e, _ in window.article_view.highlighted_ranges("find")]
