@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from gui.analyze_command import analysis_json
 from gui.engine import export
 from gui.engine.formats.loader import LoadError, load_document
 from gui.engine.reading import Reading
@@ -89,7 +90,7 @@ def export_article(path: str, fmt: str, variant: Variant, output: str | None, al
 
 def render_article(reading: Reading, fmt: str, variant: Variant, source: str = "") -> str:
     """One analysed article in ``fmt`` (csv, json or md)."""
-    result = export.analysis_json(reading, variant)
+    result = analysis_json(reading, variant)
     title = export.article_title(reading, variant)
     if fmt == "json":
         return json.dumps(result, ensure_ascii=False) + "\n"
@@ -132,7 +133,7 @@ def analyse_file(task: tuple[str, str, bool]) -> tuple[str, list[dict], str | No
         for number, chapter in enumerate(document.chapters, start=1):
             reading = Reading.analysed(chapter.text)
             title = export.article_title(reading, variant) or chapter.title
-            result = export.analysis_json(reading, variant)
+            result = analysis_json(reading, variant)
             records += export.quotation_records(result, name, number if several else None, title)
     except LoadError as error:
         return name, [], str(error)

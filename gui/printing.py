@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from gui.text_positions import Utf16Positions
 from gui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -67,10 +68,11 @@ def print_document(window: MainWindow, point_size: float = PRINT_POINT_SIZE) -> 
     )
     document = layout_view.document().clone()
     layout_view.deleteLater()
+    to_qt = Utf16Positions(view.text).to_qt
     for start, end, char_format in window.article_view.highlight_formats("quotes"):
         cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(to_qt(start))
+        cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(on_paper(char_format))
     return document
 

@@ -3,8 +3,9 @@
 An article is known by its file path and a hash of its text (an edited file starts afresh;
 pasted text and the bundled article by the hash alone). The place is kept as an offset into
 the source text, so it maps into whichever script the article is shown in; a book also
-remembers its chapter. Places live in the settings file under ``positions/``, at most
-``MAX_ARTICLES`` of them (the longest unread go first).
+remembers its chapter. Places live in ``reading-positions.ini`` (QSettings, INI format) beside
+the settings file, at most ``MAX_ARTICLES`` of them (the longest unread go first): a file of
+their own, so a damaged one costs the places and never the settings.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 MAX_ARTICLES = 200
+POSITIONS_FILE_NAME = "reading-positions.ini"
 _GROUP = "positions"
 _SAVE_DELAY_MS = 400  # after the scrolling stops
 
@@ -46,15 +49,26 @@ class Place:
 
 
 class PositionStore:
-    """The remembered places (and books' chapters) in a QSettings group, bounded in number."""
+    """The remembered places (and books' chapters), bounded in number: in a QSettings file, or
+    without one (no settings file) in memory for as long as the window lasts."""
 
-    def __init__(self, store: QSettings, limit: int = MAX_ARTICLES) -> None:
+    def __init__(self, store: QSettings | None, limit: int = MAX_ARTICLES) -> None:
+        if store is not None and store.status() != QSettings.Status.NoError:
+            store.clear()  # unreadable: start afresh rather than trip over it
         self._store = store
+        self._memory: dict[str, str] = {}
         self._limit = limit
         self._last = 0.0
 
+    @classmethod
+    def beside(cls, settings_file: Path | None) -> PositionStore:
+        """The store in ``reading-positions.ini`` next to ``settings_file``."""
+        if settings_file is None:
+            return cls(None)
+        return cls(QSettings(str(settings_file.with_name(POSITIONS_FILE_NAME)), QSettings.Format.IniFormat))
+
     def get(self, key: str) -> Place | None:
-        value = self._store.value(f"{_GROUP}/{key}")
+        value = self._store.value(f"{_GROUP}/{key}") if self._store else self._memory.get(key)
         try:
             offset, used = str(value).split(",")
             return Place(int(offset), float(used))
@@ -63,15 +77,26 @@ class PositionStore:
 
     def put(self, key: str, offset: int) -> None:
         self._last = max(time.time(), self._last + 1e-6)  # two saves in one tick still keep their order
-        self._store.setValue(f"{_GROUP}/{key}", f"{offset},{self._last:.6f}")
+        value = f"{offset},{self._last:.6f}"
+        if self._store is None:
+            self._memory[key] = value
+        else:
+            self._store.setValue(f"{_GROUP}/{key}", value)
         self._forget_oldest()
 
     def keys(self) -> list[str]:
+        if self._store is None:
+            return list(self._memory)
         self._store.beginGroup(_GROUP)
         try:
             return list(self._store.childKeys())
         finally:
             self._store.endGroup()
+
+    def sync(self) -> None:
+        """Write the file now (QSettings also does on its own, a little later)."""
+        if self._store is not None:
+            self._store.sync()
 
     def _forget_oldest(self) -> None:
         keys = self.keys()
@@ -80,7 +105,10 @@ class PositionStore:
         places = {key: self.get(key) for key in keys}
         by_age = sorted(keys, key=lambda key: places[key].used if places[key] else 0.0)
         for key in by_age[: len(keys) - self._limit]:
-            self._store.remove(f"{_GROUP}/{key}")
+            if self._store is None:
+                del self._memory[key]
+            else:
+                self._store.remove(f"{_GROUP}/{key}")
 
 
 class ReadingPositions(QObject):
@@ -171,5 +199,6 @@ class ReadingPositions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close:
-            self.save()  # before the window's closeEvent writes the settings file
+            self.save()
+            self.store.sync()
         return False

@@ -36,7 +36,7 @@ class ReadingTools(QObject):
         super().__init__(window)
         self._window = window
         self._find: FindController | None = None
-        self.positions = ReadingPositions(window, PositionStore(window.settings.store))
+        self.positions = ReadingPositions(window, PositionStore.beside(window.settings.path))
         self._build_actions()
         self._build_menus()
         view = window.article_view
@@ -209,7 +209,7 @@ class ReadingTools(QObject):
         menu = view.createStandardContextMenu(position)
         quote = None
         if window.reading is not None and window.shown_view is not None:
-            offset = view.cursorForPosition(position).position()
+            offset = view.offset_at(position)
             quote = window.reading.quote_at(window.shown_view.offsets.to_source(offset))
         menu.addSeparator()
         menu.addAction(self.find_action)

@@ -1,9 +1,8 @@
-"""Speakers and quotations to take away: the ``analyze --json`` contract, CSV, Markdown and
-quotations with their attribution for the clipboard. Pure Python (no Qt).
-
-The JSON contract: {"variant", "text", "speakers": [{name, title, group, quotes, indirect}],
-"quotes": [{start, end, text, speaker, kind}]}; offsets index "text", the article as shown
-in that script. CSV and corpus records carry one quotation each, with the same offsets.
+"""Speakers and quotations to take away: CSV, Markdown and quotations with their attribution
+for the clipboard, made from the ``analyze --json`` result (``gui.analyze_command.analysis_json``:
+{"variant", "text", "speakers": [{name, title, group, quotes, indirect}], "quotes": [{start, end,
+text, speaker, kind}]}, offsets into "text"). CSV and corpus records carry one quotation each,
+with the same offsets. Pure Python (no Qt).
 """
 
 from __future__ import annotations
@@ -21,36 +20,6 @@ CSV_FIELDS = ("file", "chapter", "article", "speaker", "title", "kind", "start",
 _OPENING_MARKS = "“「『‘\"'"
 _CLOSING_MARKS = "”」』’\"'"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def analysis_json(reading: Reading, variant: Variant) -> dict:
-    """The analysis of ``reading`` in ``variant``, as the JSON contract describes."""
-    view = reading.view(variant)
-    names = {s.name: reading.display_name(s, variant) for s in reading.analysis.speakers}
-    speakers = []
-    for speaker in reading.analysis.speakers:
-        quotes = reading.analysis.quotes_of(speaker.name)
-        direct = sum(q.kind == "direct" for q in quotes)
-        speakers.append(
-            {
-                "name": names[speaker.name],
-                "title": reading.display_title(speaker, variant),
-                "group": speaker.group,
-                "quotes": direct,
-                "indirect": len(quotes) - direct,
-            }
-        )
-    quotes = [
-        {
-            "start": span.start,
-            "end": span.end,
-            "text": view.text[span.start : span.end],
-            "speaker": names.get(span.quote.speaker) if span.quote.speaker else None,
-            "kind": span.quote.kind,
-        }
-        for span in reading.spans(view)
-    ]
-    return {"variant": variant.value, "text": view.text, "speakers": speakers, "quotes": quotes}
 
 
 def article_title(reading: Reading, variant: Variant) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from gui.analyze_command import analysis_json
 from gui.engine.export import (
     Attribution,
-    analysis_json,
     article_title,
     attributed_quotation,
     csv_text,

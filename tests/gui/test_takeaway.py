@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 
-from gui.engine.export import analysis_json, quotes_from_csv
+from gui.analyze_command import analysis_json
+from gui.engine.export import quotes_from_csv
 from gui.engine.scripts.script_variants import Variant
 from gui.highlights import ALL_SPEAKERS
 
