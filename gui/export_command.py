@@ -166,7 +166,7 @@ def _forking() -> bool:
 def results(tasks: list[tuple[str, str, bool]], jobs: int) -> Iterator[tuple[str, list[dict], str | None]]:
     """``analyse_file`` over ``tasks``, in order, in ``jobs`` processes (in this one when 1).
 
-    Forked workers share the lexicons this process loaded (``_warm_up``: 1.9 s a process
+    Forked workers share the lexicons this process loaded (``_warm_up``: ~0.6 s a process
     otherwise); frozen, the collector leaves those objects alone, so fewer of the shared pages
     are copied into each worker.
     """

@@ -12,9 +12,9 @@ outside; one-process and two-process runs alternate, so both see the same machin
 load average before each run is printed: the machine is shared). The target: the two-process
 run at least 1.6× as fast as the one-process run (medians).
 
-Whatever the number of processes, jieba's dictionaries are loaded once (about 1.9 s here) before
-the first article can be analysed, and the workers are forked from the process that loaded
-them; that part cannot run in parallel, so the speed-up grows with the size of the corpus.
+Whatever the number of processes, the lexicons are loaded once (about 0.6 s here) before the
+first article can be analysed, and the workers are forked from the process that loaded them;
+that part cannot run in parallel, so the speed-up grows with the size of the corpus.
 """
 
 from __future__ import annotations
