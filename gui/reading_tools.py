@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -39,6 +39,8 @@ class ReadingTools(QObject):
         self.positions = ReadingPositions(window, PositionStore.beside(window.settings.path))
         self._build_actions()
         self._build_menus()
+        self.retranslate()
+        window.installEventFilter(self)  # LanguageChange: the words again
         view = window.article_view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._article_menu)
@@ -65,66 +67,70 @@ class ReadingTools(QObject):
 
     # -- actions and menus -----------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, *keys: QKeySequence | QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self._window)
+    def _action(self, slot: object, *keys: QKeySequence | QKeySequence.StandardKey) -> QAction:
+        action = QAction(self._window)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         self._window.addAction(action)  # window-wide shortcuts
         return action
 
     def _build_actions(self) -> None:
+        """The actions; their words are set in ``retranslate`` (and again on a language change)."""
         window = self._window
         # Qt's FindNext is "F3, Ctrl+G" on Linux: F3 stays with the quotations, Ctrl+G goes to find.
         window.next_action.setShortcut(QKeySequence(Qt.Key.Key_F3))
         window.previous_action.setShortcut(QKeySequence("Shift+F3"))
-        self.find_action = self._action(
-            self.tr("&Find…"), lambda: self.find.open(), QKeySequence.StandardKey.Find
-        )
-        self.find_next_action = self._action(
-            self.tr("Find &Next"), lambda: self.find.step(1), QKeySequence("Ctrl+G")
-        )
-        self.find_previous_action = self._action(
-            self.tr("Find Pre&vious"), lambda: self.find.step(-1), QKeySequence("Ctrl+Shift+G")
-        )
-        self.copy_quote_action = self._action(
-            self.tr("Copy &Quotation with Attribution"), self.copy_current_quote, QKeySequence("Ctrl+Shift+C")
-        )
-        self.copy_speaker_action = self._action(
-            self.tr("Copy All of the &Speaker's Quotations"), self.copy_selected_speaker
-        )
+        self.find_action = self._action(lambda: self.find.open(), QKeySequence.StandardKey.Find)
+        self.find_next_action = self._action(lambda: self.find.step(1), QKeySequence("Ctrl+G"))
+        self.find_previous_action = self._action(lambda: self.find.step(-1), QKeySequence("Ctrl+Shift+G"))
+        self.copy_quote_action = self._action(self.copy_current_quote, QKeySequence("Ctrl+Shift+C"))
+        self.copy_speaker_action = self._action(self.copy_selected_speaker)
         self.export_actions = {
-            fmt: self._action(text, lambda _checked=False, f=fmt: self.export_dialog(f))
-            for fmt, text in (
-                ("csv", self.tr("&CSV (spreadsheet)…")),
-                ("json", self.tr("&JSON…")),
-                ("md", self.tr("&Markdown…")),
-            )
+            fmt: self._action(lambda _checked=False, f=fmt: self.export_dialog(f)) for fmt in EXPORT_SUFFIXES
         }
-        self.print_action = self._action(
-            self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print
-        )
-        self.pdf_action = self._action(self.tr("Export P&DF…"), self.pdf_dialog)
+        self.print_action = self._action(self.print_dialog, QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action(self.pdf_dialog)
 
     def _build_menus(self) -> None:
         window = self._window
         file_menu = window.file_menu
-        quit_action = file_menu.actions()[-1]  # new entries go above Quit
-        export_menu = QMenu(self.tr("&Export Speakers and Quotations"), file_menu)
+        quit_action = window.quit_action  # new entries go above Quit
+        self.export_menu = QMenu(file_menu)
         for action in self.export_actions.values():
-            export_menu.addAction(action)
-        file_menu.insertMenu(quit_action, export_menu)
+            self.export_menu.addAction(action)
+        file_menu.insertMenu(quit_action, self.export_menu)
         file_menu.insertAction(quit_action, self.pdf_action)
         file_menu.insertAction(quit_action, self.print_action)
         file_menu.insertSeparator(quit_action)
 
-        edit_menu = QMenu(self.tr("&Edit"), window.menuBar())
+        self.edit_menu = QMenu(window.menuBar())
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.copy_quote_action)
-        edit_menu.addAction(self.copy_speaker_action)
-        edit_menu.aboutToShow.connect(self._update_copy_actions)
-        window.menuBar().insertMenu(window.menuBar().actions()[1], edit_menu)  # after File
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.copy_quote_action)
+        self.edit_menu.addAction(self.copy_speaker_action)
+        self.edit_menu.aboutToShow.connect(self._update_copy_actions)
+        window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)  # after File
+
+    def retranslate(self) -> None:
+        """Every word of these menus in the current language."""
+        self.find_action.setText(self.tr("&Find…"))
+        self.find_next_action.setText(self.tr("Find &Next"))
+        self.find_previous_action.setText(self.tr("Find Pre&vious"))
+        self.copy_quote_action.setText(self.tr("Copy &Quotation with Attribution"))
+        self.copy_speaker_action.setText(self.tr("Copy All of the &Speaker's Quotations"))
+        self.export_actions["csv"].setText(self.tr("&CSV (spreadsheet)…"))
+        self.export_actions["json"].setText(self.tr("&JSON…"))
+        self.export_actions["md"].setText(self.tr("&Markdown…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.pdf_action.setText(self.tr("Export P&DF…"))
+        self.export_menu.setTitle(self.tr("&Export Speakers and Quotations"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def _update_copy_actions(self) -> None:
         window = self._window

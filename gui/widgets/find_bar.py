@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets.retranslating import Retranslating
+
 WHOLE_ARTICLE = ""  # scope key: everywhere
 ALL_QUOTATIONS = "*"  # scope key: inside any quotation (the same key as "all speakers")
 
 
-class FindBar(QWidget):
+class FindBar(Retranslating, QWidget):
     """Query field, match count, previous/next buttons, a scope box and a close button.
 
     Signals:
@@ -42,35 +44,21 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.setAccessibleName(self.tr("Find in article"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
 
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(self.tr("Find in any script (协 finds 協)"))
-        self.field.setAccessibleName(self.tr("Text to find"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(180)
         self.field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Matches"))
         self.count_label.setMinimumWidth(70)
-        self.previous_button = self._button(
-            QStyle.StandardPixmap.SP_ArrowUp, self.tr("Previous match (Shift+Enter, Ctrl+Shift+G)")
-        )
-        self.next_button = self._button(
-            QStyle.StandardPixmap.SP_ArrowDown, self.tr("Next match (Enter, Ctrl+G)")
-        )
+        self.previous_button = self._button(QStyle.StandardPixmap.SP_ArrowUp)
+        self.next_button = self._button(QStyle.StandardPixmap.SP_ArrowDown)
         self.scope_box = QComboBox(self)
-        self.scope_box.setAccessibleName(self.tr("Where to look"))
-        self.scope_box.setToolTip(
-            self.tr("Look in the whole article, in quotations only, or in one speaker's")
-        )
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.close_button = self._button(
-            QStyle.StandardPixmap.SP_TitleBarCloseButton, self.tr("Close the find bar (Esc)")
-        )
+        self.close_button = self._button(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         self.close_button.setAutoRaise(True)
         for widget in (
             self.field,
@@ -81,8 +69,9 @@ class FindBar(QWidget):
             self.close_button,
         ):
             layout.addWidget(widget)
-        self.set_scopes([])
-        self.set_count(0, 0)
+        self._speakers: list[tuple[str, str]] = []
+        self._matches = (0, 0)
+        self._retranslate()
 
         self.field.textChanged.connect(self.query_changed)
         self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
@@ -92,12 +81,29 @@ class FindBar(QWidget):
         for widget in (self.field, self.scope_box, self.previous_button, self.next_button):
             widget.installEventFilter(self)
 
-    def _button(self, icon: QStyle.StandardPixmap, tip: str) -> QToolButton:
+    def _button(self, icon: QStyle.StandardPixmap) -> QToolButton:
         button = QToolButton(self)
         button.setIcon(self.style().standardIcon(icon))
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)  # icon-only: say what it does
         return button
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Find in article"))
+        self.field.setPlaceholderText(self.tr("Find in any script (协 finds 協)"))
+        self.field.setAccessibleName(self.tr("Text to find"))
+        self.count_label.setAccessibleName(self.tr("Matches"))
+        self.scope_box.setAccessibleName(self.tr("Where to look"))
+        self.scope_box.setToolTip(
+            self.tr("Look in the whole article, in quotations only, or in one speaker's")
+        )
+        for button, tip in (
+            (self.previous_button, self.tr("Previous match (Shift+Enter, Ctrl+Shift+G)")),
+            (self.next_button, self.tr("Next match (Enter, Ctrl+G)")),
+            (self.close_button, self.tr("Close the find bar (Esc)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)  # icon-only: say what it does
+        self.set_scopes(self._speakers)
+        self.set_count(*self._matches)
 
     # -- what the controller sets -----------------------------------------------------------
 
@@ -118,6 +124,7 @@ class FindBar(QWidget):
 
     def set_count(self, current: int, total: int) -> None:
         """Show "3 / 17" (``current`` counts from 1), or that nothing matched."""
+        self._matches = (current, total)
         if not self.field.text():
             text = ""
         elif total == 0:
@@ -131,6 +138,7 @@ class FindBar(QWidget):
     def set_scopes(self, speakers: list[tuple[str, str]]) -> None:
         """Offer the whole article, all quotations and each (key, shown name) speaker; the chosen
         scope stays chosen when its key is still offered."""
+        self._speakers = speakers
         current = self.scope()
         self.scope_box.clear()
         self.scope_box.addItem(self.tr("Whole article"), WHOLE_ARTICLE)

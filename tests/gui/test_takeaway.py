@@ -54,7 +54,9 @@ def test_copy_all_of_a_speakers_quotations(qtbot, window):
     lines = QGuiApplication.clipboard().text().split("\n")
     view = window.shown_view
     quotes = window.reading.analysis.quotes_of("馮芳喜")
-    assert lines[:-1] == [f"“{view.text[slice(*view.span(q.start, q.end))]}”" for q in quotes]
+    spans = [view.span(q.start, q.end) for q in quotes]
+    # The view's own marks: corner brackets in the Taiwan view.
+    assert lines[:-1] == [f"「{view.text[start:end]}」" for start, end in spans]
     assert lines[-1] == "——馮芳喜，市政協主席"
     # Keyboard: the quotation being visited, Ctrl+Shift+C.
     qtbot.keyClick(window.article_view, Qt.Key.Key_F3)
