@@ -103,17 +103,18 @@ def run_reader(options: ReaderOptions) -> int:
     window = build_window()
     if options.variant is not None:
         window.set_variant(options.variant, remember=False)  # a one-off choice, not a new default
-    window.remember_window = not options.screenshot
+    window.remember_window = not (options.screenshot or options.pdf)
     opened = open_first_article(window, options.file)
-    if not opened and options.screenshot:
+    if not opened and (options.screenshot or options.pdf):
         print(f"yanlu: {printable(options.file)}: {window.message_bar.text()}", file=sys.stderr)
         return _close_for_error(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
     if options.screenshot:
         window.resize(*SCREENSHOT_SIZE)  # the same picture whatever size the window was left at
-    window.show()
-    if options.speaker or options.screenshot:
+    if not options.pdf:
+        window.show()
+    if options.speaker or options.screenshot or options.pdf:
         wait_until_ready(window)
     if options.speaker in ("*", "all"):
         window.select_speaker(ALL_SPEAKERS)
@@ -130,6 +131,8 @@ def run_reader(options: ReaderOptions) -> int:
         window.select_speaker(speaker.name)
     if options.screenshot:
         return save_screenshot(app, window, options.screenshot)
+    if options.pdf:
+        return save_pdf(window, options.pdf)
     close_on_signals(window)
     return app.exec()
 
@@ -202,6 +205,20 @@ def wait_until_ready(window: MainWindow, timeout_ms: int = _SCREENSHOT_TIMEOUT_M
     deadline.start(timeout_ms)
     loop.exec()
     timer.stop()
+
+
+def save_pdf(window: MainWindow, path: str) -> int:
+    """``yanlu FILE --pdf OUT.pdf``: print the article as shown to a PDF and exit."""
+    from gui.printing import write_pdf
+
+    try:
+        pages = write_pdf(window, path)
+    except OSError as error:
+        print(f"yanlu: could not write the PDF to {path}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(f"yanlu: {path}: {pages} page(s)", file=sys.stderr)
+    window.close()
+    return 0
 
 
 def save_screenshot(app: QGuiApplication, window: MainWindow, path: str) -> int:

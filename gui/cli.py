@@ -6,6 +6,7 @@ Argument checks run before Qt is imported, so a typo costs no window and no star
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ class ReaderOptions:
     speaker: str | None
     screenshot: str | None
     color_scheme: str | None
+    pdf: str | None = None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,11 +38,17 @@ def main(argv: list[str] | None = None) -> int:
         from gui.analyze_command import main as analyze_main
 
         return analyze_main(args[1:])
+    if args[:1] == ["export"]:
+        from gui.export_command import main as export_main
+
+        return export_main(args[1:])
     if args[:1] == ["evaluate"]:
         from gui.engine.speech.evaluation import main as evaluate_main
 
         return evaluate_main(args[1:])
     options = parse_reader_options(args)
+    if options.pdf:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: no window, no display needed
     from gui.app import run_reader  # Qt is imported only now
 
     return run_reader(options)
@@ -52,6 +60,7 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
         usage=(
             "yanlu [FILE] [options]\n"
             "       yanlu analyze FILE [--variant V] [--json] [--allow-large]\n"
+            "       yanlu export FILE_OR_FOLDER [...] [--format csv|json|md|jsonl] [-o OUT]\n"
             "       yanlu evaluate FOLDER [FOLDER ...] [--json] [--errors]"
         ),
         description="Yanlu 言錄: read Chinese news in your script and see who said what.",
@@ -60,6 +69,8 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
             "commands (each has its own --help):\n"
             "  analyze FILE     who said what in FILE, as a table or JSON, without a window\n"
             "  evaluate FOLDER  score the analysis against the labelled articles in FOLDER (or several)\n"
+            "  export FILE…     speakers and quotations as CSV, JSON or Markdown; given a folder or\n"
+            "                   several files, one record per quotation (JSONL or CSV) on all cores\n"
             "\n"
             f"scripts for --variant: {VARIANT_HELP}"
         ),
@@ -71,6 +82,7 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
     )
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and exit")
     parser.add_argument("--color-scheme", choices=["light", "dark"], help="override the system scheme")
+    parser.add_argument("--pdf", metavar="PDF", help="print the article to a PDF file and exit (no window)")
     parsed = parser.parse_args(args)
     if parsed.speaker is not None and not parsed.speaker.strip():
         parser.error("--speaker needs a name (or 'all')")
@@ -80,4 +92,5 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
         speaker=parsed.speaker,
         screenshot=parsed.screenshot,
         color_scheme=parsed.color_scheme,
+        pdf=parsed.pdf,
     )

@@ -81,11 +81,13 @@ class MainWindow(QMainWindow):
         variant_changed(str): the article is now shown in this script (a ``Variant`` value).
         speaker_selected(str): this speaker is selected ("*" for all, "" for none).
         reading_ready(): the analysis of the current article is shown.
+        article_shown(): another article (or chapter) is on screen, at its top.
     """
 
     variant_changed = Signal(str)
     speaker_selected = Signal(str)
     reading_ready = Signal()
+    article_shown = Signal()
 
     def __init__(self, settings: Settings, fonts: CjkFonts, icon: QIcon | None = None) -> None:
         super().__init__()
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate()
         self._connect()
+        self._add_reading_tools()
         self._restore_window()
 
     # -- construction --------------------------------------------------------------------------
@@ -301,6 +304,12 @@ class MainWindow(QMainWindow):
         self.chapter_box.activated.connect(self._on_chapter_chosen)
         self.message_bar.action_triggered.connect(self._on_message_action)
 
+    def _add_reading_tools(self) -> None:
+        """Find, reading positions, quotations to take away, print (built in gui/reading_tools.py)."""
+        from gui.reading_tools import ReadingTools
+
+        self.reading_tools = ReadingTools(self)
+
     def _restore_window(self) -> None:
         geometry, state = self.settings.geometry(), self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -326,6 +335,12 @@ class MainWindow(QMainWindow):
         if self._shown is not None and self._shown.variant is not self.variant:
             self._pending_variant = self.variant
         self._start_work(analyse=not self._analysed)
+        self.article_shown.emit()
+
+    @property
+    def shown_view(self) -> ScriptView | None:
+        """The script view on screen (offsets of the article view's text)."""
+        return self._shown
 
     def _start_work(self, analyse: bool) -> None:
         assert self.reading is not None

@@ -2,10 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../printing.py" line="105"/>
+        <source>Yanlu 言錄</source>
+        <translation>言录</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="140"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="224"/>
+        <source>Print Article</source>
+        <translation>打印文章</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../widgets/article_view.py" line="51"/>
-        <location filename="../widgets/article_view.py" line="214"/>
+        <location filename="../widgets/article_view.py" line="52"/>
+        <location filename="../widgets/article_view.py" line="223"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -34,194 +52,262 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../widgets/find_bar.py" line="90"/>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="91"/>
+        <source>Find in any script (协 finds 協)</source>
+        <translation>繁简皆可查找（协 也能找到 協）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="92"/>
+        <source>Text to find</source>
+        <translation>要查找的文字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="93"/>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="94"/>
+        <source>Where to look</source>
+        <translation>查找范围</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="96"/>
+        <source>Look in the whole article, in quotations only, or in one speaker&apos;s</source>
+        <translation>在全文、仅在引语中或仅在某位发言人的引语中查找</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="99"/>
+        <source>Previous match (Shift+Enter, Ctrl+Shift+G)</source>
+        <translation>上一个匹配（Shift+Enter、Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="100"/>
+        <source>Next match (Enter, Ctrl+G)</source>
+        <translation>下一个匹配（Enter、Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="101"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="131"/>
+        <source>No matches</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="144"/>
+        <source>Whole article</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="145"/>
+        <source>In quotations</source>
+        <translation>引语中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="147"/>
+        <source>Said by %s</source>
+        <translation>%s 说的话</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Paste as Article</source>
         <translation>粘贴为文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Taiwan &amp;Vocabulary in the Taiwan View</source>
         <translation>台湾视图使用台湾用语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Also swap mainland words for Taiwan ones (software, optimise). Off by default: it changes the wording of the news source.</source>
         <translation>同时把大陆用语换成台湾用语（如“软件”改为“软体”）。默认关闭：这会改变新闻原文的措辞。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="257"/>
         <source>&amp;Corner Quotation Marks in Taiwan and Hong Kong</source>
         <translation>台湾和香港视图使用直角引号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views.</source>
         <translation>在台湾和香港视图中显示当地通用的引号「」『』。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="266"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="268"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="269"/>
         <source>&amp;Quotations</source>
         <translation>引语(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Next Quotation</source>
         <translation>下一句引语(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;Previous Quotation</source>
         <translation>上一句引语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Show &amp;All Speakers</source>
         <translation>显示全部发言人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Clear Highlights</source>
         <translation>清除标示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;About Yanlu</source>
         <translation>关于言录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Converting to %1…</source>
         <translation>正在转换为%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="490"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>阅读中文新闻，看清谁说了什么。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>简繁转换使用 OpenCC 词典（Apache License 2.0）。系统未安装中文字体时，言录使用随附的 Noto Sans CJK 字体（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="495"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>基于 Qt for Python（PySide6，LGPL 3）构建。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="499"/>
         <source>About Yanlu</source>
         <translation>关于言录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言录无法分析这段文字：分析进程在处理时两次中止（文字可能太大，超出这台电脑的内存）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="720"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言录无法分析这段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="724"/>
+        <location filename="../main_window.py" line="739"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="741"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="774"/>
         <source>(no recent files)</source>
         <translation>（没有最近打开的文件）</translation>
     </message>
@@ -660,6 +746,136 @@
         <location filename="../messages.py" line="144"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTools</name>
+    <message>
+        <location filename="../reading_tools.py" line="117"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="118"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="119"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="120"/>
+        <source>Copy &amp;Quotation with Attribution</source>
+        <translation>复制引语及出处(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="121"/>
+        <source>Copy All of the &amp;Speaker&apos;s Quotations</source>
+        <translation>复制这位发言人的全部引语(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="122"/>
+        <source>&amp;CSV (spreadsheet)…</source>
+        <translation>&amp;CSV（电子表格）…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="123"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="124"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="126"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="127"/>
+        <source>&amp;Export Speakers and Quotations</source>
+        <translation>导出发言人和引语(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="128"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="144"/>
+        <location filename="../reading_tools.py" line="246"/>
+        <source>Copy All of %s&apos;s Quotations</source>
+        <translation>复制%s的全部引语</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="146"/>
+        <source>Copy All of the Speaker&apos;s Quotations</source>
+        <translation>复制这位发言人的全部引语</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="204"/>
+        <source>Copied: %s</source>
+        <translation>已复制：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="224"/>
+        <source>Copy Quotation with Attribution</source>
+        <translation>复制引语及出处</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="257"/>
+        <source>Yanlu is still analysing this article; try again in a moment.</source>
+        <translation>言录仍在分析这篇文章，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="272"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="273"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="274"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="278"/>
+        <source>Export Speakers and Quotations</source>
+        <translation>导出发言人和引语</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="297"/>
+        <source>Could not write %s: %s</source>
+        <translation>无法写入 %s：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="300"/>
+        <location filename="../reading_tools.py" line="313"/>
+        <source>Exported to %s</source>
+        <translation>已导出到 %s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="307"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="307"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <location filename="../printing.py" line="105"/>
+        <source>Yanlu 言錄</source>
+        <translation>言錄</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="140"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="224"/>
+        <source>Print Article</source>
+        <translation>列印文章</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../widgets/article_view.py" line="51"/>
-        <location filename="../widgets/article_view.py" line="214"/>
+        <location filename="../widgets/article_view.py" line="52"/>
+        <location filename="../widgets/article_view.py" line="223"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -34,194 +52,262 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../widgets/find_bar.py" line="90"/>
+        <source>Find in article</source>
+        <translation>在文章中尋找</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="91"/>
+        <source>Find in any script (协 finds 協)</source>
+        <translation>繁簡皆可尋找（協 也能找到 协）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="92"/>
+        <source>Text to find</source>
+        <translation>要尋找的文字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="93"/>
+        <source>Matches</source>
+        <translation>符合項目</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="94"/>
+        <source>Where to look</source>
+        <translation>尋找範圍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="96"/>
+        <source>Look in the whole article, in quotations only, or in one speaker&apos;s</source>
+        <translation>在全文、僅在引語中或僅在某位發言人的引語中尋找</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="99"/>
+        <source>Previous match (Shift+Enter, Ctrl+Shift+G)</source>
+        <translation>上一個符合項目（Shift+Enter、Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="100"/>
+        <source>Next match (Enter, Ctrl+G)</source>
+        <translation>下一個符合項目（Enter、Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="101"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>關閉尋找列（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="131"/>
+        <source>No matches</source>
+        <translation>沒有符合項目</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="144"/>
+        <source>Whole article</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="145"/>
+        <source>In quotations</source>
+        <translation>引語中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_bar.py" line="147"/>
+        <source>Said by %s</source>
+        <translation>%s 說的話</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Chapter</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Paste as Article</source>
         <translation>貼上為文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Taiwan &amp;Vocabulary in the Taiwan View</source>
         <translation>臺灣檢視使用臺灣用語(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Also swap mainland words for Taiwan ones (software, optimise). Off by default: it changes the wording of the news source.</source>
         <translation>同時把大陸用語換成臺灣用語（如「軟件」改為「軟體」）。預設關閉：這會改變新聞原文的措辭。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="257"/>
         <source>&amp;Corner Quotation Marks in Taiwan and Hong Kong</source>
         <translation>臺灣和香港檢視使用直角引號(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views.</source>
         <translation>在臺灣和香港檢視中顯示當地通用的引號「」『』。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="266"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="268"/>
         <source>System Language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="269"/>
         <source>&amp;Quotations</source>
         <translation>引語(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Next Quotation</source>
         <translation>下一句引語(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;Previous Quotation</source>
         <translation>上一句引語(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Show &amp;All Speakers</source>
         <translation>顯示全部發言人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Clear Highlights</source>
         <translation>清除標示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;About Yanlu</source>
         <translation>關於言錄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Converting to %1…</source>
         <translation>正在轉換為%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="490"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>閱讀中文新聞，看清誰說了什麼。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>簡繁轉換使用 OpenCC 詞典（Apache License 2.0）。系統未安裝中文字型時，言錄使用隨附的 Noto Sans CJK 字型（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="495"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>以 Qt for Python（PySide6，LGPL 3）建置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="499"/>
         <source>About Yanlu</source>
         <translation>關於言錄</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言錄無法分析這段文字：分析程序在處理時兩度中止（文字可能太大，超出這臺電腦的記憶體）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="720"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言錄無法分析這段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="724"/>
+        <location filename="../main_window.py" line="739"/>
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="741"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="774"/>
         <source>(no recent files)</source>
         <translation>（沒有最近開啟的檔案）</translation>
     </message>
@@ -660,6 +746,136 @@
         <location filename="../messages.py" line="144"/>
         <source>%1 bytes</source>
         <translation>%1 位元組</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTools</name>
+    <message>
+        <location filename="../reading_tools.py" line="117"/>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="118"/>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="119"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>尋找上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="120"/>
+        <source>Copy &amp;Quotation with Attribution</source>
+        <translation>複製引語及出處(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="121"/>
+        <source>Copy All of the &amp;Speaker&apos;s Quotations</source>
+        <translation>複製這位發言人的全部引語(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="122"/>
+        <source>&amp;CSV (spreadsheet)…</source>
+        <translation>&amp;CSV（試算表）…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="123"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="124"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="126"/>
+        <source>Export P&amp;DF…</source>
+        <translation>匯出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="127"/>
+        <source>&amp;Export Speakers and Quotations</source>
+        <translation>匯出發言人和引語(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="128"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="144"/>
+        <location filename="../reading_tools.py" line="246"/>
+        <source>Copy All of %s&apos;s Quotations</source>
+        <translation>複製%s的全部引語</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="146"/>
+        <source>Copy All of the Speaker&apos;s Quotations</source>
+        <translation>複製這位發言人的全部引語</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="204"/>
+        <source>Copied: %s</source>
+        <translation>已複製：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="224"/>
+        <source>Copy Quotation with Attribution</source>
+        <translation>複製引語及出處</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="257"/>
+        <source>Yanlu is still analysing this article; try again in a moment.</source>
+        <translation>言錄仍在分析這篇文章，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="272"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="273"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="274"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="278"/>
+        <source>Export Speakers and Quotations</source>
+        <translation>匯出發言人和引語</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="297"/>
+        <source>Could not write %s: %s</source>
+        <translation>無法寫入 %s：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="300"/>
+        <location filename="../reading_tools.py" line="313"/>
+        <source>Exported to %s</source>
+        <translation>已匯出到 %s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="307"/>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="307"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from gui.text_positions import Utf16Positions
 READING_COLUMN_EM = 38  # characters per line: a comfortable measure for Chinese prose
 _LINE_HEIGHT_PERCENT = 150
 _PARAGRAPH_GAP_EM = 0.8
+LAYERS = ("quotes", "find")  # highlight layers, bottom to top
 
 
 class ArticleView(QTextEdit):
@@ -60,6 +61,8 @@ class ArticleView(QTextEdit):
         self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
         self._positions = Utf16Positions("")
+        # Extra selections by layer (see LAYERS): each layer is replaced on its own.
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
     # -- content ---------------------------------------------------------------------------
 
@@ -73,6 +76,7 @@ class ArticleView(QTextEdit):
     ) -> None:
         """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer,
         and each (start, end) of ``headings`` as a heading."""
+        self._layers.clear()
         self.setExtraSelections([])
         self._positions = positions = Utf16Positions(text)
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
@@ -110,8 +114,11 @@ class ArticleView(QTextEdit):
             previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
 
-    def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Draw ``spans`` (start, end, format) over the text, replacing earlier highlights."""
+    def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]], layer: str = "quotes") -> None:
+        """Draw ``spans`` (start, end, format) over the text, replacing the layer's earlier ones.
+
+        Layers are drawn in the order of ``LAYERS``: find matches over quotations.
+        """
         selections = []
         to_qt = self._positions.to_qt
         for start, end, char_format in spans:
@@ -122,18 +129,20 @@ class ArticleView(QTextEdit):
             selection.cursor = cursor
             selection.format = char_format
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._layers[layer] = selections
+        order = sorted(self._layers, key=lambda name: LAYERS.index(name) if name in LAYERS else len(LAYERS))
+        self.setExtraSelections([s for name in order for s in self._layers[name]])
 
-    def highlighted_ranges(self) -> list[tuple[int, int, QColor]]:
-        """What is highlighted now, as (start, end, background): for tests and accessibility."""
+    def highlighted_ranges(self, layer: str = "quotes") -> list[tuple[int, int, QColor]]:
+        """What a layer highlights now, as (start, end, background): for tests and accessibility."""
+        return [(start, end, fmt.background().color()) for start, end, fmt in self.highlight_formats(layer)]
+
+    def highlight_formats(self, layer: str = "quotes") -> list[tuple[int, int, QTextCharFormat]]:
+        """A layer's highlights as (start, end, format), e.g. to print them."""
         to_engine = self._positions.to_engine
         return [
-            (
-                to_engine(s.cursor.selectionStart()),
-                to_engine(s.cursor.selectionEnd()),
-                s.format.background().color(),
-            )
-            for s in self.extraSelections()
+            (to_engine(s.cursor.selectionStart()), to_engine(s.cursor.selectionEnd()), s.format)
+            for s in self._layers.get(layer, [])
         ]
 
     def set_tooltip_provider(self, provider: Callable[[int], str | None]) -> None:
