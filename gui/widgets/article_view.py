@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -60,6 +62,10 @@ class ArticleView(QTextEdit):
         self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
         self._positions = Utf16Positions("")
+        # Room for pinyin over the text (gui/widgets/ruby_text.py): taller lines, wider characters.
+        self.line_height_percent = _LINE_HEIGHT_PERCENT
+        self.letter_spacing_percent = 100.0
+        self._overlay: Callable[[QPainter, QRect], None] | None = None
 
     # -- content ---------------------------------------------------------------------------
 
@@ -78,6 +84,9 @@ class ArticleView(QTextEdit):
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
         end = positions.length
         em = font.pointSizeF()
+        if self.letter_spacing_percent != 100:
+            font = QFont(font)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, self.letter_spacing_percent)
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
@@ -86,7 +95,7 @@ class ArticleView(QTextEdit):
         cursor = QTextCursor(document)
         # Setting the body format before inserting makes every paragraph inherit it: formatting a
         # book's blocks afterwards costs a second or more, this costs nothing.
-        cursor.setBlockFormat(_body_format(em))
+        cursor.setBlockFormat(_body_format(em, self.line_height_percent))
         cursor.insertText(text)
         if title_end:
             _format_range(document, 0, title_end, _title_block_format(em), _bold_char_format(font, 1.5))
@@ -146,6 +155,16 @@ class ArticleView(QTextEdit):
     def tooltip_at(self, offset: int) -> str | None:
         return self._tooltip_provider(offset) if self._tooltip_provider else None
 
+    def set_overlay(self, paint: Callable[[QPainter, QRect], None] | None) -> None:
+        """``paint(painter, rect)`` draws over the laid-out text after each paint (pinyin)."""
+        self._overlay = paint
+        self.viewport().update()
+
+    @property
+    def positions(self) -> Utf16Positions:
+        """The shown text's map between engine offsets and Qt positions."""
+        return self._positions
+
     # -- position ---------------------------------------------------------------------------
 
     def first_visible_offset(self) -> int:
@@ -196,6 +215,13 @@ class ArticleView(QTextEdit):
             self._wheel_steps -= steps
             self.zoom_requested.emit(steps)
         event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._overlay is not None:
+            painter = QPainter(self.viewport())
+            self._overlay(painter, event.rect())
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -250,9 +276,9 @@ def _format_range(
         cursor.mergeCharFormat(chars)
 
 
-def _body_format(em: float) -> QTextBlockFormat:
+def _body_format(em: float, line_height_percent: float = _LINE_HEIGHT_PERCENT) -> QTextBlockFormat:
     block = QTextBlockFormat()
-    block.setLineHeight(_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     block.setBottomMargin(em * _PARAGRAPH_GAP_EM)
     block.setTextIndent(0)
     return block
