@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 HOVER_DELAY_MS = 350  # long enough not to flash while the pointer crosses the text
+FOLLOW_DELAY_MS = 80  # with the popup open, it follows the pointer to the next word at once
 _WAIT_FOR_INDEX_MS = 100  # the first lookup while the index is still being built: ask again
-_POPUP_MAX_POINTS = 15.0  # headwords in the popup at most this size, whatever the zoom
 _PINYIN_POLL_MS = 40  # while pypinyin loads on its thread, look this often whether it is there
 
 
@@ -43,6 +43,7 @@ class ReadingHelp(QObject):
         self.popup = DictionaryPopup(window)
         self.dictionary = DictionaryLoader(dictionary_folder)
         self._readings: PinyinReadings | None = None
+        self._readings_of: tuple[Variant, str] | None = None  # the view they were made for
         self._hover_point: QPoint | None = None
         self._hover = QTimer(self)
         self._hover.setSingleShot(True)
@@ -112,8 +113,9 @@ class ReadingHelp(QObject):
         if not shown or view is None:
             self.ruby.show(None)
             return
-        if self._readings is None or self._readings.text != view.text:
+        if self._readings_of != (view.variant, view.text):  # 原文 may read as 简体 but has annotations
             self._readings = PinyinReadings(view.text, self._source_annotations(view))
+            self._readings_of = (view.variant, view.text)
         self.ruby.show(self._rubies)
 
     def _rubies(self, start: int, end: int) -> list[Ruby]:
@@ -164,11 +166,10 @@ class ReadingHelp(QObject):
         if lookup is None:
             self._dismiss()
             return None
-        size = min(window.settings.font_size, _POPUP_MAX_POINTS)
         self.popup.show_lookup(
             lookup,
             self._word_rect(lookup),
-            window.fonts.font_for(view.variant, size),
+            window.fonts.font_for(view.variant, self.popup.font().pointSizeF()),
             traditional_first=view.variant is not Variant.HANS,
             note=self._view.tooltip_at(offset) if offset is not None else None,
         )
@@ -224,18 +225,19 @@ class ReadingHelp(QObject):
                 self._hover.stop()
                 self._dismiss()
             elif not self._over_shown_word(point):
-                self._dismiss()
+                # An open popup follows the pointer to the next word; a closed one waits for it to rest.
                 self._hover_point = point
-                self._hover.start(HOVER_DELAY_MS)
+                self._hover.start(FOLLOW_DELAY_MS if self.popup.isVisible() else HOVER_DELAY_MS)
                 self.dictionary.start()  # the index is ready by the time the pointer rests
         elif kind == QEvent.Type.MouseButtonPress:
             self._hover.stop()
             self._dismiss()
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.LeftButton and not self._view.textCursor().hasSelection():
-                # After the view's own handling (a quotation's speaker is selected), once the index is ready.
-                point = event.position().toPoint()
-                QTimer.singleShot(0, lambda: self.look_up(point) if self.dictionary.get(1.0) else None)
+                # After the view's own handling (a quotation's speaker is selected); a first
+                # click while the index is built is answered when it is ready.
+                self._hover_point = event.position().toPoint()
+                self._hover.start(0)
         elif kind in (QEvent.Type.Leave, QEvent.Type.Wheel):
             self._hover.stop()
             self._dismiss()

@@ -58,17 +58,16 @@ class DictionaryPopup(Retranslating, QFrame):
     ) -> None:
         """Show ``lookup`` beside ``anchor`` (the word's rectangle, in the parent's coordinates).
 
-        ``headword_font`` draws the headwords (the reading font of the script shown);
+        ``headword_font`` draws the popup (the reading font of the script shown, at the size of
+        the interface's text; headwords are larger);
         ``traditional_first`` puts the Traditional form first when the text's own form is neither;
         ``note`` (who said the quotation the word is in) closes the popup.
         """
         self.lookup = lookup
         # The reading font throughout (it draws Latin too): the bundled font's weight axis is set
         # on the QFont, which a family named in the markup would lose (and draw Thin).
-        font = QFont(headword_font)
-        font.setPointSizeF(self.font().pointSizeF())
-        self.label.setFont(font)
-        em = font.pointSizeF()
+        self.label.setFont(headword_font)
+        em = headword_font.pointSizeF()
         self.label.setText(_entries_html(lookup, em, traditional_first, note))
         width = int(em * _MAX_WIDTH_EM * self.logicalDpiY() / 72)
         self.label.setMaximumWidth(width)

@@ -145,7 +145,7 @@ def test_hover_opens_the_popup_and_leaving_the_word_closes_it(qtbot, window):
     qtbot.mouseMove(viewport, _point_of(window, offset + 1, right=True))  # the same word: stays
     assert help_.popup.isVisible()
     qtbot.mouseMove(viewport, QPoint(2, 2))  # the margin
-    assert not help_.popup.isVisible()
+    qtbot.waitUntil(lambda: not help_.popup.isVisible(), timeout=2000)
 
 
 def test_click_opens_the_popup_and_hover_can_be_turned_off(qtbot, window, settings_path):
