@@ -116,13 +116,13 @@ def _entries_html(lookup: Lookup, em: float, traditional_first: bool, note: str 
     for entry in lookup.entries:
         word = lookup.word if lookup.word in (entry.traditional, entry.simplified) else ""
         first, second = headwords(entry, word or lookup.word, traditional_first)
-        other = f" <span style='font-size:{em * 1.15:.0f}pt'>{html.escape(second)}</span>" if second else ""
+        other = f" <span style='font-size:{em * 1.3:.0f}pt'>{html.escape(second)}</span>" if second else ""
         glosses = [html.escape(_gloss(g, traditional_first)) for g in entry.glosses if g][:_MAX_GLOSSES]
         if len(entry.glosses) > _MAX_GLOSSES:
             glosses.append("…")
         parts.append(
             f"<p style='margin:0 0 6px 0'>"
-            f"<span style='font-size:{em * 1.6:.0f}pt'>{html.escape(first)}</span>{other}"
+            f"<span style='font-size:{em * 2:.0f}pt'>{html.escape(first)}</span>{other}"
             f"&nbsp;&nbsp;<b>{html.escape(entry.pinyin)}</b><br>{'; '.join(glosses)}</p>"
         )
     if note:

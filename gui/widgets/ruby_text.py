@@ -213,6 +213,7 @@ def _plain(font: QFont) -> QFont:
     return font
 
 
+_WEIGHT = QFont.Tag("wght")
 _HAN_TOP_EM = 0.88  # a Han glyph's top above the baseline, in em (the ideographic em box)
 
 
@@ -223,8 +224,10 @@ def _pixel_size(font: QFont, dpi: float) -> float:
 def _ruby_font(base: QFont, point_size: float, from_source: bool) -> QFont:
     font = QFont(base)
     font.setPointSizeF(point_size)
-    if from_source:
+    if from_source:  # the source's own annotation: a little heavier (and in the link colour)
         font.setWeight(QFont.Weight.DemiBold)
+        if _WEIGHT in font.variableAxisTags():  # the bundled variable font takes its axis, not a weight
+            font.setVariableAxis(_WEIGHT, 600.0)
     return font
 
 
