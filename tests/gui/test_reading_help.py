@@ -163,6 +163,3 @@ def test_click_opens_the_popup_and_hover_can_be_turned_off(qtbot, window, settin
     qtbot.wait(600)
     assert not help_.popup.isVisible()
 
-
-def test_about_credits_the_dictionary(window):
-    assert "CC-CEDICT" in window.about_text() and "ShareAlike 4.0" in window.about_text()
