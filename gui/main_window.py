@@ -82,9 +82,11 @@ class MainWindow(QMainWindow):
         speaker_selected(str): this speaker is selected ("*" for all, "" for none).
         reading_ready(): the analysis of the current article is shown.
         article_shown(): another article (or chapter) is on screen, at its top.
+        about_to_display(str): this script is about to be laid out (the view's layout can be set).
     """
 
     variant_changed = Signal(str)
+    about_to_display = Signal(str)
     speaker_selected = Signal(str)
     reading_ready = Signal()
     article_shown = Signal()
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._connect()
         self._add_reading_tools()
+        self._add_reading_help()
         self._restore_window()
 
     # -- construction --------------------------------------------------------------------------
@@ -310,6 +313,12 @@ class MainWindow(QMainWindow):
 
         self.reading_tools = ReadingTools(self)
 
+    def _add_reading_help(self) -> None:
+        """Pinyin over the text and the dictionary popup (built in gui/reading_help.py)."""
+        from gui.reading_help import ReadingHelp
+
+        self.reading_help = ReadingHelp(self)
+
     def _restore_window(self) -> None:
         geometry, state = self.settings.geometry(), self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -382,6 +391,7 @@ class MainWindow(QMainWindow):
         if self._shown is not None and self._shown.text:
             place = self._shown.offsets.to_source(self.article_view.first_visible_offset())
         article = self.reading.article
+        self.about_to_display.emit(variant.value)
         self.article_view.show_text(
             view.text,
             view.offsets.to_view(article.title_end),
@@ -401,6 +411,16 @@ class MainWindow(QMainWindow):
         if self._opener is not None:
             self._opener.retitle_chapters(variant)
         self.variant_changed.emit(variant.value)
+
+    @property
+    def shown_view(self) -> ScriptView | None:
+        """The script view on screen (offsets of the article view's text)."""
+        return self._shown
+
+    def redisplay(self) -> None:
+        """Lay the shown article out again, keeping the reader's place and the highlights."""
+        if self.reading is not None and self._shown is not None:
+            self._display(self._shown.variant)
 
     def _use_names_font(self, variant: Variant) -> None:
         """Names in the panel and status bar drawn with the script's regional letterforms."""
@@ -484,13 +504,17 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about_text(self) -> str:
-        return "<p><b>{}</b> {}</p><p>{}</p><p>{}</p><p>{}</p>".format(
+        return "<p><b>{}</b> {}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p>".format(
             app_name(),
             QGuiApplication.applicationVersion(),
             self.tr("A reader for Chinese news that shows who said what."),
             self.tr(
                 "Script conversion uses OpenCC's dictionaries (Apache License 2.0). When no Chinese "
                 "font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1)."
+            ),
+            self.tr(
+                "The dictionary is CC-CEDICT by MDBG and its contributors (Creative Commons "
+                "Attribution-ShareAlike 4.0, cc-cedict.org). Pinyin readings come from pypinyin (MIT)."
             ),
             self.tr("Built with Qt for Python (PySide6, LGPL 3)."),
         )

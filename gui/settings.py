@@ -50,6 +50,8 @@ _DEFAULTS: dict[str, object] = {
     "last_article": "",
     "language": "",  # "" follows the system locale
     "corner_quotes": True,  # 「」『』 in the 臺灣 and 香港 views
+    "pinyin_views": [],  # the scripts (Variant values) shown with pinyin over the text
+    "dictionary_on_hover": True,  # a CC-CEDICT popup for the word under the pointer
 }
 RECOVERED_MESSAGE = "Your settings could not be read; Yanlu started with defaults"
 
@@ -193,6 +195,26 @@ class Settings:
     def corner_quotes(self, enabled: bool) -> None:
         self._set("corner_quotes", bool(enabled))
 
+    def pinyin_shown(self, variant: Variant) -> bool:
+        """Whether ``variant`` is shown with pinyin over its characters (remembered per script)."""
+        return variant.value in self._pinyin_views()
+
+    def set_pinyin_shown(self, variant: Variant, shown: bool) -> None:
+        views = [v for v in self._pinyin_views() if v != variant.value]
+        self._set("pinyin_views", sorted([*views, variant.value] if shown else views))
+
+    def _pinyin_views(self) -> list[str]:
+        stored = self._values.get("pinyin_views", [])
+        return [v for v in stored if isinstance(v, str)] if isinstance(stored, list) else []
+
+    @property
+    def dictionary_on_hover(self) -> bool:
+        return bool(self._values.get("dictionary_on_hover", True))
+
+    @dictionary_on_hover.setter
+    def dictionary_on_hover(self, enabled: bool) -> None:
+        self._set("dictionary_on_hover", bool(enabled))
+
     @property
     def font_size(self) -> float:
         return float(self._values.get("font_size", _DEFAULTS["font_size"]))  # type: ignore[arg-type]
@@ -280,6 +302,8 @@ def _valid(values: dict[str, object]) -> bool:
         and version > 0
         and isinstance(values.get("taiwan_phrases", False), bool)
         and isinstance(values.get("corner_quotes", True), bool)
+        and isinstance(values.get("dictionary_on_hover", True), bool)
+        and isinstance(values.get("pinyin_views", []), list)
         and isinstance(values.get("language", ""), str)
         and isinstance(values.get("last_article", ""), str)
         and isinstance(recent, list)

@@ -61,3 +61,40 @@ def strip_annotations(text: str) -> StrippedText:
         return StrippedText(text, {})
     pieces.append(text[kept:])
     return StrippedText("".join(pieces), annotations)
+
+
+# The vowel that carries the tone mark: a or e if present, o in "ou", else the last vowel.
+_MARKED = {
+    vowel: marks
+    for vowel, marks in zip("aeiouü", ("āáǎà", "ēéěè", "īíǐì", "ōóǒò", "ūúǔù", "ǖǘǚǜ"), strict=True)
+}
+_NUMBERED = re.compile(r"([A-Za-züÜ:]+)([1-5])")
+
+
+def numbered_to_marks(syllable: str) -> str:
+    """``hang2`` → ``háng``, ``lu:4`` / ``lv4`` → ``lǜ``, ``ma5`` → ``ma``; anything else unchanged
+    (``xié``, ``A``, ``,``)."""
+    match = _NUMBERED.fullmatch(syllable)
+    if match is None:
+        return syllable.replace("u:", "ü").replace("U:", "Ü")
+    letters, tone = match.group(1).replace("u:", "ü").replace("U:", "Ü"), int(match.group(2))
+    if "v" in letters.lower() and letters.lower() != "v":
+        letters = letters.replace("v", "ü").replace("V", "Ü")
+    if tone == 5:
+        return letters
+    lower = letters.lower()
+    if "a" in lower:
+        index = lower.index("a")
+    elif "e" in lower:
+        index = lower.index("e")
+    elif "ou" in lower:
+        index = lower.index("o")
+    else:
+        vowels = [i for i, ch in enumerate(lower) if ch in _MARKED]
+        if not vowels:
+            return letters  # r5, m2, ng2 …: nothing to mark
+        index = vowels[-1]
+    marked = _MARKED[lower[index]][tone - 1]
+    if letters[index].isupper():
+        marked = marked.upper()
+    return letters[:index] + marked + letters[index + 1 :]

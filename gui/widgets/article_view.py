@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -63,6 +65,10 @@ class ArticleView(QTextEdit):
         self._positions = Utf16Positions("")
         # Extra selections by layer (see LAYERS): each layer is replaced on its own.
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # Room for pinyin over the text (gui/widgets/ruby_text.py): taller lines, wider characters.
+        self.line_height_percent = _LINE_HEIGHT_PERCENT
+        self.letter_spacing_percent = 100.0
+        self._overlay: Callable[[QPainter, QRect], None] | None = None
 
     # -- content ---------------------------------------------------------------------------
 
@@ -82,6 +88,9 @@ class ArticleView(QTextEdit):
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
         end = positions.length
         em = font.pointSizeF()
+        if self.letter_spacing_percent != 100:
+            font = QFont(font)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, self.letter_spacing_percent)
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
@@ -90,7 +99,7 @@ class ArticleView(QTextEdit):
         cursor = QTextCursor(document)
         # Setting the body format before inserting makes every paragraph inherit it: formatting a
         # book's blocks afterwards costs a second or more, this costs nothing.
-        cursor.setBlockFormat(_body_format(em))
+        cursor.setBlockFormat(_body_format(em, self.line_height_percent))
         cursor.insertText(text)
         if title_end:
             _format_range(document, 0, title_end, _title_block_format(em), _bold_char_format(font, 1.5))
@@ -155,6 +164,16 @@ class ArticleView(QTextEdit):
     def tooltip_at(self, offset: int) -> str | None:
         return self._tooltip_provider(offset) if self._tooltip_provider else None
 
+    def set_overlay(self, paint: Callable[[QPainter, QRect], None] | None) -> None:
+        """``paint(painter, rect)`` draws over the laid-out text after each paint (pinyin)."""
+        self._overlay = paint
+        self.viewport().update()
+
+    @property
+    def positions(self) -> Utf16Positions:
+        """The shown text's map between engine offsets and Qt positions."""
+        return self._positions
+
     # -- position ---------------------------------------------------------------------------
 
     def first_visible_offset(self) -> int:
@@ -205,6 +224,13 @@ class ArticleView(QTextEdit):
             self._wheel_steps -= steps
             self.zoom_requested.emit(steps)
         event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._overlay is not None:
+            painter = QPainter(self.viewport())
+            self._overlay(painter, event.rect())
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -259,9 +285,9 @@ def _format_range(
         cursor.mergeCharFormat(chars)
 
 
-def _body_format(em: float) -> QTextBlockFormat:
+def _body_format(em: float, line_height_percent: float = _LINE_HEIGHT_PERCENT) -> QTextBlockFormat:
     block = QTextBlockFormat()
-    block.setLineHeight(_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     block.setBottomMargin(em * _PARAGRAPH_GAP_EM)
     block.setTextIndent(0)
     return block

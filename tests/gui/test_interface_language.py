@@ -21,6 +21,7 @@ LATIN_ALLOWED = {
     "Ctrl", "Shift", "Esc", "OpenCC", "Apache", "License", "SIL", "Open", "Font", "Noto", "Sans", "CJK",
     "Qt", "for", "Python", "PySide", "LGPL", "txt", "md", "html", "htm", "epub",
     "PNG", "EPUB", "DRM", "MB", "kB", "CSV", "JSON", "Markdown", "PDF", "UTF", "Enter",
+    "CC", "CEDICT", "MDBG", "cc", "cedict", "org", "pypinyin", "MIT",  # the dictionary's credit
 }  # fmt: skip
 
 

@@ -105,7 +105,7 @@ def test_help_menu_has_shortcuts_and_about(qtbot, window):
     assert window.about_action in window.help_menu.actions()
     about = window.about_text()
     assert "OpenCC" in about and "Apache" in about and "Open Font License" in about
-    assert "CEDICT" not in about  # no dictionary is used yet
+    assert "CC-CEDICT" in about and "ShareAlike 4.0" in about  # the dictionary popup's data
     window.show_shortcuts()
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog"]
     assert boxes and "F3" in boxes[0].text() and "Ctrl+0" in boxes[0].text()
