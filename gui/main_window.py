@@ -412,11 +412,6 @@ class MainWindow(QMainWindow):
             self._opener.retitle_chapters(variant)
         self.variant_changed.emit(variant.value)
 
-    @property
-    def shown_view(self) -> ScriptView | None:
-        """The script view on screen (offsets of the article view's text)."""
-        return self._shown
-
     def redisplay(self) -> None:
         """Lay the shown article out again, keeping the reader's place and the highlights."""
         if self.reading is not None and self._shown is not None:
