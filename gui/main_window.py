@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -40,7 +41,7 @@ from gui.engine.reading import Reading
 from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, with_corner_quotes
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.fonts import CjkFonts
-from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
+from gui.highlights import ALL_SPEAKERS, HighlightPlan, selected_quotes
 from gui.language import ENDONYMS, LANGUAGES, install_language, resolve
 from gui.reading_worker import ENGINE_DIED_TWICE, ReadingWorker
 from gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._painted = False  # becomes true after the article's first paint
         self._deferred_analyse = False
         self._colors: list[SpeakerColors] = []
+        self._counted: tuple[object, Counter[tuple[str | None, str]]] = (None, Counter())
         self._opener: DocumentOpener | None = None
         self._build()
         self._build_menus()
@@ -510,22 +512,30 @@ class MainWindow(QMainWindow):
                     None,
                 )
             )
+        counts = self._quote_counts()
         for speaker, colors in zip(analysis.speakers, self._colors, strict=False):
-            quotes = analysis.quotes_of(speaker.name)
-            direct = sum(q.kind == "direct" for q in quotes)
             rows.append(
                 SpeakerRow(
                     speaker.name,
                     self.reading.display_name(speaker, variant),
                     self.reading.display_title(speaker, variant),
                     speaker.group,
-                    direct,
-                    len(quotes) - direct,
+                    counts.get((speaker.name, "direct"), 0),
+                    counts.get((speaker.name, "indirect"), 0),
                     colors.swatch,
                 )
             )
         self.speaker_model.set_rows(rows)
         self.speaker_panel.select_row(self.speaker_model.row_of(self.selection) if self.selection else -1)
+
+    def _quote_counts(self) -> Counter[tuple[str | None, str]]:
+        """How many quotations of each kind each speaker has: counted once per analysis (a book
+        has hundreds of speakers and thousands of quotations)."""
+        assert self.reading is not None
+        analysis = self.reading.analysis
+        if self._counted[0] is not analysis:
+            self._counted = (analysis, Counter((q.speaker, q.kind) for q in analysis.quotes))
+        return self._counted[1]
 
     def _on_speaker_clicked(self, key: str) -> None:
         self.select_speaker(None if key == self.selection else key)
@@ -569,10 +579,22 @@ class MainWindow(QMainWindow):
     def _refresh_highlights(self) -> None:
         if self.reading is None or self._shown is None:
             return
-        plan = plan_highlights(self.reading, self._shown, self.selection, self.current_quote)
-        spans = [
-            (h.start, h.end, self._highlight_format(h.speaker_index, h.indirect, h.current)) for h in plan
-        ]
+        plan = HighlightPlan(self.reading, self._shown, self.selection, self.current_quote)
+        if not plan:
+            self.article_view.set_highlights(None)
+            return
+        formats: dict[tuple[int, bool, bool], QTextCharFormat] = {}
+
+        def spans(start: int, end: int) -> list[tuple[int, int, QTextCharFormat]]:
+            """Asked by the view for the part of the text on screen (a book has thousands)."""
+            placed = []
+            for h in plan.between(start, end):
+                key = (h.speaker_index, h.indirect, h.current)
+                if key not in formats:
+                    formats[key] = self._highlight_format(*key)
+                placed.append((h.start, h.end, formats[key]))
+            return placed
+
         self.article_view.set_highlights(spans)
 
     def _highlight_format(self, speaker_index: int, indirect: bool, current: bool) -> QTextCharFormat:

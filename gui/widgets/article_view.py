@@ -1,12 +1,14 @@
 """The reading pane: the article in one script, quotations highlighted without touching the text.
 
 Highlights are extra selections (drawn over the laid-out document), so a script switch or a
-new speaker never rebuilds the document: 2,000 spans cost a few milliseconds.
+new speaker never rebuilds the document. On a long text only the highlights on and near the
+screen are made (and made again as the reader scrolls past them): each one placed costs Qt a
+layout of the text up to it, and a book has thousands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -28,6 +30,12 @@ from gui.text_positions import Utf16Positions
 READING_COLUMN_EM = 38  # characters per line: a comfortable measure for Chinese prose
 _LINE_HEIGHT_PERCENT = 150
 _PARAGRAPH_GAP_EM = 0.8
+# Texts up to this many characters get all their highlights at once; longer ones those near the screen.
+_HIGHLIGHT_ALL_UP_TO = 60_000
+
+HighlightSpan = tuple[int, int, QTextCharFormat]
+# The highlights overlapping [start, end) of the shown text, as (start, end, format).
+HighlightSource = Callable[[int, int], Sequence[HighlightSpan]]
 
 
 class ArticleView(QTextEdit):
@@ -60,6 +68,10 @@ class ArticleView(QTextEdit):
         self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
         self._positions = Utf16Positions("")
+        self._length = 0  # of the shown text, in code points
+        self._highlights: HighlightSource | None = None
+        self._highlighted = (0, -1)  # the range of the text whose highlights are drawn
+        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -73,8 +85,10 @@ class ArticleView(QTextEdit):
     ) -> None:
         """Show ``text``: characters [0, title_end) as the title, [footer_start, end) as the footer,
         and each (start, end) of ``headings`` as a heading."""
+        self._highlights = None
         self.setExtraSelections([])
         self._positions = positions = Utf16Positions(text)
+        self._length = len(text)
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
         end = positions.length
         em = font.pointSizeF()
@@ -110,11 +124,43 @@ class ArticleView(QTextEdit):
             previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
 
-    def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Draw ``spans`` (start, end, format) over the text, replacing earlier highlights."""
+    def set_highlights(self, spans: Sequence[HighlightSpan] | HighlightSource | None) -> None:
+        """Draw highlights over the text, replacing earlier ones: a list of (start, end, format),
+        or a function giving those that overlap a range (asked again as the reader scrolls)."""
+        if spans is None or not callable(spans):
+            fixed = list(spans or ())
+            spans = (lambda _start, _end: fixed) if fixed else None
+        self._highlights = spans
+        self._highlighted = (0, -1)
+        self._draw_highlights()
+
+    def _follow_scroll(self) -> None:
+        if self._highlights is not None:
+            first, last = self._visible_range()
+            if not (self._highlighted[0] <= first and last <= self._highlighted[1]):
+                self._draw_highlights()
+
+    def _visible_range(self, screens: int = 0) -> tuple[int, int]:
+        """Offsets of the first and last characters on screen, widened by ``screens`` screens each way."""
+        end = self._length
+        if end <= _HIGHLIGHT_ALL_UP_TO:
+            return 0, end
+        height = self.viewport().height()
+        top = QPoint(0, -screens * height)
+        bottom = QPoint(self.viewport().width(), (1 + screens) * height)
+        first = 0 if self.verticalScrollBar().value() == 0 and not screens else self.offset_at(top)
+        return first, self.offset_at(bottom)
+
+    def _draw_highlights(self) -> None:
+        if self._highlights is None:
+            self._highlighted = (0, -1)
+            self.setExtraSelections([])
+            return
+        first, last = self._visible_range(screens=1)  # a screen's margin: short scrolls cost nothing
+        self._highlighted = (first, last)
         selections = []
         to_qt = self._positions.to_qt
-        for start, end, char_format in spans:
+        for start, end, char_format in self._highlights(first, last):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(to_qt(start))
@@ -125,15 +171,13 @@ class ArticleView(QTextEdit):
         self.setExtraSelections(selections)
 
     def highlighted_ranges(self) -> list[tuple[int, int, QColor]]:
-        """What is highlighted now, as (start, end, background): for tests and accessibility."""
-        to_engine = self._positions.to_engine
+        """Every highlight of the text, drawn or not, as (start, end, background): for tests and
+        accessibility."""
+        if self._highlights is None:
+            return []
         return [
-            (
-                to_engine(s.cursor.selectionStart()),
-                to_engine(s.cursor.selectionEnd()),
-                s.format.background().color(),
-            )
-            for s in self.extraSelections()
+            (start, end, char_format.background().color())
+            for start, end, char_format in self._highlights(0, self._length)
         ]
 
     def set_tooltip_provider(self, provider: Callable[[int], str | None]) -> None:
@@ -162,8 +206,7 @@ class ArticleView(QTextEdit):
         """Scroll so the line holding ``offset`` is the first one shown."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), self.document().characterCount() - 1)))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._scroll_by(self.cursorRect(cursor).top())
 
     def reveal(self, start: int, end: int) -> None:
         """Bring [start, end) into view, a little below the top edge, without selecting it."""
@@ -174,8 +217,22 @@ class ArticleView(QTextEdit):
         bottom = self.cursorRect(cursor).bottom()
         height = self.viewport().height()
         if top < 0 or bottom > height:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + top - height // 5)
+            self._scroll_by(top - height // 5)
+
+    def _scroll_by(self, pixels: int) -> None:
+        """Scroll down by ``pixels`` (up if negative), to places Qt has just laid out too.
+
+        Qt lays a long document out in steps and updates the scroll bar's range only between
+        them: a place the code just laid out (by asking where a character is) can lie beyond the
+        range, and the bar would stop short of it. The range is widened to reach it (asking the
+        document's height instead would lay out the whole book); Qt's next step sets the range
+        right, which moves the bar only for a place within the last screen of the text.
+        """
+        bar = self.verticalScrollBar()
+        wanted = bar.value() + pixels
+        if wanted > bar.maximum():
+            bar.setMaximum(wanted)
+        bar.setValue(wanted)
 
     # -- events -----------------------------------------------------------------------------
 
@@ -216,6 +273,7 @@ class ArticleView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._set_column(self.document())
+        self._follow_scroll()  # more or less of the text on screen
 
     def _set_column(self, document: QTextDocument) -> None:
         """Keep the text in a readable column centred in a wide window.
