@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return evaluate_main(args[1:])
     options = parse_reader_options(args)
+    from gui.engine_link import start_engine
+
+    start_engine()  # before Qt: the engine loads the analysis while the window is being built
     from gui.app import run_reader  # Qt is imported only now
 
     return run_reader(options)

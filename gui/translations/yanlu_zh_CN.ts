@@ -4,8 +4,8 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../widgets/article_view.py" line="51"/>
-        <location filename="../widgets/article_view.py" line="214"/>
+        <location filename="../widgets/article_view.py" line="59"/>
+        <location filename="../widgets/article_view.py" line="271"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -171,57 +171,57 @@
         <translation>关于言录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Converting to %1…</source>
         <translation>正在转换为%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="460"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>阅读中文新闻，看清谁说了什么。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>简繁转换使用 OpenCC 词典（Apache License 2.0）。系统未安装中文字体时，言录使用随附的 Noto Sans CJK 字体（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>基于 Qt for Python（PySide6，LGPL 3）构建。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="469"/>
         <source>About Yanlu</source>
         <translation>关于言录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言录无法分析这段文字：分析进程在处理时两次中止（文字可能太大，超出这台电脑的内存）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="720"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言录无法分析这段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="724"/>
+        <location filename="../main_window.py" line="739"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="741"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="774"/>
         <source>(no recent files)</source>
         <translation>（没有最近打开的文件）</translation>
     </message>
@@ -673,49 +673,59 @@
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="92"/>
+        <location filename="../widgets/speaker_panel.py" line="101"/>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="98"/>
+        <location filename="../widgets/speaker_panel.py" line="107"/>
         <source>&amp;Speakers Panel</source>
         <translation>发言人面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="99"/>
+        <location filename="../widgets/speaker_panel.py" line="108"/>
         <source>Speakers in this article</source>
         <translation>本文的发言人</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="101"/>
+        <location filename="../widgets/speaker_panel.py" line="110"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="102"/>
+        <location filename="../widgets/speaker_panel.py" line="111"/>
         <source>Previous quotation (Shift+F3)</source>
         <translation>上一句引语（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="103"/>
+        <location filename="../widgets/speaker_panel.py" line="112"/>
         <source>Previous quotation</source>
         <translation>上一句引语</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="104"/>
+        <location filename="../widgets/speaker_panel.py" line="113"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="105"/>
+        <location filename="../widgets/speaker_panel.py" line="114"/>
         <source>Next quotation (F3)</source>
         <translation>下一句引语（F3）</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="106"/>
+        <location filename="../widgets/speaker_panel.py" line="115"/>
         <source>Next quotation</source>
         <translation>下一句引语</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speaker_panel.py" line="172"/>
+        <source>Finding speakers…</source>
+        <translation>正在查找发言人…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speaker_panel.py" line="172"/>
+        <source>No speakers in this text.</source>
+        <translation>本文中没有发言人。</translation>
     </message>
 </context>
 <context>
