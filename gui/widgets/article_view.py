@@ -141,15 +141,17 @@ class ArticleView(QTextEdit):
                 self._draw_highlights()
 
     def _visible_range(self, screens: int = 0) -> tuple[int, int]:
-        """Offsets of the first and last characters on screen, widened by ``screens`` screens each way."""
+        """Offsets of the first and last characters on screen, widened by ``screens`` screenfuls
+        of text each way (counted in characters: asking Qt about places off screen would make it
+        lay them out)."""
         end = self._length
         if end <= _HIGHLIGHT_ALL_UP_TO:
             return 0, end
-        height = self.viewport().height()
-        top = QPoint(0, -screens * height)
-        bottom = QPoint(self.viewport().width(), (1 + screens) * height)
-        first = 0 if self.verticalScrollBar().value() == 0 and not screens else self.offset_at(top)
-        return first, self.offset_at(bottom)
+        viewport = self.viewport()
+        first = self.first_visible_offset()
+        last = self.offset_at(QPoint(viewport.width(), viewport.height()))
+        margin = screens * (last - first)
+        return max(0, first - margin), min(end, last + margin)
 
     def _draw_highlights(self) -> None:
         if self._highlights is None:
