@@ -28,8 +28,10 @@ from gui.speaker_colors import dark_palette, is_dark
 _SCREENSHOT_TIMEOUT_MS = 60_000
 SCREENSHOT_SIZE = (1180, 780)
 _SIGNAL_POLL_MS = 200
-# Benchmarks (tests/benchmarks/bench_reader.py) set this to quit right after the article's first paint.
+# Benchmarks (tests/benchmarks/bench_reader.py) set these to quit right after the article's first
+# paint, or after the first paint of the speaker list filled by the analysis.
 EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
+EXIT_AFTER_SPEAKERS = "YANLU_EXIT_AFTER_SPEAKERS"
 
 
 def create_application(color_scheme: str | None = None) -> QApplication:
@@ -110,6 +112,11 @@ def run_reader(options: ReaderOptions) -> int:
         return _close_for_error(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
+    elif os.environ.get(EXIT_AFTER_SPEAKERS) == "1":
+        speakers = window.speaker_panel.list.viewport()
+        window.reading_ready.connect(
+            lambda: speakers.installEventFilter(_FirstPaintExit(app, window, "speakers listed"))
+        )
     if options.screenshot:
         window.resize(*SCREENSHOT_SIZE)  # the same picture whatever size the window was left at
     if not options.pdf:
@@ -159,9 +166,10 @@ def close_on_signals(window: MainWindow) -> None:
 class _FirstPaintExit(QObject):
     """Once the watched widget has painted, print when that was and quit (start-up benchmark)."""
 
-    def __init__(self, app: QApplication, parent: QObject) -> None:
+    def __init__(self, app: QApplication, parent: QObject, what: str = "first paint") -> None:
         super().__init__(parent)
         self._app = app
+        self._what = what
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -171,7 +179,7 @@ class _FirstPaintExit(QObject):
 
     def _report(self) -> None:
         print(
-            f"yanlu: first paint {_ms_since_process_start():.1f} ms after process start "
+            f"yanlu: {self._what} {_ms_since_process_start():.1f} ms after process start "
             f"(epoch {time.time():.6f})",
             flush=True,
         )

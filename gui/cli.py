@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_reader_options(args)
     if options.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: no window, no display needed
+    from gui.engine_link import start_engine
+
+    start_engine()  # before Qt: the engine loads the analysis while the window is being built
     from gui.app import run_reader  # Qt is imported only now
 
     return run_reader(options)

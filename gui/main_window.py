@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -40,7 +41,7 @@ from gui.engine.reading import Reading
 from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, with_corner_quotes
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.fonts import CjkFonts
-from gui.highlights import ALL_SPEAKERS, plan_highlights, selected_quotes
+from gui.highlights import ALL_SPEAKERS, HighlightPlan, selected_quotes
 from gui.language import ENDONYMS, LANGUAGES, install_language, resolve
 from gui.reading_worker import ENGINE_DIED_TWICE, ReadingWorker
 from gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
@@ -68,7 +69,6 @@ if TYPE_CHECKING:
 
 _PANEL_SHARE = 3  # the speaker panel takes at most a third of the window's width
 _PANEL_MIN_WIDTH = 160
-_FIRST_PAINT_GRACE_MS = 500  # start background work by then even if the window never painted
 # Views of texts up to this size are made on the spot when not ready yet (a few milliseconds);
 # longer texts wait for the background worker.
 SMALL_TEXT = 60_000
@@ -110,9 +110,8 @@ class MainWindow(QMainWindow):
         self._busy = False
         self._analysed = False  # the shown reading's analysis has arrived (or came with it)
         self.remember_window = True  # false for screenshots: they must not change the user's layout
-        self._painted = False  # becomes true after the article's first paint
-        self._deferred_analyse = False
         self._colors: list[SpeakerColors] = []
+        self._counted: tuple[object, Counter[tuple[str | None, str]]] = (None, Counter())
         self._opener: DocumentOpener | None = None
         self._build()
         self._build_menus()
@@ -120,6 +119,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._add_reading_tools()
         self._add_reading_help()
+        self._set_can_step("", False)  # nothing to step through before an analysis arrives
         self._restore_window()
 
     # -- construction --------------------------------------------------------------------------
@@ -298,7 +298,6 @@ class MainWindow(QMainWindow):
         self.speaker_panel.step_requested.connect(self.step_quote)
         self.article_view.clicked_at.connect(self._on_text_clicked)
         self.article_view.set_tooltip_provider(self._tooltip_at)
-        self.article_view.viewport().installEventFilter(self)
         self.taiwan_phrases_action.toggled.connect(self.set_taiwan_phrases)
         self.corner_quotes_action.toggled.connect(self.set_corner_quotes)
         self.worker.signals.analysed.connect(self._on_analysed)
@@ -338,6 +337,7 @@ class MainWindow(QMainWindow):
         self._shown = None  # a new article opens at its top, not at the last one's place
         self.statusBar().clearMessage()
         self._analysed = bool(reading.analysis.quotes or reading.analysis.speakers)
+        self.speaker_panel.set_finding(not self._analysed)
         self._update_title()
         self._refresh_speakers()
         self._display(self.variant if self._view_available(self.variant) else Variant.ORIGINAL)
@@ -355,26 +355,11 @@ class MainWindow(QMainWindow):
         assert self.reading is not None
         self.progress.show()
         self._busy = True
-        if not self._painted:
-            # Start-up: the worker would compete with the first paint for the GIL; start it after.
-            self._deferred_analyse = self._deferred_analyse or analyse
-            QTimer.singleShot(_FIRST_PAINT_GRACE_MS, self._start_deferred_work)
-            return
-        # The wanted script first; the original is cheap but still made here, off the UI thread.
+        # Sent at once, first paint or not: the engine process works on the other core, and it
+        # was started with the application, so it is usually ready for the text by now.
+        # The wanted script first; the original is cheap but still made there, off the UI thread.
         order = [self.variant, *(v for v in Variant if v is not self.variant)]
         self._job = self.worker.start(self.reading, order, analyse)
-
-    def _start_deferred_work(self) -> None:
-        if not self._painted and self.reading is not None:
-            self._painted = True  # not shown (minimised, tests, screenshots): start anyway
-            self._start_work(self._deferred_analyse)
-            self._deferred_analyse = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._start_deferred_work)  # once this paint has reached the screen
-        return False
 
     def _view_available(self, variant: Variant) -> bool:
         assert self.reading is not None
@@ -544,22 +529,30 @@ class MainWindow(QMainWindow):
                     None,
                 )
             )
+        counts = self._quote_counts()
         for speaker, colors in zip(analysis.speakers, self._colors, strict=False):
-            quotes = analysis.quotes_of(speaker.name)
-            direct = sum(q.kind == "direct" for q in quotes)
             rows.append(
                 SpeakerRow(
                     speaker.name,
                     self.reading.display_name(speaker, variant),
                     self.reading.display_title(speaker, variant),
                     speaker.group,
-                    direct,
-                    len(quotes) - direct,
+                    counts.get((speaker.name, "direct"), 0),
+                    counts.get((speaker.name, "indirect"), 0),
                     colors.swatch,
                 )
             )
         self.speaker_model.set_rows(rows)
         self.speaker_panel.select_row(self.speaker_model.row_of(self.selection) if self.selection else -1)
+
+    def _quote_counts(self) -> Counter[tuple[str | None, str]]:
+        """How many quotations of each kind each speaker has: counted once per analysis (a book
+        has hundreds of speakers and thousands of quotations)."""
+        assert self.reading is not None
+        analysis = self.reading.analysis
+        if self._counted[0] is not analysis:
+            self._counted = (analysis, Counter((q.speaker, q.kind) for q in analysis.quotes))
+        return self._counted[1]
 
     def _on_speaker_clicked(self, key: str) -> None:
         self.select_speaker(None if key == self.selection else key)
@@ -603,10 +596,22 @@ class MainWindow(QMainWindow):
     def _refresh_highlights(self) -> None:
         if self.reading is None or self._shown is None:
             return
-        plan = plan_highlights(self.reading, self._shown, self.selection, self.current_quote)
-        spans = [
-            (h.start, h.end, self._highlight_format(h.speaker_index, h.indirect, h.current)) for h in plan
-        ]
+        plan = HighlightPlan(self.reading, self._shown, self.selection, self.current_quote)
+        if not plan:
+            self.article_view.set_highlights(None)
+            return
+        formats: dict[tuple[int, bool, bool], QTextCharFormat] = {}
+
+        def spans(start: int, end: int) -> list[tuple[int, int, QTextCharFormat]]:
+            """Asked by the view for the part of the text on screen (a book has thousands)."""
+            placed = []
+            for h in plan.between(start, end):
+                key = (h.speaker_index, h.indirect, h.current)
+                if key not in formats:
+                    formats[key] = self._highlight_format(*key)
+                placed.append((h.start, h.end, formats[key]))
+            return placed
+
         self.article_view.set_highlights(spans)
 
     def _highlight_format(self, speaker_index: int, indirect: bool, current: bool) -> QTextCharFormat:
@@ -631,7 +636,8 @@ class MainWindow(QMainWindow):
         if self.reading is None or not self.selection:
             count = len(self.reading.analysis.speakers) if self.reading else 0
             self.speaker_label.setText(speaker_count(count) if count else "")
-            self.speaker_panel.set_position("", False)
+            # Nothing selected: F3 would select every speaker, so it can step once there are quotations.
+            self._set_can_step("", bool(self.reading and self.reading.analysis.quotes))
             self._announce_current("")
             return
         quotes = selected_quotes(self.reading, self.selection)
@@ -649,12 +655,19 @@ class MainWindow(QMainWindow):
             # Under "all speakers" the colour says whose quotation this is; say it in words too.
             where += " · " + self._quote_tooltip(quotes[self.current_quote or 0])
         self.speaker_label.setText(selection_status(name, counts, where))
-        self.speaker_panel.set_position(position, len(quotes) > 1)
+        self._set_can_step(position, len(quotes) > 1)
         current = ""
         if quotes and self.current_quote is not None:
             quote = quotes[self.current_quote]
             current = current_quote_status(self.current_quote + 1, len(quotes), self._quote_tooltip(quote))
         self._announce_current(current)
+
+    def _set_can_step(self, position: str, can_step: bool) -> None:
+        """The panel's position and ◀ ▶, and the menu's next/previous: enabled only when there
+        is something to step through."""
+        self.speaker_panel.set_position(position, can_step)
+        self.next_action.setEnabled(can_step)
+        self.previous_action.setEnabled(can_step)
 
     def _announce_current(self, description: str) -> None:
         """Tell assistive technology which quotation is current and whose it is."""
@@ -703,6 +716,7 @@ class MainWindow(QMainWindow):
         if job != self._job or self.reading is None:
             return
         self._analysed = True
+        self.speaker_panel.set_finding(False, found_any=bool(self.reading.analysis.speakers))
         self._refresh_speakers()
         if self._shown is not None and self._shown.variant is Variant.ORIGINAL:
             # The original's text does not depend on the analysis: no need to lay a book out again.
@@ -728,6 +742,7 @@ class MainWindow(QMainWindow):
         if job == self._job:
             self._busy = False
             self._pending_variant = None
+            self.speaker_panel.set_finding(False)
             self.statusBar().clearMessage()
             self.progress.hide()
             if message == ENGINE_DIED_TWICE:

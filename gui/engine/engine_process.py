@@ -37,6 +37,11 @@ from gui.engine.scripts.script_variants import Cancelled, Variant
 
 SpeakerNames = dict[str, tuple[str, str | None]]
 _PR_SET_PDEATHSIG = 1
+_NICENESS = 10
+
+
+class Closable(Protocol):
+    def close(self) -> None: ...
 
 
 class Connection(Protocol):
@@ -47,15 +52,38 @@ class Connection(Protocol):
     def send(self, obj: Any) -> None: ...
 
 
-def main(requests: Connection, answers: Connection, current_job: Synchronized) -> None:
-    """The engine process's entry point: tie its life to the parent's, then serve until the end."""
+def main(
+    requests: Connection,
+    answers: Connection,
+    current_job: Synchronized,
+    parent_ends: tuple[Closable, ...] = (),
+) -> None:
+    """The engine process's entry point: tie its life to the parent's, get ready, then serve
+    until the end. ``parent_ends`` are the window's ends of the pipes, which a forked engine
+    holds copies of: closed, so that either side's death is an end-of-file at the other."""
+    for end in parent_ends:
+        end.close()
     _die_with_parent()
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        # Background work: on a busy machine the window's own process gets the processor first.
+        os.nice(_NICENESS)
     try:
+        warm_up()
         serve(requests, answers, current_job)
     except (EOFError, OSError):  # the window's end of a pipe is gone: nobody to work for
         pass
     finally:
         os._exit(0)  # no clean-up that could wait on a pipe or a thread
+
+
+def warm_up() -> None:
+    """Load the analysis (its modules and jieba's word tables) before the first article arrives:
+    the engine starts with the window, and this is most of the time to the first speakers."""
+    from gui.engine.speech.analysis import analyze
+    from gui.engine.speech.names import dictionary
+
+    dictionary()
+    analyze("王小明说：“好。”")
 
 
 def serve(requests: Connection, answers: Connection, current_job: Synchronized) -> None:

@@ -22,8 +22,8 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../widgets/article_view.py" line="54"/>
-        <location filename="../widgets/article_view.py" line="249"/>
+        <location filename="../widgets/article_view.py" line="62"/>
+        <location filename="../widgets/article_view.py" line="309"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -265,62 +265,62 @@
         <translation>关于言录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Converting to %1…</source>
         <translation>正在转换为%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="490"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>阅读中文新闻，看清谁说了什么。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>简繁转换使用 OpenCC 词典（Apache License 2.0）。系统未安装中文字体时，言录使用随附的 Noto Sans CJK 字体（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>基于 Qt for Python（PySide6，LGPL 3）构建。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="503"/>
         <source>About Yanlu</source>
         <translation>关于言录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740"/>
+        <location filename="../main_window.py" line="750"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言录无法分析这段文字：分析进程在处理时两次中止（文字可能太大，超出这台电脑的内存）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="754"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言录无法分析这段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763"/>
+        <location filename="../main_window.py" line="773"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="775"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="808"/>
         <source>(no recent files)</source>
         <translation>（没有最近打开的文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The dictionary is CC-CEDICT by MDBG and its contributors (Creative Commons Attribution-ShareAlike 4.0, cc-cedict.org). Pinyin readings come from pypinyin (MIT).</source>
         <translation>词典为 MDBG 及其贡献者的 CC-CEDICT（知识共享 署名-相同方式共享 4.0，cc-cedict.org）。拼音读音来自 pypinyin（MIT）。</translation>
     </message>
@@ -925,49 +925,59 @@
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="92"/>
+        <location filename="../widgets/speaker_panel.py" line="101"/>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="98"/>
+        <location filename="../widgets/speaker_panel.py" line="107"/>
         <source>&amp;Speakers Panel</source>
         <translation>发言人面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="99"/>
+        <location filename="../widgets/speaker_panel.py" line="108"/>
         <source>Speakers in this article</source>
         <translation>本文的发言人</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="101"/>
+        <location filename="../widgets/speaker_panel.py" line="110"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="102"/>
+        <location filename="../widgets/speaker_panel.py" line="111"/>
         <source>Previous quotation (Shift+F3)</source>
         <translation>上一句引语（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="103"/>
+        <location filename="../widgets/speaker_panel.py" line="112"/>
         <source>Previous quotation</source>
         <translation>上一句引语</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="104"/>
+        <location filename="../widgets/speaker_panel.py" line="113"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="105"/>
+        <location filename="../widgets/speaker_panel.py" line="114"/>
         <source>Next quotation (F3)</source>
         <translation>下一句引语（F3）</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="106"/>
+        <location filename="../widgets/speaker_panel.py" line="115"/>
         <source>Next quotation</source>
         <translation>下一句引语</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speaker_panel.py" line="172"/>
+        <source>Finding speakers…</source>
+        <translation>正在查找发言人…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speaker_panel.py" line="172"/>
+        <source>No speakers in this text.</source>
+        <translation>本文中没有发言人。</translation>
     </message>
 </context>
 <context>

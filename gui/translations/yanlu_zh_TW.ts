@@ -22,8 +22,8 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../widgets/article_view.py" line="54"/>
-        <location filename="../widgets/article_view.py" line="249"/>
+        <location filename="../widgets/article_view.py" line="62"/>
+        <location filename="../widgets/article_view.py" line="309"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -265,62 +265,62 @@
         <translation>關於言錄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Converting to %1…</source>
         <translation>正在轉換為%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="490"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>閱讀中文新聞，看清誰說了什麼。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>簡繁轉換使用 OpenCC 詞典（Apache License 2.0）。系統未安裝中文字型時，言錄使用隨附的 Noto Sans CJK 字型（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>以 Qt for Python（PySide6，LGPL 3）建置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="503"/>
         <source>About Yanlu</source>
         <translation>關於言錄</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740"/>
+        <location filename="../main_window.py" line="750"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言錄無法分析這段文字：分析程序在處理時兩度中止（文字可能太大，超出這臺電腦的記憶體）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="754"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言錄無法分析這段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763"/>
+        <location filename="../main_window.py" line="773"/>
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="775"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="808"/>
         <source>(no recent files)</source>
         <translation>（沒有最近開啟的檔案）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The dictionary is CC-CEDICT by MDBG and its contributors (Creative Commons Attribution-ShareAlike 4.0, cc-cedict.org). Pinyin readings come from pypinyin (MIT).</source>
         <translation>詞典為 MDBG 及其貢獻者的 CC-CEDICT（創用 CC 姓名標示-相同方式分享 4.0，cc-cedict.org）。拼音讀音來自 pypinyin（MIT）。</translation>
     </message>
@@ -925,49 +925,59 @@
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="92"/>
+        <location filename="../widgets/speaker_panel.py" line="101"/>
         <source>Speakers</source>
         <translation>發言人</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="98"/>
+        <location filename="../widgets/speaker_panel.py" line="107"/>
         <source>&amp;Speakers Panel</source>
         <translation>發言人面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="99"/>
+        <location filename="../widgets/speaker_panel.py" line="108"/>
         <source>Speakers in this article</source>
         <translation>本文的發言人</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="101"/>
+        <location filename="../widgets/speaker_panel.py" line="110"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="102"/>
+        <location filename="../widgets/speaker_panel.py" line="111"/>
         <source>Previous quotation (Shift+F3)</source>
         <translation>上一句引語（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="103"/>
+        <location filename="../widgets/speaker_panel.py" line="112"/>
         <source>Previous quotation</source>
         <translation>上一句引語</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="104"/>
+        <location filename="../widgets/speaker_panel.py" line="113"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="105"/>
+        <location filename="../widgets/speaker_panel.py" line="114"/>
         <source>Next quotation (F3)</source>
         <translation>下一句引語（F3）</translation>
     </message>
     <message>
-        <location filename="../widgets/speaker_panel.py" line="106"/>
+        <location filename="../widgets/speaker_panel.py" line="115"/>
         <source>Next quotation</source>
         <translation>下一句引語</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speaker_panel.py" line="172"/>
+        <source>Finding speakers…</source>
+        <translation>正在尋找發言人…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/speaker_panel.py" line="172"/>
+        <source>No speakers in this text.</source>
+        <translation>本文中沒有發言人。</translation>
     </message>
 </context>
 <context>

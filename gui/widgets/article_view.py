@@ -1,12 +1,14 @@
 """The reading pane: the article in one script, quotations highlighted without touching the text.
 
 Highlights are extra selections (drawn over the laid-out document), so a script switch or a
-new speaker never rebuilds the document: 2,000 spans cost a few milliseconds.
+new speaker never rebuilds the document. On a long text only the highlights on and near the
+screen are made (and made again as the reader scrolls past them): each one placed costs Qt a
+layout of the text up to it, and a book has thousands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -31,6 +33,12 @@ READING_COLUMN_EM = 38  # characters per line: a comfortable measure for Chinese
 _LINE_HEIGHT_PERCENT = 150
 _PARAGRAPH_GAP_EM = 0.8
 LAYERS = ("quotes", "find")  # highlight layers, bottom to top
+# Texts up to this many characters get all their highlights at once; longer ones those near the screen.
+_HIGHLIGHT_ALL_UP_TO = 60_000
+
+HighlightSpan = tuple[int, int, QTextCharFormat]
+# The highlights overlapping [start, end) of the shown text, as (start, end, format).
+HighlightSource = Callable[[int, int], Sequence[HighlightSpan]]
 
 
 class ArticleView(QTextEdit):
@@ -63,12 +71,15 @@ class ArticleView(QTextEdit):
         self._wheel_steps = 0.0
         self._tooltip_provider: Callable[[int], str | None] | None = None
         self._positions = Utf16Positions("")
-        # Extra selections by layer (see LAYERS): each layer is replaced on its own.
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         # Room for pinyin over the text (gui/widgets/ruby_text.py): taller lines, wider characters.
         self.line_height_percent = _LINE_HEIGHT_PERCENT
         self.letter_spacing_percent = 100.0
         self._overlay: Callable[[QPainter, QRect], None] | None = None
+        self._length = 0  # of the shown text, in code points
+        # Highlight sources by layer (see LAYERS), each asked only for the text near the screen.
+        self._layers: dict[str, HighlightSource] = {}
+        self._highlighted = (0, -1)  # the range of the text whose highlights are drawn
+        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -85,6 +96,7 @@ class ArticleView(QTextEdit):
         self._layers.clear()
         self.setExtraSelections([])
         self._positions = positions = Utf16Positions(text)
+        self._length = len(text)
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
         end = positions.length
         em = font.pointSizeF()
@@ -123,36 +135,71 @@ class ArticleView(QTextEdit):
             previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
 
-    def set_highlights(self, spans: list[tuple[int, int, QTextCharFormat]], layer: str = "quotes") -> None:
-        """Draw ``spans`` (start, end, format) over the text, replacing the layer's earlier ones.
+    def set_highlights(
+        self, spans: Sequence[HighlightSpan] | HighlightSource | None, layer: str = "quotes"
+    ) -> None:
+        """Draw highlights over the text, replacing the layer's earlier ones: a list of (start,
+        end, format), or a function giving those that overlap a range (asked again as the reader
+        scrolls). Layers are drawn in the order of ``LAYERS``: find matches over quotations."""
+        if spans is not None and not callable(spans):
+            fixed = list(spans)
+            spans = (lambda start, end: [s for s in fixed if s[0] < end and s[1] > start]) if fixed else None
+        if spans is None:
+            self._layers.pop(layer, None)
+        else:
+            self._layers[layer] = spans
+        self._highlighted = (0, -1)
+        self._draw_highlights()
 
-        Layers are drawn in the order of ``LAYERS``: find matches over quotations.
-        """
+    def _follow_scroll(self) -> None:
+        if self._layers:
+            first, last = self._visible_range()
+            if not (self._highlighted[0] <= first and last <= self._highlighted[1]):
+                self._draw_highlights()
+
+    def _visible_range(self, screens: int = 0) -> tuple[int, int]:
+        """Offsets of the first and last characters on screen, widened by ``screens`` screenfuls
+        of text each way (counted in characters: asking Qt about places off screen would make it
+        lay them out)."""
+        end = self._length
+        if end <= _HIGHLIGHT_ALL_UP_TO:
+            return 0, end
+        viewport = self.viewport()
+        first = self.first_visible_offset()
+        last = self.offset_at(QPoint(viewport.width(), viewport.height()))
+        margin = screens * (last - first)
+        return max(0, first - margin), min(end, last + margin)
+
+    def _draw_highlights(self) -> None:
+        if not self._layers:
+            self._highlighted = (0, -1)
+            self.setExtraSelections([])
+            return
+        first, last = self._visible_range(screens=1)  # a screen's margin: short scrolls cost nothing
+        self._highlighted = (first, last)
         selections = []
         to_qt = self._positions.to_qt
-        for start, end, char_format in spans:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(to_qt(start))
-            cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = char_format
-            selections.append(selection)
-        self._layers[layer] = selections
         order = sorted(self._layers, key=lambda name: LAYERS.index(name) if name in LAYERS else len(LAYERS))
-        self.setExtraSelections([s for name in order for s in self._layers[name]])
+        for name in order:
+            for start, end, char_format in self._layers[name](first, last):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(to_qt(start))
+                cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = char_format
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def highlighted_ranges(self, layer: str = "quotes") -> list[tuple[int, int, QColor]]:
-        """What a layer highlights now, as (start, end, background): for tests and accessibility."""
+        """Every highlight of a layer, drawn or not, as (start, end, background): for tests and
+        accessibility."""
         return [(start, end, fmt.background().color()) for start, end, fmt in self.highlight_formats(layer)]
 
     def highlight_formats(self, layer: str = "quotes") -> list[tuple[int, int, QTextCharFormat]]:
-        """A layer's highlights as (start, end, format), e.g. to print them."""
-        to_engine = self._positions.to_engine
-        return [
-            (to_engine(s.cursor.selectionStart()), to_engine(s.cursor.selectionEnd()), s.format)
-            for s in self._layers.get(layer, [])
-        ]
+        """Every highlight of a layer as (start, end, format), drawn or not, e.g. to print them."""
+        source = self._layers.get(layer)
+        return list(source(0, self._length)) if source is not None else []
 
     def set_tooltip_provider(self, provider: Callable[[int], str | None]) -> None:
         """``provider(offset)`` gives the tooltip for the character at ``offset`` (None: no tooltip).
@@ -190,8 +237,7 @@ class ArticleView(QTextEdit):
         """Scroll so the line holding ``offset`` is the first one shown."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), self.document().characterCount() - 1)))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._scroll_by(self.cursorRect(cursor).top())
 
     def reveal(self, start: int, end: int) -> None:
         """Bring [start, end) into view, a little below the top edge, without selecting it."""
@@ -202,8 +248,22 @@ class ArticleView(QTextEdit):
         bottom = self.cursorRect(cursor).bottom()
         height = self.viewport().height()
         if top < 0 or bottom > height:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + top - height // 5)
+            self._scroll_by(top - height // 5)
+
+    def _scroll_by(self, pixels: int) -> None:
+        """Scroll down by ``pixels`` (up if negative), to places Qt has just laid out too.
+
+        Qt lays a long document out in steps and updates the scroll bar's range only between
+        them: a place the code just laid out (by asking where a character is) can lie beyond the
+        range, and the bar would stop short of it. The range is widened to reach it (asking the
+        document's height instead would lay out the whole book); Qt's next step sets the range
+        right, which moves the bar only for a place within the last screen of the text.
+        """
+        bar = self.verticalScrollBar()
+        wanted = bar.value() + pixels
+        if wanted > bar.maximum():
+            bar.setMaximum(wanted)
+        bar.setValue(wanted)
 
     # -- events -----------------------------------------------------------------------------
 
@@ -251,6 +311,7 @@ class ArticleView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._set_column(self.document())
+        self._follow_scroll()  # more or less of the text on screen
 
     def _set_column(self, document: QTextDocument) -> None:
         """Keep the text in a readable column centred in a wide window.

@@ -82,6 +82,15 @@ class SpeakerPanel(Retranslating, QDockWidget):
         small = self.legend.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.legend.setFont(small)
+        # While the analysis is pending (or found nobody) the empty list says so.
+        self.status = QLabel(body)
+        self.status.setObjectName("speakerPanelStatus")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status.hide()
+        self._state = ""  # "finding", "none" or "" (speakers listed)
+        layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.legend)
         layout.addLayout(self._step_row(body))
@@ -104,6 +113,7 @@ class SpeakerPanel(Retranslating, QDockWidget):
         self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next quotation (F3)"))
         self.next_button.setAccessibleName(self.tr("Next quotation"))
+        self._show_state()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._by_keyboard and not self._selecting and current.isValid():
@@ -151,6 +161,18 @@ class SpeakerPanel(Retranslating, QDockWidget):
             self.list.scrollTo(index)
         finally:
             self._selecting = False
+
+    def set_finding(self, finding: bool, found_any: bool = True) -> None:
+        """Say "finding speakers…" while the analysis is pending, and that there are none when
+        it found nobody."""
+        self._state = "finding" if finding else "" if found_any else "none"
+        self._show_state()
+
+    def _show_state(self) -> None:
+        texts = {"finding": self.tr("Finding speakers…"), "none": self.tr("No speakers in this text.")}
+        self.status.setText(texts.get(self._state, ""))
+        self.status.setVisible(bool(self._state))
+        self.list.setAccessibleDescription(self.status.text())
 
     def set_position(self, text: str, can_step: bool) -> None:
         self.position_label.setText(text)

@@ -68,6 +68,8 @@ TOGGLE_TARGET_MS = 16.0
 LARGE_FIRST_SCREEN_TARGET_S = 0.5
 LARGE_STALL_TARGET_MS = 100.0
 LARGE_TOGGLE_TARGET_S = 0.4
+CLICK_TARGET_MS = 50.0
+SPEAKERS_RATIO_TARGET = 2.0
 
 # -------------------------------------------------------------------------------------------------
 # Child-side helpers (Qt is imported only inside children)
@@ -466,6 +468,7 @@ def child_large(cfg: dict) -> dict:
             window.article_view.viewport().repaint()
             toggles.append((variant.value, time.perf_counter() - start))
             drain(app, 0.05)
+    clicks, deep = (measure_clicks(app, window), measure_deep_switches(app, window)) if ready else ([], [])
     result = {
         **info,
         "trace": trace,
@@ -480,6 +483,8 @@ def child_large(cfg: dict) -> dict:
         "stall_samples": samples,
         "marks": marks,
         "toggles": toggles,
+        "clicks": clicks,
+        "deep": deep,
         "maxrss_delta_mib": maxrss_mib() - rss_before,
         "rss_now_delta_mib": current_rss_mib() - cur_before,
         "speakers": len(reading.analysis.speakers),
@@ -494,6 +499,63 @@ def child_large(cfg: dict) -> dict:
         ]
         tracemalloc.stop()
     return result
+
+
+def measure_clicks(app: Any, window: Any) -> list[tuple[str, float]]:
+    """All speakers, F3, Shift+F3 and Esc with the reader 90 % into the text: (label, seconds),
+    each from the call to the repainted viewport."""
+    from gui.highlights import ALL_SPEAKERS
+
+    view = window.article_view
+    view.scroll_to_top(int(len(window._shown.text) * 0.9))
+    drain(app, 0.1)
+    steps = (
+        ("All speakers", lambda: window.select_speaker(ALL_SPEAKERS, reveal=False)),
+        ("F3 (to the next quotation, far above)", lambda: window.step_quote(1)),
+        ("F3", lambda: window.step_quote(1)),
+        ("Shift+F3", lambda: window.step_quote(-1)),
+        ("Esc", lambda: window.select_speaker(None)),
+    )
+    timed = []
+    for label, step in steps:
+        start = time.perf_counter()
+        step()
+        view.viewport().repaint()
+        timed.append((label, time.perf_counter() - start))
+        drain(app, 0.05)
+    return timed
+
+
+def measure_deep_switches(app: Any, window: Any) -> list[tuple[str, float, bool]]:
+    """Zoom and script switches with the reader 90 % into the text: (label, seconds, whether the
+    paragraph at the top is still the reader's)."""
+    from gui.engine.scripts.script_variants import Variant
+
+    view = window.article_view
+    source = window.reading.text
+
+    def paragraph() -> int:
+        return source.rfind("\n", 0, window._shown.offsets.to_source(view.first_visible_offset()) + 1)
+
+    steps = (
+        ("zoom in", lambda: window.zoom(1)),
+        ("zoom out", lambda: window.zoom(-1)),
+        ("switch to 繁體", lambda: window.set_variant(Variant.HANT)),
+        ("switch to 简体", lambda: window.set_variant(Variant.HANS)),
+        ("switch to 原文", lambda: window.set_variant(Variant.ORIGINAL)),
+    )
+    view.scroll_to_top(int(len(window._shown.text) * 0.9))
+    drain(app, 0.1)
+    timed = []
+    for label, step in steps:
+        before = paragraph()
+        start = time.perf_counter()
+        step()
+        view.viewport().repaint()
+        elapsed = time.perf_counter() - start
+        drain(app, 0.3)  # Qt goes on laying the text out: the place must survive that too
+        timed.append((label, elapsed, paragraph() == before))
+    return timed
 
 
 def child_large_base(cfg: dict) -> dict:
@@ -746,8 +808,11 @@ def timed_start(env: Env, command: list[str], exits: list[float] | None = None) 
 
 def bench_start(env: Env, repeats: int) -> dict:
     bare = [sys.executable, "-c", BARE_START_SCRIPT, str(ARTICLE)]
+    # The same start, timed to the first paint of the speaker list that the analysis filled.
+    speakers = ["env", "YANLU_EXIT_AFTER_FIRST_PAINT=0", "YANLU_EXIT_AFTER_SPEAKERS=1", *yanlu_command(env)]
     commands = {
         "yanlu": yanlu_command(env),
+        "yanlu speakers": speakers,
         "bare": bare,
         "bare+font": [*bare, "--bundled-font"],
         "bare+font+Qt": [*bare, "--bundled-font", "--qt-enums"],
@@ -970,7 +1035,16 @@ def report_start(result: dict, repeats: int) -> None:
     yanlu, bare, font = median(times["yanlu"]), median(times["bare"]), median(times["bare+font"])
     floor = median(times["bare+font+Qt"])
     ok = None if yanlu is None or bare is None else yanlu / bare <= START_RATIO_TARGET
+    speakers = median(times["yanlu speakers"])
     rows = [
+        row(
+            "process start → speakers listed (median)",
+            fmt_ms(speakers),
+            fmt_ms(bare),
+            ratio(speakers, bare),
+            f"≤ {SPEAKERS_RATIO_TARGET}× bare",
+            None if speakers is None or bare is None else speakers / bare <= SPEAKERS_RATIO_TARGET,
+        ),
         row(
             "process start → article painted (median)",
             fmt_ms(yanlu),
@@ -1011,6 +1085,8 @@ def report_start(result: dict, repeats: int) -> None:
     notes = [
         f"{repeats} runs each after a warm-up, order alternated; yanlu runs: "
         + ", ".join(f"{t:.0f}" for t in times["yanlu"])
+        + " ms; yanlu to speakers: "
+        + ", ".join(f"{t:.0f}" for t in times["yanlu speakers"])
         + " ms; bare: "
         + ", ".join(f"{t:.0f}" for t in times["bare"])
         + " ms",
@@ -1171,8 +1247,48 @@ def report_large(timed: dict, traced: dict, base: dict, quick: bool) -> None:
                 f"≤ {LARGE_TOGGLE_TARGET_S} s",
                 bool(toggles) and max(toggles) <= LARGE_TOGGLE_TARGET_S,
             ),
-            memory_row("peak memory: ru_maxrss delta", timed, base, "maxrss_delta_mib"),
+            row(
+                "peak memory: ru_maxrss delta",
+                fmt_mib(timed["maxrss_delta_mib"]),
+                fmt_mib(base.get("maxrss_delta_mib")),
+                ratio(timed["maxrss_delta_mib"], base.get("maxrss_delta_mib")),
+                "≤ 2× bare display + t2s",
+                None if "error" in base else timed["maxrss_delta_mib"] <= 2 * base["maxrss_delta_mib"],
+            ),
         ]
+        shown = dict(timed["marks"]).get("analysis shown")
+        rows.append(
+            row(
+                "speakers listed (from show_reading)",
+                fmt_s(shown),
+                fmt_s(t2s),
+                ratio(shown, t2s),
+                "≤ 1× one t2s",
+                None if shown is None or t2s is None else shown <= t2s,
+            )
+        )
+        for label, seconds in timed["clicks"]:
+            rows.append(
+                row(
+                    f"{label}, reader at 90 %",
+                    fmt_ms(seconds * 1000),
+                    fmt_s(qt),
+                    ratio(seconds, qt),
+                    f"≤ {CLICK_TARGET_MS:.0f} ms",
+                    seconds * 1000 <= CLICK_TARGET_MS,
+                )
+            )
+        for label, seconds, kept in timed["deep"]:
+            rows.append(
+                row(
+                    f"{label}, reader at 90 %" + ("" if kept else " (PLACE LOST)"),
+                    fmt_s(seconds),
+                    fmt_s(qt),
+                    ratio(seconds, qt),
+                    f"≤ {LARGE_TOGGLE_TARGET_S} s, place kept",
+                    seconds <= LARGE_TOGGLE_TARGET_S and kept,
+                )
+            )
     if "error" not in traced:
         rows.append(
             memory_row("peak memory: tracemalloc peak (Python)", traced, base, "tracemalloc_peak_mib")

@@ -14,6 +14,7 @@ also returned separately for the window's title bar.
 from __future__ import annotations
 
 import codecs
+import contextlib
 
 from gui.engine.document import LoadError
 
@@ -79,22 +80,22 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str, list[str]]:
         raise LoadError(f"Yanlu cannot read web pages on this computer ({missing} is missing).") from None
     try:
         tree = _parse(html)
+        title, author = _title_and_author(tree)
         document = trafilatura.bare_extraction(
-            tree,
+            tree,  # copied by trafilatura before it prunes anything
             url=None,  # nothing to resolve, nothing to fetch
-            with_metadata=True,
+            with_metadata=False,  # see _title_and_author
             include_comments=False,
             include_images=False,
             include_links=False,
             include_tables=True,
             deduplicate=False,
         )
-        title = _clean(getattr(document, "title", None)) if document is not None else None
         text = (getattr(document, "text", None) or "") if document is not None else ""
         credits = [
             f"{label}：{value}"
             for label, value in (
-                ("作者", _clean(getattr(document, "author", None)) or _declared_author(tree)),
+                ("作者", author or _declared_author(tree)),
                 ("日期", _declared_date(tree)),  # trafilatura guesses dates; only a declared one
             )
             if value
@@ -106,6 +107,23 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str, list[str]]:
     except Exception:  # a parser failure on hostile markup is a bad page, not a crash
         raise LoadError("This web page is damaged and Yanlu cannot read it.") from None
     return title, text, credits
+
+
+def _title_and_author(tree: object) -> tuple[str | None, str | None]:
+    """The page's title and author as trafilatura's metadata pass finds them, without the rest
+    of that pass: its date search (htmldate, then dateparser over some 200 locales) took 2-20 s
+    on a Chinese page, on a date Yanlu would not use (only a declared one is shown)."""
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:  # as trafilatura does: one word is no byline
+        metadata.author = None
+    with contextlib.suppress(Exception):  # trafilatura's own guard around its JSON-LD reader
+        metadata = extract_meta_json(tree, metadata)
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.clean_and_trim()
+    return _clean(metadata.title), _clean(metadata.author)
 
 
 _DATE_META = (

@@ -1,0 +1,184 @@
+"""The engine process as the window's process sees it: started, fed, watched, killed at exit.
+
+No Qt here, so start-up can start the engine before Qt is even imported: on Linux it is forked
+then (a fresh interpreter need not start), and it loads the analysis while the window is built.
+Answers reach a worker through its ``answer_arrived`` signal (a queued Qt signal in practice).
+
+Supervision: requests and answers travel on two one-way pipes whose other ends only the engine
+holds, so its death (killed, crashed, out of memory) is an end-of-file on the answer pipe, seen
+at once. Requests are written by a thread of their own, so a long text never blocks the window
+on a busy engine, and quitting never waits for either: both threads are daemons, and the engine
+is killed at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import multiprocessing
+import queue
+import sys
+import threading
+import weakref
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from multiprocessing.sharedctypes import Synchronized
+
+DIED = "engine-died"  # the listener's note to the workers, on the same path as the answers
+
+
+class _Signal(Protocol):
+    def emit(self, answer: object) -> None: ...
+
+
+class AnswerSink(Protocol):
+    """What receives the engine's answers (a ``ReadingWorker``)."""
+
+    answer_arrived: _Signal
+
+
+class EngineProcess:
+    """One engine process: started on first use (or early, see ``start_engine``), replaced when
+    it dies, killed at exit."""
+
+    def __init__(self) -> None:
+        from gui.engine import engine_process
+
+        context = multiprocessing.get_context("fork" if _may_fork() else "spawn")
+        requests_in, self._requests = context.Pipe(duplex=False)
+        self._answers, answers_out = context.Pipe(duplex=False)
+        self.current_job: Synchronized = context.Value("i", 0, lock=False)
+        self._process = context.Process(
+            target=engine_process.main,
+            # A forked engine closes its copies of this process's ends, so that its death and
+            # ours are still an end-of-file at the other end.
+            args=(requests_in, answers_out, self.current_job, (self._requests, self._answers)),
+            name="yanlu-engine",
+            daemon=True,
+        )
+        self._process.start()
+        # Only the engine holds these ends now: its death is an EOF here, ours an EOF there.
+        requests_in.close()
+        answers_out.close()
+        self.alive = True
+        self._workers: dict[int, weakref.ref[AnswerSink]] = {}
+        # Held while an answer is handed to a worker, and while a worker is let go: a window
+        # being torn down never receives a signal half-way through.
+        self._delivering = threading.Lock()
+        self._outbox: queue.SimpleQueue[tuple[Any, ...] | None] = queue.SimpleQueue()
+        threading.Thread(target=self._send, name="yanlu-engine-requests", daemon=True).start()
+        threading.Thread(target=self._listen, name="yanlu-engine-answers", daemon=True).start()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def assign(self, worker: AnswerSink, job: int) -> None:
+        """Make ``job`` (``worker``'s) the one this engine works on."""
+        with self._delivering:
+            self._workers = {job: weakref.ref(worker)}  # answers to older jobs are stale anyway
+        self.current_job.value = job
+
+    def release(self, worker: AnswerSink) -> None:
+        """Send ``worker`` nothing more (its window is closing)."""
+        with self._delivering:
+            self._workers = {job: ref for job, ref in self._workers.items() if ref() is not worker}
+
+    def put(self, request: tuple[Any, ...]) -> None:
+        self._outbox.put(request)
+
+    def kill(self) -> None:
+        """End the engine now, without waiting for it (at exit, or for a replacement)."""
+        self.alive = False
+        self._outbox.put(None)
+        with contextlib.suppress(Exception):
+            self._process.kill()
+
+    def _send(self) -> None:
+        while (request := self._outbox.get()) is not None:
+            if request[1] != self.current_job.value:
+                continue  # made stale while it waited: do not make the engine read it
+            try:
+                self._requests.send(request)
+            except (OSError, ValueError):  # the engine is gone; the listener reports it
+                return
+
+    def _listen(self) -> None:
+        while True:
+            try:
+                answer = self._answers.recv()
+            except (EOFError, OSError):
+                break
+            except Exception:  # an answer that cannot be unpickled: treat it like a death
+                break
+            self._deliver(answer[1], answer)
+        was_alive, self.alive = self.alive, False
+        self._outbox.put(None)
+        with contextlib.suppress(Exception):
+            self._process.join(timeout=0)  # reap it
+        job = self.current_job.value
+        if was_alive and job:
+            self._deliver(job, (DIED, job))
+
+    def _deliver(self, job: int, answer: tuple[Any, ...]) -> None:
+        with self._delivering:
+            if _exiting:  # the process is ending: Qt's objects may already be half torn down
+                return
+            worker = self._workers.get(job, lambda: None)()
+            if worker is None:
+                return
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
+
+
+_engine: EngineProcess | None = None
+_exiting = False
+
+
+def engine_process() -> EngineProcess:
+    """The running engine process, started now if there is none (or it died)."""
+    global _engine
+    if _engine is None or not _engine.alive:
+        _engine = EngineProcess()
+    return _engine
+
+
+def start_engine() -> None:
+    """Start the engine now, so that it has loaded the analysis by the time the first article
+    is sent (called at start-up, before Qt is imported)."""
+    engine_process()
+
+
+def current_engine() -> EngineProcess | None:
+    return _engine
+
+
+def _may_fork() -> bool:
+    """Fork (no new interpreter to start: the engine is ready a few hundred milliseconds sooner)
+    only on Linux and only before Qt is loaded or any thread runs; never fork a process that
+    runs Qt's threads. Otherwise the engine is spawned."""
+    return (
+        sys.platform.startswith("linux")
+        and threading.active_count() == 1
+        and not any(name.startswith("PySide6") for name in sys.modules)
+    )
+
+
+def engine_pid() -> int | None:
+    """The running engine process's id (for tests and diagnostics), or None."""
+    return _engine.pid if _engine is not None and _engine.alive else None
+
+
+@atexit.register  # registered after multiprocessing's own handler, so it runs first
+def _kill_engine_at_exit() -> None:
+    global _exiting
+    # The listener thread sees the engine's death as an EOF; at exit it must not report it (a
+    # signal emitted while the interpreter and Qt shut down crashed the process now and then).
+    if _engine is not None:
+        with _engine._delivering:
+            _exiting = True
+    else:
+        _exiting = True
+    if _engine is not None:
+        _engine.kill()
