@@ -220,7 +220,10 @@ def render_view(
         from gui.engine.scripts.traditional_input import is_traditional
 
         memos.traditional = is_traditional(text)
-    if memos.traditional and memos.naive is None:
+    # Naive conversion only ever picks the wrong Traditional form of a character (範/范, 後/后),
+    # and t2s folds every form back to the same Simplified one: the 简体 view needs no repairs.
+    repairing = bool(memos.traditional) and variant is not Variant.HANS
+    if repairing and memos.naive is None:
         memos.naive = _shows_naive_conversion(text, cuts, memos, cancelled)
     chain = [
         (_converter(config), memos.pieces.setdefault(config, {}))
@@ -234,7 +237,7 @@ def render_view(
             raise Cancelled
         converted = piece
         if convertible:
-            converted = _convert_piece(memos.repaired(piece) if memos.traditional else piece, chain)
+            converted = _convert_piece(memos.repaired(piece) if repairing else piece, chain)
         forward.extend(_piece_offsets(produced, len(piece), len(converted)))
         out.append(converted)
         produced += len(converted)
