@@ -186,7 +186,11 @@ class Reading:
             self._views[(variant, taiwan_phrases, True)] = view
             self._names[(variant, taiwan_phrases)] = names
             if view.traditional is not None and self._conversions.traditional is None:
-                self._conversions.traditional, self._conversions.naive = view.traditional, view.naive
+                self._conversions.traditional = view.traditional
+            # The 简体 view of Traditional text makes no repairs, so it does not know whether the
+            # text shows naive conversion (None): only a view that found out says.
+            if view.naive is not None and self._conversions.naive is None:
+                self._conversions.naive = view.naive
 
     def display_name(self, speaker: Speaker, variant: Variant) -> str:
         known = self._names.get((variant, self.taiwan_phrases), {}).get(speaker.name)
