@@ -9,10 +9,13 @@ markup, never by hand. Run ``python tests/data/probes/build.py`` after editing.
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "corpus" / "labelling"))
+from label_tool import parse_markup  # noqa: E402
+
 SOURCE = "written for the Yanlu project as a probe (invented text, not from any publication)"
 
 PROBES: list[dict] = [
@@ -266,40 +269,17 @@ PROBES: list[dict] = [
     },
 ]
 
-_TOKEN = re.compile(r"⟦(?:(q|i):([^|⟦⟧]+)|(n))\||⟧")
-
-
 def parse(markup: str) -> tuple[str, list[dict], list[dict], list[dict]]:
-    """Plain text and the (direct, indirect, not_speech) spans of ``markup``."""
-    out: list[str] = []
-    size = 0
-    stack: list[tuple[str, str | None, int]] = []
-    quotes: list[dict] = []
-    indirect: list[dict] = []
-    not_speech: list[dict] = []
-    position = 0
-    for token in _TOKEN.finditer(markup):
-        chunk = markup[position : token.start()]
-        out.append(chunk)
-        size += len(chunk)
-        position = token.end()
-        if token.group() == "⟧":
-            kind, speaker, start = stack.pop()
-            text = "".join(out)[start:size]
-            if kind == "q":
-                quotes.append({"start": start, "end": size, "text": text, "speaker": speaker, "kind": "direct"})
-            elif kind == "i":
-                indirect.append({"start": start, "end": size, "text": text, "speaker": speaker, "kind": "indirect"})
-            else:
-                not_speech.append({"start": start, "end": size, "text": text})
-        else:
-            stack.append((token.group(1) or "n", token.group(2), size))
-    assert not stack, "unclosed markup"
-    out.append(markup[position:])
-    text = "".join(out)
-    for span in quotes + indirect + not_speech:
-        assert text[span["start"] : span["end"]] == span["text"]
-    return text, sorted(quotes, key=lambda s: s["start"]), indirect, sorted(not_speech, key=lambda s: s["start"])
+    """Plain text and the (direct, indirect, not_speech) spans of ``markup``: the corpus's own
+    markup reader (tests/data/corpus/labelling/label_tool.py), so probes and articles agree."""
+    text, spans = parse_markup(markup)
+    grouped: dict[str, list[dict]] = {"direct": [], "indirect": [], "not_speech": []}
+    for span in spans:
+        entry = {"start": span["start"], "end": span["end"], "text": text[span["start"] : span["end"]]}
+        if span["kind"] != "not_speech":
+            entry |= {"speaker": span["speaker"], "kind": span["kind"]}
+        grouped[span["kind"]].append(entry)
+    return text, grouped["direct"], grouped["indirect"], grouped["not_speech"]
 
 
 def build() -> None:
