@@ -137,7 +137,7 @@ def alternate(
         else:
             anchors_speakers = {index: run[index].speaker for index in anchors}
         for index, turn in enumerate(run):
-            if turn.explicit:
+            if turn.explicit and turn.speaker is not None:
                 continue
             nearest = min(anchors_speakers, key=lambda anchor: (abs(anchor - index), anchor))
             speaker = anchors_speakers[nearest]
