@@ -182,3 +182,8 @@ def test_a_quotation_ending_the_reported_speech_is_the_same_speakers():
 def test_a_term_inside_the_sentence_stays_a_term():
     text = "他表示，今年将推进三项改革，“稳就业”是重点。"
     assert [q.kind for q in analyze(text).quotes] == []
+
+
+def test_yu_after_a_role_word_is_a_surname():
+    text = "虽然基金经理于鑫在年报中表示“对未来市场仍充满希望”，但仓位很高。"
+    assert [q.speaker for q in analyze(text).quotes] == ["于鑫"]

@@ -13,7 +13,7 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, looks_like_name
 from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
 from gui.engine.speech.registry import Mention
-from gui.engine.speech.roles import TITLE_STOPS
+from gui.engine.speech.roles import ROLE_AT_END, TITLE_STOPS
 
 _LEADING = re.compile(rf"(?:{alternation(lx.LEADING_CONNECTIVES)})+")
 _TIME_UNITS = ("年", "月", "日", "号")
@@ -74,6 +74,8 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
         tail = _TRAILING.search(folded, lo, hi)
         if tail is None or tail.start() == hi:
             break
+        if folded.startswith("于", tail.start()) and ROLE_AT_END.search(folded, lo, tail.start()):
+            break  # 基金经理于鑫在年报中表示: after a role word 于 is a surname, not "at"
         hi = tail.start()  # when the whole phrase is adverbial the subject was elided: lo == hi
     return lo, hi
 
