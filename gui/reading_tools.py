@@ -149,7 +149,7 @@ class ReadingTools(QObject):
     # -- copying quotations ------------------------------------------------------------------
 
     def quotation_text(self, quote: Quote) -> str:
-        """“……” ——黄庚倜，平顶山市政协主席, in the shown script."""
+        """“……” ——王建华，某市交通局局长, in the shown script."""
         view = self._window.shown_view
         assert view is not None
         start, end = view.span(quote.start, quote.end)

@@ -81,7 +81,7 @@ def count_legend() -> str:
 
 
 def quote_description(who: str, indirect: bool) -> str:
-    """'黃庚倜 · 平頂山市政協主席 (quotation)', for tooltips and the status bar."""
+    """'王建華 · 某市交通局局長 (quotation)', for tooltips and the status bar."""
     return (
         QCoreApplication.translate("UiText", "%1 (indirect statement)")
         if indirect
@@ -106,7 +106,7 @@ def selection_status(name: str, counts: str, where: str) -> str:
 
 
 def current_quote_status(position: int, total: int, description: str) -> str:
-    """The current quotation for a screen reader: 'Quotation 2 of 5: 黃庚倜 (quotation)'."""
+    """The current quotation for a screen reader: 'Quotation 2 of 5: 王建華 (quotation)'."""
     return (
         QCoreApplication.translate("UiText", "Quotation %1 of %2: %3")
         .replace("%1", str(position))

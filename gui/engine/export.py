@@ -136,14 +136,14 @@ class Attribution:
     title: str | None = None
 
     def line(self) -> str:
-        """——黄庚倜，平顶山市政协主席"""
+        """——王建华，某市交通局局长"""
         if self.name is None:
             return ""
         return "——" + self.name + (f"，{self.title}" if self.title else "")
 
 
 def attributed_quotation(text: str, start: int, end: int, direct: bool, who: Attribution) -> str:
-    """“……” ——黄庚倜，平顶山市政协主席 (reported speech goes without quotation marks)."""
+    """“……” ——王建华，某市交通局局长 (reported speech goes without quotation marks)."""
     words = marked_quote(text, start, end) if direct else text[start:end]
     attribution = who.line()
     return f"{words} {attribution}" if attribution else words

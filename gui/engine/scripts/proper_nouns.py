@@ -63,7 +63,7 @@ def name_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
     forms = {form for form in forms if len(form) >= 2}
     spans: list[tuple[int, int]] = []
     if forms:
-        # Longest first, so 平頂山市政協主席黃庚倜 wins over 黃庚倜 where both match.
+        # Longest first, so 某市局長王建華 wins over 王建華 where both match.
         pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
         spans = [match.span() for match in pattern.finditer(text)]
     for term in analysis.terms:
