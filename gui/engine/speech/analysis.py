@@ -271,7 +271,7 @@ class _Analyzer:
         if cue is not None:
             return "cue_before", lambda: self._cue_speaker(cue, pair)
         if colon:
-            return "colon", lambda: self._colon_speaker(pair)
+            return "colon", lambda: self._subject_by_context(pair, pair.open - 1)
         after = self.cue_after(pair)
         if after is not None:
             return "cue_after", lambda: self.speaker_of(after)
@@ -287,12 +287,6 @@ class _Analyzer:
         ident = self.speaker_of(cue)
         return ident if ident is not None else self._subject_by_context(pair)
 
-    def _colon_speaker(self, pair: QuotePair) -> int | None:
-        sentence = self.layout.sentence_start(pair.open)
-        mention = clause_subject(self.layout, self.registry, pair.open - 1, sentence)
-        ident = self.resolver.resolve(mention, pair.open) if mention else None
-        return ident if ident is not None else self.resolver.last_speaker
-
     def _continues_reported_speech(self, pair: QuotePair) -> int | None:
         """Speaker of a quotation that ends the sentence right after their reported speech
         (……说，台风明天登陆，“民众务必做好准备”。): the verbatim end of what they said."""
@@ -304,9 +298,12 @@ class _Analyzer:
         after = pair.close + 1
         return ident if after >= len(self.folded) or self.folded[after] in "。！？\n" else None
 
-    def _subject_by_context(self, pair: QuotePair) -> int | None:
+    def _subject_by_context(self, pair: QuotePair, before: int | None = None) -> int | None:
+        """The subject of the sentence before ``before`` (the opening mark, or the colon before
+        it), else the current turn's speaker."""
         sentence = self.layout.sentence_start(pair.open)
-        mention = clause_subject(self.layout, self.registry, pair.open, sentence)
+        index = pair.open if before is None else before
+        mention = clause_subject(self.layout, self.registry, index, sentence)
         ident = self.resolver.resolve(mention, pair.open) if mention else None
         return ident if ident is not None else self.resolver.last_speaker
 
