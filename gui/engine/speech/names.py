@@ -61,6 +61,17 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     return _DICTIONARY
 
 
+def word_tag_at(text: str, index: int, longest: int = 3) -> str:
+    """The tag of the longest dictionary word of two to ``longest`` characters that starts at
+    ``index`` ("" when none does)."""
+    _, tags = dictionary()
+    for size in range(longest, 1, -1):
+        tag = tags.get(text[index : index + size])
+        if tag is not None:
+            return tag
+    return ""
+
+
 def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
     """A dictionary word that is not a (rare) name."""
     tag = tags.get(word)
@@ -182,7 +193,7 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
             length = _transliterated(freq, tags, fragment, index)
         if not length and char in surname_firsts:
             length = _shaped_name(freq, tags, fragment, index)
-            length = _word_bounded(tags, fragment, index, length)
+            length = _word_bounded(fragment, index, length)
         if length >= 2:
             spans.append((index, index + length))
             index += length
@@ -194,15 +205,13 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
 _NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
 
 
-def _word_bounded(tags: dict[str, str], fragment: str, index: int, length: int) -> int:
+def _word_bounded(fragment: str, index: int, length: int) -> int:
     """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
     function word with what follows (杨|笑着说, 高院|竟然, 柯文哲|庭讯): the name ends before it.
     A two-character name that would lose its given name is no name at all."""
     while length >= 2:
-        last = index + length - 1
-        words = (fragment[last : last + size] for size in (3, 2))
-        word = next((candidate for candidate in words if candidate in tags), "")
-        if not word or not tags[word].startswith(_NOT_NAME_END_TAGS):
+        tag = word_tag_at(fragment, index + length - 1)
+        if not tag or not tag.startswith(_NOT_NAME_END_TAGS):
             return length
         length = length - 1 if length > 2 else 0
     return length
@@ -248,7 +257,7 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
         if quoted(match.start(1)):
             continue
         first_seen.setdefault(word, match.start(1))
-        if _predicate_follows(tags, folded, match.end(1)):
+        if _predicate_follows(folded, match.end(1)):
             before_predicate.add(word)
         if word in counts:
             counts[word] += 1
@@ -272,11 +281,11 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
 _ADVERB_CHARS = frozenset("不也又就便才还都再正却已曾没")
 
 
-def _predicate_follows(tags: dict[str, str], folded: str, index: int) -> bool:
+def _predicate_follows(folded: str, index: int) -> bool:
     """True when an adverb or a verb starts at ``index`` (晓霞|不笑了, 少平|再一次, 晓霞|长久地望着)."""
-    word = next((folded[index : index + size] for size in (3, 2) if folded[index : index + size] in tags), "")
-    if word:
-        return tags[word].startswith(("d", "v", "p"))
+    tag = word_tag_at(folded, index)
+    if tag:
+        return tag.startswith(("d", "v", "p"))
     return folded[index : index + 1] in _ADVERB_CHARS
 
 
@@ -420,7 +429,7 @@ def ends_with_noun(phrase: str) -> bool:
             return tag.startswith(_NOUN_TAGS)
     # No word of the dictionary ends it: a name, unless it ends in a verb (边走) or opens with a
     # verb or an adjective (崩溃狂).
-    opening = next((tags[core[:size]] for size in (3, 2) if core[:size] in tags), "")
+    opening = word_tag_at(core, 0)
     return len(core) <= 4 and tags.get(core[-1]) != "v" and not opening.startswith(("v", "a", "d"))
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from gui.engine.speech import lexicon as lx
+from gui.engine.speech.names import word_tag_at
 
 ROUTES = ("cue_before", "colon", "cue_after", "fragment", "continued", "none")
 _SENTENCE_FINAL = "。！？…!?"
@@ -38,8 +39,7 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
     before = folded[max(0, start - 5) : start - 1]
     after = folded[end + 1 : end + 2]
     tag = tags.get(inside, "")
-    words = (folded[end + 1 : end + 1 + size] for size in (4, 3, 2))
-    following = next((tags[word] for word in words if word in tags), "")
+    following = word_tag_at(folded, end + 1, longest=4)
     values: dict[str, float] = {"bias": 1.0, f"route_{route}": 1.0}
     for low, high in _LENGTHS:
         if low <= size <= high:
