@@ -9,7 +9,7 @@ tells names from the common words they resemble; its tagger is never run here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
@@ -310,14 +310,11 @@ def _continuations(folded: str, word: str, lo: int, hi: int) -> set[str]:
     """``word`` followed by each name character the text puts after it in ``folded[lo:hi]``;
     empty when the text also uses ``word`` alone there."""
     fuller: set[str] = set()
-    position, seen = folded.find(word, lo, hi), 0
-    while position >= 0 and seen < 64:
+    for position in occurrences(folded, word, lo, hi):
         follower = folded[position + len(word) : position + len(word) + 1]
         if not follower or not HAN_CHAR.match(follower) or follower in _COMPLETION_STOPS:
             return set()
         fuller.add(word + follower)
-        seen += 1
-        position = folded.find(word, position + len(word), hi)
     return fuller
 
 
@@ -330,6 +327,20 @@ _COMPLETION_STOPS = frozenset(lx.NON_NAME_CHARS) | set("们这那其之个位名
     word[0] for word in lx.SPEECH_VERBS)
 
 
+OCCURRENCES_READ = 64  # a name's evidence: its first uses in the stretch read, no more
+
+
+def occurrences(folded: str, key: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``key`` stands in ``folded[lo:hi]``, left to right, not overlapping (the first
+    ``OCCURRENCES_READ``)."""
+    position = folded.find(key, lo, hi)
+    for _ in range(OCCURRENCES_READ):
+        if position < 0:
+            return
+        yield position
+        position = folded.find(key, position + len(key), hi)
+
+
 def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the text gives the two-character given name ``folded[start:end]`` with its family
     name (秋生 → 孙秋生), the span of that fuller form; None when it never does, or does with more
@@ -340,15 +351,12 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     _, tags = dictionary()
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
     found: dict[str, int] = {}
-    position, seen = folded.find(key, lo, hi), 0
-    while position >= 0 and seen < 64:
+    for position in occurrences(folded, key, lo, hi):
         family = folded[position - 1 : position] if position > 0 else ""
         # the character before must not end a word with the one before it (队长|刘炜, 印尼|科)
         ends_word = position > 1 and folded[position - 2 : position] in tags
         if family in SURNAME_FIRSTS and family not in _weak_surnames and not ends_word:
             found.setdefault(family, position - 1)
-        seen += 1
-        position = folded.find(key, position + 2, hi)
     if len(found) != 1:
         return None
     first = next(iter(found.values()))
@@ -375,12 +383,11 @@ def complete_name(folded: str, start: int, end: int) -> int:
         if not last or not HAN_CHAR.match(last) or last in _COMPLETION_STOPS:
             return end
         longer = folded[start:end] + follower
-        count, starts_word, position = 0, True, folded.find(longer, lo, hi)
-        while position >= 0 and count < 64:
+        count, starts_word = 0, True
+        for position in occurrences(folded, longer, lo, hi):
             after = position + len(longer) - 1
             starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
             count += 1
-            position = folded.find(longer, position + len(longer), hi)
         if count < 2 or starts_word:
             return end
         if len(follower) == 2:
