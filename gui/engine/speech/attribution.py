@@ -32,8 +32,6 @@ _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 _NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
-# One-character verbs that are too ambiguous to stand alone unless followed by a mark.
-_WEAK = {"问", "答", "道", "喊", "称", "说"}
 PRONOUN_LOOKBACK = 400
 
 
@@ -169,9 +167,14 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
         # a name or an organisation, or a noun for people (网友, 家长): not 脸书, 文章, 举例
         agent = tag in _NAMED_TAGS or (tag == "n" and (word in _PEOPLE_NOUNS or names_an_organisation(word)))
         if lo + size < hi and agent and not has_function_characters(folded, lo, lo + size):
-            kind = "org" if names_an_organisation(word) else "person"
-            return Mention(lo, lo + size, kind, lo, lo + size)
+            return _noun_phrase(folded, lo, lo + size)
     return None
+
+
+def _noun_phrase(folded: str, lo: int, hi: int) -> Mention:
+    """``folded[lo:hi]`` as a speaker: an organisation when it ends like one, else a person."""
+    kind = "org" if names_an_organisation(folded[lo:hi]) else "person"
+    return Mention(lo, hi, kind, lo, hi)
 
 
 def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
@@ -188,8 +191,7 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
     if not ends_with_noun(folded[lo:hi]):
         return None
-    kind = "org" if names_an_organisation(folded[lo:hi]) else "person"
-    return Mention(lo, hi, kind, lo, hi)
+    return _noun_phrase(folded, lo, hi)
 
 
 # 发布声明, 发表了一份书面声明: the verb by which an organisation issues a document.
