@@ -14,7 +14,7 @@ the speaker idents the attribution pass found.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from gui.engine.speech.clauses import LINE_SPACE
@@ -27,7 +27,7 @@ class Turn:
     open: int
     close: int
     speaker: int | None
-    explicit: bool  # named by a verb, a colon or a label; never changed here
+    explicit: bool  # named by a verb, a colon, a label or the narration after it
 
 
 def own_line(folded: str, open_: int, close: int) -> bool:
@@ -72,16 +72,23 @@ def _participants(
     """The two speakers nearest the run: its anchors first, then explicit speakers around it,
     then the people the narration last named before it (``present``, nearest first)."""
     ordered: list[int] = []
-    explicit_before = [t.speaker for t in reversed(turns[:index]) if t.explicit and t.speaker is not None]
-    explicit_after = [t.speaker for t in turns[index + len(run) :] if t.explicit and t.speaker is not None]
-    candidates = [t.speaker for t in run if t.explicit and t.speaker is not None]
-    for pool in (candidates, explicit_before[:1], present, explicit_before[1:], explicit_after):
+    # Read lazily, from the run outwards: a book has thousands of runs, and two names are enough.
+    before = _named(turns[position] for position in range(index - 1, -1, -1))
+    after = _named(turns[position] for position in range(index + len(run), len(turns)))
+    nearest_before = next(before, None)
+    pools = (_named(run), () if nearest_before is None else (nearest_before,), present, before, after)
+    for pool in pools:
         for ident in pool:
             if ident not in ordered:
                 ordered.append(ident)
             if len(ordered) == 2:
                 return ordered
     return ordered
+
+
+def _named(turns: Iterable[Turn]) -> Iterator[int]:
+    """The speakers a verb, colon, label or narration names, in the order given."""
+    return (turn.speaker for turn in turns if turn.explicit and turn.speaker is not None)
 
 
 def _line_after(folded: str, close: int) -> tuple[int, int]:
@@ -131,7 +138,8 @@ def alternate(
             continue
         anchors = [index for index, turn in enumerate(run) if turn.explicit and turn.speaker is not None]
         if not anchors:
-            previous = next((t.speaker for t in reversed(turns[:start]) if t.speaker is not None), None)
+            earlier = (turns[position].speaker for position in range(start - 1, -1, -1))
+            previous = next((speaker for speaker in earlier if speaker is not None), None)
             first = _other(participants, previous) if previous in participants else participants[0]
             anchors_speakers = {0: first}
         else:
