@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -54,8 +53,7 @@ def fit(data: list[tuple[dict[str, float], int]], l2: float, steps: int = 4000) 
     for _ in range(steps):
         gradient = dict.fromkeys(names, 0.0)
         for values, label in data:
-            score = sum(weights[name] * value for name, value in values.items())
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - label
+            error = speech_model.probability(values, weights) - label
             for name, value in values.items():
                 gradient[name] += error * value
         for name in names:
@@ -66,7 +64,7 @@ def fit(data: list[tuple[dict[str, float], int]], l2: float, steps: int = 4000) 
 
 def accuracy(data: list[tuple[dict[str, float], int]], weights: dict[str, float]) -> float:
     right = sum(
-        (sum(weights.get(n, 0.0) * v for n, v in values.items()) >= 0) == bool(label)
+        (speech_model.probability(values, weights) >= speech_model.THRESHOLD) == bool(label)
         for values, label in data
     )
     return right / len(data)

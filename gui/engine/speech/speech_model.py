@@ -55,7 +55,7 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
         "idiom": float(tag in ("i", "l")),
         "latin_or_digits": float(_LATIN_OR_DIGITS.match(inside) is not None),
         "followed_by_de": float(after == "的"),
-        "followed_by_list": float(after in ("、", "等") or folded.startswith("等", end + 1)),
+        "followed_by_list": float(after in ("、", "等")),
         "after_modifier": float(before[-1:] in ("的", "个", "种", "为", "成", "是", "被")),
         "own_line": float(own_line),
         # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
@@ -71,9 +71,9 @@ def _weights() -> dict[str, float]:
     return dict(zip(data["features"], data["weights"], strict=True))
 
 
-def probability(values: dict[str, float]) -> float:
-    """How likely the quotation is speech (0..1)."""
-    weights = _weights()
+def probability(values: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    """How likely the quotation is speech (0..1), by the shipped weights unless others are given."""
+    weights = _weights() if weights is None else weights
     score = sum(weights.get(name, 0.0) * value for name, value in values.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
