@@ -91,13 +91,14 @@ class Score:
 
 
 def accepted_names(labelled: dict, gold_span: dict) -> set[str]:
-    """Folded names that count as right for ``gold_span``: canonical, mentions, alternatives."""
+    """Names that count as right for ``gold_span``: canonical, mentions, alternatives
+    (``names_match`` folds them to compare)."""
     speaker = gold_span.get("speaker") or ""
     names = {speaker, *gold_span.get("speaker_alt", [])}
     for entry in labelled.get("speakers", []):
         if entry.get("name") == speaker:
             names.update(entry.get("mentions", []))
-    return {fold(name) for name in names if name}
+    return {name for name in names if name}
 
 
 def names_match(predicted: str | None, accepted: Iterable[str]) -> bool:
