@@ -21,11 +21,16 @@ TEXT = (
 )
 
 
+def _showing(qtbot, window, text: str):
+    """The window with ``text`` shown and analysed."""
+    window.show_reading(Reading.parse(text))
+    qtbot.waitUntil(lambda: window.is_idle() and bool(window.reading.analysis.quotes), timeout=30_000)
+    return window
+
+
 @pytest.fixture
 def astral_window(qtbot, window):
-    window.show_reading(Reading.parse(TEXT))
-    qtbot.waitUntil(window.is_idle, timeout=30_000)
-    return window
+    return _showing(qtbot, window, TEXT)
 
 
 def _shown_slice(view, qt_start: int, qt_end: int) -> str:
@@ -108,9 +113,7 @@ LAID_OUT = (
 
 @pytest.fixture
 def laid_out_window(qtbot, window):
-    window.show_reading(Reading.parse(LAID_OUT))
-    qtbot.waitUntil(lambda: window.is_idle() and bool(window.reading.analysis.quotes), timeout=30_000)
-    return window
+    return _showing(qtbot, window, LAID_OUT)
 
 
 @pytest.mark.parametrize("variant", [Variant.ORIGINAL, Variant.HANS, Variant.TW])
