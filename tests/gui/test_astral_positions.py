@@ -40,6 +40,19 @@ def _shown_slice(view, qt_start: int, qt_end: int) -> str:
     return cursor.selectedText()
 
 
+def _point_on(view, shown: str, word: str) -> tuple[int, QPoint]:
+    """The engine offset of ``word`` in the shown text and a point on its first character, after
+    checking that Qt positions and clicks land on it."""
+    offset = shown.index(word)
+    positions = Utf16Positions(shown)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(positions.to_qt(offset))
+    assert _shown_slice(view, positions.to_qt(offset), positions.to_qt(offset + len(word))) == word
+    point = view.cursorRect(cursor).center() + QPoint(2, 0)
+    assert view.offset_at(point) == offset
+    return offset, point
+
+
 @pytest.mark.parametrize("variant", [Variant.ORIGINAL, Variant.HANS, Variant.TW])
 def test_highlights_cover_exactly_the_quotations(qtbot, astral_window, variant):
     window = astral_window
@@ -63,13 +76,7 @@ def test_clicking_after_astral_characters_selects_the_right_speaker(qtbot, astra
     window = astral_window
     view = window.article_view
     shown = window._shown.text
-    offset = shown.index("明年")
-    positions = Utf16Positions(shown)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(positions.to_qt(offset))
-    assert _shown_slice(view, positions.to_qt(offset), positions.to_qt(offset + 2)) == "明年"
-    point = view.cursorRect(cursor).center() + QPoint(2, 0)
-    assert view.offset_at(point) == offset
+    _, point = _point_on(view, shown, "明年")
     assert window._tooltip_at(view.offset_at(point)).startswith("王建華")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.selection == "王建華"
@@ -139,13 +146,7 @@ def test_dropped_lines_and_astral_characters_compose(qtbot, laid_out_window, var
 
     # A click on 明年 (after 𠝹, 😀, 𨋢 and the dropped lines) selects its quotation.
     window.select_speaker(None)
-    offset = shown.index("明年")
-    positions = Utf16Positions(shown)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(positions.to_qt(offset))
-    assert _shown_slice(view, positions.to_qt(offset), positions.to_qt(offset + 2)) == "明年"
-    point = view.cursorRect(cursor).center() + QPoint(2, 0)
-    assert view.offset_at(point) == offset
+    offset, point = _point_on(view, shown, "明年")
     assert window._tooltip_at(offset).startswith("李大同")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.selection == "李大同" and window.current_quote == 1
