@@ -17,7 +17,7 @@ import json
 import os
 import sys
 
-from gui.cli import VARIANT_HELP
+from gui.cli import SCRIPT_CHOICES, SCRIPT_HELP, VARIANT_HELP
 from gui.engine.formats.file_names import printable
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
@@ -50,6 +50,9 @@ def main(argv: list[str]) -> int:
         metavar="V",
         help="show text, names and offsets in this script (default: original)",
     )
+    parser.add_argument(
+        "--script", choices=list(SCRIPT_CHOICES), default="auto", metavar="S", help=SCRIPT_HELP
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--allow-large", action="store_true", help="read files over the size limit")
     options = parser.parse_args(argv)
@@ -62,7 +65,8 @@ def main(argv: list[str]) -> int:
         say(f"{name}: {error}")
         return 2
     try:
-        result = analysis_json(Reading.analysed(document.text), Variant(options.variant))
+        reading = Reading.analysed(document.text, traditional=SCRIPT_CHOICES[options.script])
+        result = analysis_json(reading, Variant(options.variant))
     except Exception as error:  # an engine bug must still be one line, not a traceback
         say(f"{name}: Yanlu could not analyse this text ({type(error).__name__}).")
         return 2

@@ -18,6 +18,13 @@ VARIANT_HELP = (
     "tw (臺灣 standard characters), hk (香港 standard characters)"
 )
 
+# --script: the article's own script; "auto" finds it from the text (a short or mixed text can
+# fool the detector, as it can a reader: then say it).
+SCRIPT_CHOICES: dict[str, bool | None] = {"auto": None, "simplified": False, "traditional": True}
+SCRIPT_HELP = (
+    "the script the article is written in: auto (found from the text; default), simplified, traditional"
+)
+
 
 @dataclass(frozen=True)
 class ReaderOptions:
@@ -62,7 +69,7 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
         prog="yanlu",
         usage=(
             "yanlu [FILE] [options]\n"
-            "       yanlu analyze FILE [--variant V] [--json] [--allow-large]\n"
+            "       yanlu analyze FILE [--variant V] [--script S] [--json] [--allow-large]\n"
             "       yanlu export FILE_OR_FOLDER [...] [--format csv|json|md|jsonl] [-o OUT]\n"
             "       yanlu evaluate FOLDER [FOLDER ...] [--json] [--errors]"
         ),

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._add_reading_tools()
         self._add_reading_help()
+        self._add_source_script_menu()
         self._set_can_step("", False)  # nothing to step through before an analysis arrives
         self._restore_window()
 
@@ -318,6 +319,12 @@ class MainWindow(QMainWindow):
 
         self.reading_help = ReadingHelp(self)
 
+    def _add_source_script_menu(self) -> None:
+        """View ▸ Article's Script: the reader can overrule the detected script (gui/source_script.py)."""
+        from gui.source_script import SourceScriptMenu
+
+        self.source_script_menu = SourceScriptMenu(self)
+
     def _restore_window(self) -> None:
         geometry, state = self.settings.geometry(), self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -439,6 +446,15 @@ class MainWindow(QMainWindow):
         # Views made with the other setting are useless now: start over (the analysis is kept).
         self._start_work(analyse=not self._analysed)
         self.set_variant(self.variant)
+
+    def set_script_given(self, traditional: bool | None) -> None:
+        """The reader says which script the article is in (None: Yanlu finds it from the text)."""
+        if self.reading is None or self.reading.script_given == traditional:
+            return
+        self.reading.set_script_given(traditional)
+        # Every converted view depends on it: made anew, the reader's place kept (the analysis stays).
+        self._start_work(analyse=not self._analysed)
+        self.set_variant(self.variant, remember=False)
 
     def set_corner_quotes(self, enabled: bool) -> None:
         """「」『』 in the Taiwan and Hong Kong views (their own convention), or “”‘’ as elsewhere."""

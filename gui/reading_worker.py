@@ -78,10 +78,11 @@ class ReadingWorker(QObject):
         reading, taiwan_phrases = self._readings[self._job]
         engine = engine_process()
         engine.assign(self, self._job)
+        script = reading.script_given
         if self._analysis_pending:
-            engine.put(("analyse", self._job, reading.text, taiwan_phrases))
+            engine.put(("analyse", self._job, reading.text, taiwan_phrases, script))
         else:
-            engine.put(("adopt", self._job, reading.text, taiwan_phrases, reading.analysis))
+            engine.put(("adopt", self._job, reading.text, taiwan_phrases, script, reading.analysis))
         for variant in self._views_pending:
             engine.put(("view", self._job, variant.value))
 

@@ -7,7 +7,8 @@ OpenCC config; output and expectation are compared after NFKC, so punctuation wi
 views widen on purpose) does not count.
 
 Two readings are measured. *Given*: the input's script is the one the config names (s2… lines
-are Simplified input, t2…/tw2…/hk2… lines Traditional), as OpenCC is told by the config.
+are Simplified input, t2…/tw2…/hk2… lines Traditional), as OpenCC is told by the config and a
+reader tells Yanlu (View ▸ Article's Script, ``yanlu analyze --script``).
 *Detected*: Yanlu finds the script itself, as it does for an article. Some lines mix both
 scripts on purpose (狸猫 狸貓 貍貓) and appear under s2tw and t2tw with different expectations
 for the same input: whichever script a reader takes such a line to be, one of the two fails.

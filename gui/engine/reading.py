@@ -36,6 +36,8 @@ class Reading:
     article: Article
     analysis: Analysis = field(default_factory=Analysis)
     taiwan_phrases: bool = False
+    # The article's own script as the reader gave it (True: Traditional); None: found from the text.
+    script_given: bool | None = None
     # (script, Taiwan phrases, for display) → view; display views break overlong paragraphs.
     _views: dict[tuple[Variant, bool, bool], ScriptView] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -65,6 +67,7 @@ class Reading:
         return cls(
             parse_article(raw, heading_lines),
             taiwan_phrases=taiwan_phrases,
+            script_given=traditional,
             _conversions=Conversions(traditional),
         )
 
@@ -92,6 +95,23 @@ class Reading:
             self.analysis = analysis
             self._views = {key: view for key, view in self._views.items() if key[0] is Variant.ORIGINAL}
             self._names.clear()
+
+    def set_script_given(self, traditional: bool | None) -> None:
+        """Take the article's script from the reader (None: find it from the text again).
+
+        A short or mixed text can fool the detector (狸猫 狸貓): the reader's word decides then.
+        Converted views are made anew; the analysis does not depend on the script and is kept.
+        """
+        with self._lock:
+            self.script_given = traditional
+            self._conversions = Conversions(traditional)
+            self._views = {key: view for key, view in self._views.items() if key[0] is Variant.ORIGINAL}
+            self._names.clear()
+
+    @property
+    def traditional(self) -> bool | None:
+        """The article's script: as given, else as found by a view made so far (None: not yet)."""
+        return self._conversions.traditional
 
     @property
     def text(self) -> str:

@@ -130,197 +130,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Paste as Article</source>
         <translation>粘贴为文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Taiwan &amp;Vocabulary in the Taiwan View</source>
         <translation>台湾视图使用台湾用语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Also swap mainland words for Taiwan ones (software, optimise). Off by default: it changes the wording of the news source.</source>
         <translation>同时把大陆用语换成台湾用语（如“软件”改为“软体”）。默认关闭：这会改变新闻原文的措辞。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>&amp;Corner Quotation Marks in Taiwan and Hong Kong</source>
         <translation>台湾和香港视图使用直角引号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views.</source>
         <translation>在台湾和香港视图中显示当地通用的引号「」『』。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="272"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Quotations</source>
         <translation>引语(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Next Quotation</source>
         <translation>下一句引语(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Previous Quotation</source>
         <translation>上一句引语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Show &amp;All Speakers</source>
         <translation>显示全部发言人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;Clear Highlights</source>
         <translation>清除标示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;About Yanlu</source>
         <translation>关于言录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Converting to %1…</source>
         <translation>正在转换为%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="506"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>阅读中文新闻，看清谁说了什么。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>简繁转换使用 OpenCC 词典（Apache License 2.0）。系统未安装中文字体时，言录使用随附的 Noto Sans CJK 字体（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>基于 Qt for Python（PySide6，LGPL 3）构建。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="519"/>
         <source>About Yanlu</source>
         <translation>关于言录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言录无法分析这段文字：分析进程在处理时两次中止（文字可能太大，超出这台电脑的内存）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="754"/>
+        <location filename="../main_window.py" line="770"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言录无法分析这段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="789"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="791"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="824"/>
         <source>(no recent files)</source>
         <translation>（没有最近打开的文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="512"/>
         <source>The dictionary is CC-CEDICT by MDBG and its contributors (Creative Commons Attribution-ShareAlike 4.0, cc-cedict.org). Pinyin readings come from pypinyin (MIT).</source>
         <translation>词典为 MDBG 及其贡献者的 CC-CEDICT（知识共享 署名-相同方式共享 4.0，cc-cedict.org）。拼音读音来自 pypinyin（MIT）。</translation>
     </message>
@@ -920,6 +920,44 @@
         <location filename="../widgets/script_bar.py" line="46"/>
         <source>Script</source>
         <translation>文字版本</translation>
+    </message>
+</context>
+<context>
+    <name>SourceScriptMenu</name>
+    <message>
+        <location filename="../source_script.py" line="54"/>
+        <source>Article&apos;s &amp;Script</source>
+        <translation>文章的字体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="56"/>
+        <source>Which script the article is written in; Yanlu finds it, and you can overrule it.</source>
+        <translation>文章用哪种字体写成；言录会自动判断，你也可以自己指定。</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="58"/>
+        <source>&amp;Simplified</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="59"/>
+        <source>&amp;Traditional</source>
+        <translation>繁体(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="69"/>
+        <source>&amp;Detect from the Text</source>
+        <translation>根据文本判断(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="71"/>
+        <source>&amp;Detect from the Text (found: Traditional)</source>
+        <translation>根据文本判断(&amp;D)（判断为：繁体）</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="73"/>
+        <source>&amp;Detect from the Text (found: Simplified)</source>
+        <translation>根据文本判断(&amp;D)（判断为：简体）</translation>
     </message>
 </context>
 <context>

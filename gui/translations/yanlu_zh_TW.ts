@@ -130,197 +130,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Chapter</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Paste as Article</source>
         <translation>貼上為文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Taiwan &amp;Vocabulary in the Taiwan View</source>
         <translation>臺灣檢視使用臺灣用語(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Also swap mainland words for Taiwan ones (software, optimise). Off by default: it changes the wording of the news source.</source>
         <translation>同時把大陸用語換成臺灣用語（如「軟件」改為「軟體」）。預設關閉：這會改變新聞原文的措辭。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>&amp;Corner Quotation Marks in Taiwan and Hong Kong</source>
         <translation>臺灣和香港檢視使用直角引號(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views.</source>
         <translation>在臺灣和香港檢視中顯示當地通用的引號「」『』。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="272"/>
         <source>System Language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Quotations</source>
         <translation>引語(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Next Quotation</source>
         <translation>下一句引語(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Previous Quotation</source>
         <translation>上一句引語(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Show &amp;All Speakers</source>
         <translation>顯示全部發言人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;Clear Highlights</source>
         <translation>清除標示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;About Yanlu</source>
         <translation>關於言錄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Converting to %1…</source>
         <translation>正在轉換為%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="506"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>閱讀中文新聞，看清誰說了什麼。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>簡繁轉換使用 OpenCC 詞典（Apache License 2.0）。系統未安裝中文字型時，言錄使用隨附的 Noto Sans CJK 字型（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>以 Qt for Python（PySide6，LGPL 3）建置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="519"/>
         <source>About Yanlu</source>
         <translation>關於言錄</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言錄無法分析這段文字：分析程序在處理時兩度中止（文字可能太大，超出這臺電腦的記憶體）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="754"/>
+        <location filename="../main_window.py" line="770"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言錄無法分析這段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="773"/>
+        <location filename="../main_window.py" line="789"/>
         <source>Open Article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="791"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="824"/>
         <source>(no recent files)</source>
         <translation>（沒有最近開啟的檔案）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="512"/>
         <source>The dictionary is CC-CEDICT by MDBG and its contributors (Creative Commons Attribution-ShareAlike 4.0, cc-cedict.org). Pinyin readings come from pypinyin (MIT).</source>
         <translation>詞典為 MDBG 及其貢獻者的 CC-CEDICT（創用 CC 姓名標示-相同方式分享 4.0，cc-cedict.org）。拼音讀音來自 pypinyin（MIT）。</translation>
     </message>
@@ -920,6 +920,44 @@
         <location filename="../widgets/script_bar.py" line="46"/>
         <source>Script</source>
         <translation>文字版本</translation>
+    </message>
+</context>
+<context>
+    <name>SourceScriptMenu</name>
+    <message>
+        <location filename="../source_script.py" line="54"/>
+        <source>Article&apos;s &amp;Script</source>
+        <translation>文章的書寫字體(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="56"/>
+        <source>Which script the article is written in; Yanlu finds it, and you can overrule it.</source>
+        <translation>文章以哪種字體寫成；言錄會自動判斷，你也可以自行指定。</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="58"/>
+        <source>&amp;Simplified</source>
+        <translation>簡體(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="59"/>
+        <source>&amp;Traditional</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="69"/>
+        <source>&amp;Detect from the Text</source>
+        <translation>依文字判斷(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="71"/>
+        <source>&amp;Detect from the Text (found: Traditional)</source>
+        <translation>依文字判斷(&amp;D)（判斷為：繁體）</translation>
+    </message>
+    <message>
+        <location filename="../source_script.py" line="73"/>
+        <source>&amp;Detect from the Text (found: Simplified)</source>
+        <translation>依文字判斷(&amp;D)（判斷為：簡體）</translation>
     </message>
 </context>
 <context>

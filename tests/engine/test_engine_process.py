@@ -23,7 +23,7 @@ def _run(requests, current):
 
 
 def test_analysis_then_views_with_names():
-    answers = _run([("analyse", 3, ARTICLE, False), ("view", 3, "hans")], current=3)
+    answers = _run([("analyse", 3, ARTICLE, False, None), ("view", 3, "hans")], current=3)
     assert [a[0] for a in answers] == ["analysed", "view"]
     analysis = answers[0][2]
     assert [s.name for s in analysis.speakers] == ["王大明"]
@@ -34,17 +34,17 @@ def test_analysis_then_views_with_names():
 
 
 def test_stale_jobs_are_dropped():
-    answers = _run([("analyse", 1, ARTICLE, False), ("view", 1, "hant")], current=2)
+    answers = _run([("analyse", 1, ARTICLE, False, None), ("view", 1, "hant")], current=2)
     assert answers == []
 
 
 def test_adopting_an_analysis_skips_it():
-    analysed = _run([("analyse", 1, ARTICLE, False)], current=1)[0][2]
-    answers = _run([("adopt", 2, ARTICLE, True, analysed), ("view", 2, Variant.TW.value)], current=2)
+    analysed = _run([("analyse", 1, ARTICLE, False, None)], current=1)[0][2]
+    answers = _run([("adopt", 2, ARTICLE, True, None, analysed), ("view", 2, Variant.TW.value)], current=2)
     assert [a[0] for a in answers] == ["adopted", "view"]
 
 
 def test_a_failure_is_an_answer_not_a_dead_process():
-    answers = _run([("view", 5, "hans"), ("analyse", 5, ARTICLE, False)], current=5)
+    answers = _run([("view", 5, "hans"), ("analyse", 5, ARTICLE, False, None)], current=5)
     assert answers[0][0] == "failed" and "KeyError" in answers[0][2]
     assert answers[1][0] == "analysed"

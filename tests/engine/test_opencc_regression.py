@@ -3,14 +3,16 @@
 ``python3 tests/opencc_regression.py`` prints the same figures (and ``-v`` the failing lines).
 """
 
+import json
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from opencc_regression import VIEWS, pass_rate, run
+from opencc_regression import VIEWS, cases, pass_rate, run
 
 REQUIRED = ("t2s", "s2t", "s2tw", "s2hk", "t2tw", "t2hk")
 
@@ -44,6 +46,25 @@ def test_detected_script_loses_only_the_lines_that_mix_both_scripts(detected, co
              "恒生大学 恒生指数 观塘线 港岛线 恆生大學 恆生指數 觀塘線 港島線"}
     lines = [line for line in detected[config] if line.source not in mixed]
     assert pass_rate(lines) >= 0.9
+
+
+@pytest.mark.parametrize("config", REQUIRED)
+def test_each_view_passes_opencc_lines_through_the_command_line(config, tmp_path, capsysbinary):
+    # As a user gets them: `yanlu analyze FILE --script S --variant V --json`, the script given as
+    # OpenCC's config gives it (View ▸ Article's Script in the window).
+    from gui.analyze_command import main
+
+    script = "simplified" if config.startswith("s") else "traditional"
+    variant = VIEWS[config][0].value
+    lines = [(case["input"], case["expected"][config]) for case in cases() if config in case["expected"]]
+    passed = 0
+    for number, (source, expected) in enumerate(lines):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(source, encoding="utf-8")
+        assert main([str(path), "--script", script, "--variant", variant, "--json"]) == 0
+        shown = json.loads(capsysbinary.readouterr().out)["text"].strip()
+        passed += unicodedata.normalize("NFKC", shown) == unicodedata.normalize("NFKC", expected)
+    assert passed / len(lines) >= 0.95
 
 
 def test_the_regression_file_is_opencc_1_4_2():
