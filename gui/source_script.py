@@ -51,7 +51,7 @@ class SourceScriptMenu(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.menu.setTitle(self.tr("Article's &Script"))
+        self.menu.setTitle(self.tr("Article's Sc&ript"))
         self.menu.setToolTip(
             self.tr("Which script the article is written in; Yanlu finds it, and you can overrule it.")
         )

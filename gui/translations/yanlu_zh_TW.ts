@@ -926,8 +926,8 @@
     <name>SourceScriptMenu</name>
     <message>
         <location filename="../source_script.py" line="54"/>
-        <source>Article&apos;s &amp;Script</source>
-        <translation>文章的書寫字體(&amp;S)</translation>
+        <source>Article&apos;s Sc&amp;ript</source>
+        <translation>原文簡繁(&amp;R)</translation>
     </message>
     <message>
         <location filename="../source_script.py" line="56"/>
