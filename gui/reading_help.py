@@ -97,18 +97,25 @@ class ReadingHelp(QObject):
         window.settings.set_pinyin_shown(variant, shown)
         if view is None:
             return
-        window.redisplay()  # laid out again with (or without) room above the lines
+        # Room above the lines made (or taken back) in place: the screen now, the rest of a
+        # book in idle steps, instead of laying the whole document out again.
+        self.ruby.make_room(shown)
+        self._show_rubies(shown)
 
     def _reserve_room(self, variant: str) -> None:
         """Before a view is laid out: pinyin needs taller lines and wider characters."""
         self.ruby.reserve_room(self._window.settings.pinyin_shown(Variant(variant)))
 
     def _on_view_shown(self, variant: str) -> None:
-        self.popup.dismiss()
         shown = self._window.settings.pinyin_shown(Variant(variant))
         self.pinyin_action.blockSignals(True)
         self.pinyin_action.setChecked(shown)
         self.pinyin_action.blockSignals(False)
+        self._show_rubies(shown)
+
+    def _show_rubies(self, shown: bool) -> None:
+        """Draw the readings of the view on screen over it, or none."""
+        self.popup.dismiss()
         view = self._window.shown_view
         if not shown or view is None:
             self.ruby.show(None)

@@ -237,7 +237,7 @@ class ArticleView(QTextEdit):
         """Scroll so the line holding ``offset`` is the first one shown."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), self.document().characterCount() - 1)))
-        self._scroll_by(self.cursorRect(cursor).top())
+        self.scroll_by(self.cursorRect(cursor).top())
 
     def reveal(self, start: int, end: int) -> None:
         """Bring [start, end) into view, a little below the top edge, without selecting it."""
@@ -248,9 +248,9 @@ class ArticleView(QTextEdit):
         bottom = self.cursorRect(cursor).bottom()
         height = self.viewport().height()
         if top < 0 or bottom > height:
-            self._scroll_by(top - height // 5)
+            self.scroll_by(top - height // 5)
 
-    def _scroll_by(self, pixels: int) -> None:
+    def scroll_by(self, pixels: int) -> None:
         """Scroll down by ``pixels`` (up if negative), to places Qt has just laid out too.
 
         Qt lays a long document out in steps and updates the scroll bar's range only between

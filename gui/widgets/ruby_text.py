@@ -6,7 +6,9 @@ find would see object marks instead of text. Here the document keeps its charact
 the view lays it out with taller lines and wider characters (:data:`LINE_HEIGHT_PERCENT`,
 :data:`LETTER_SPACING_PERCENT`) and this layer paints each syllable centred over its character,
 in the room above the line, after Qt has painted the text, its highlights and the selection.
-Every offset map stays as it is; only the lines a paint touches are read and annotated.
+Every offset map stays as it is; only the lines a paint touches are read and annotated. Turning
+pinyin on or off changes the room in place, the screen first (``widgets/ruby_room.py``), and a
+block is annotated only once it has its room: syllables never run into the line above.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 
 from gui.engine.pinyin_readings import Ruby
 from gui.widgets.article_view import ArticleView
+from gui.widgets.ruby_room import RubyRoom
 
 LINE_HEIGHT_PERCENT = 170  # body lines with pinyin: room for a line of syllables above each
 LETTER_SPACING_PERCENT = 128  # a syllable needs more width than its character
@@ -45,8 +48,11 @@ class RubyLayer:
         self._readings: Callable[[int, int], list[Ruby]] | None = None
         self._static: dict[tuple[str, float, bool], QStaticText] = {}
         self._plain_line_height = view.line_height_percent
+        self.room = RubyRoom(view, self._plain_line_height, LINE_HEIGHT_PERCENT, LETTER_SPACING_PERCENT)
+        self.room.formatted.connect(self._forget)
         self.painted: list[Ruby] = []  # what the last paint drew (tests, benchmarks)
-        self._geometry: dict[int, list[_Placed]] = {}  # block number → its syllables, placed
+        # Block number → its syllables, placed relative to the block (blocks above may grow).
+        self._geometry: dict[int, list[_Placed]] = {}
         self._geometry_of: tuple[int, float, int] | None = None
 
     @property
@@ -54,15 +60,32 @@ class RubyLayer:
         return self._readings is not None
 
     def reserve_room(self, shown: bool) -> None:
-        """Ask the view for taller lines and wider characters (used by its next ``show_text``)."""
-        view = self._view
+        """Before the view builds a new document: all of it with taller lines and wider
+        characters, or all without."""
+        self._ask_view(shown)
+        self.room.expect_document(shown)
+
+    def make_room(self, shown: bool) -> None:
+        """Give the document on screen that room (or take it back): the screen now, the rest
+        in idle steps."""
+        self._ask_view(shown)
+        self.room.apply(shown)
+
+    def _ask_view(self, shown: bool) -> None:
+        view = self._view  # its next show_text builds with these
         view.line_height_percent = LINE_HEIGHT_PERCENT if shown else self._plain_line_height
         view.letter_spacing_percent = LETTER_SPACING_PERCENT if shown else 100.0
+
+    def _forget(self, first: int, last: int) -> None:
+        """These blocks were laid out again: their syllables are placed anew when next painted."""
+        for number in range(first, last + 1):
+            self._geometry.pop(number, None)
 
     def show(self, readings: Callable[[int, int], list[Ruby]] | None) -> None:
         """Draw these readings from now on (None: no pinyin)."""
         self._readings = readings
         self._geometry.clear()
+        self.painted = []
         self._view.set_overlay(self.paint if readings is not None else None)
 
     # -- painting ----------------------------------------------------------------------------
@@ -85,10 +108,16 @@ class RubyLayer:
         dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
         reach = QFontMetricsF(document.defaultFont()).lineSpacing() * 3  # a line's ruby is above it
         top, bottom = rect.top() + dy, rect.bottom() + dy + reach
-        groups: dict[tuple[float, bool], list[_Placed]] = {}
+        groups: dict[tuple[float, bool], list[tuple[QPointF, _Placed]]] = {}
+        has_room = self.room.has_room
         for block in _laid_out_blocks(document, top, bottom):
+            if not has_room(block.blockNumber()):
+                continue  # its room comes in a later idle step: no syllables squeezed in before
+            origin = block.layout().position()
             for placed in self._placed(block):
-                groups.setdefault((placed.size, placed.ruby.from_source), []).append(placed)
+                groups.setdefault((placed.size, placed.ruby.from_source), []).append(
+                    (origin + placed.point, placed)
+                )
         palette = view.palette()
         colors = (_ruby_color(palette), palette.color(QPalette.ColorRole.Link))
         base_font = _plain(document.defaultFont())
@@ -97,19 +126,19 @@ class RubyLayer:
         for (size, from_source), items in groups.items():
             painter.setFont(_ruby_font(base_font, size, from_source))
             painter.setPen(colors[from_source])
-            for placed in items:
+            for point, placed in items:
                 if placed.squeeze == 1.0:
-                    painter.drawStaticText(placed.point, placed.text)
+                    painter.drawStaticText(point, placed.text)
                     continue
                 painter.save()
-                painter.translate(placed.point.x() + placed.text.size().width() / 2, placed.point.y())
+                painter.translate(point.x() + placed.text.size().width() / 2, point.y())
                 painter.scale(placed.squeeze, 1.0)
                 painter.drawStaticText(QPointF(-placed.text.size().width() / 2, 0), placed.text)
                 painter.restore()
-            self.painted.extend(placed.ruby for placed in items)
+            self.painted.extend(placed.ruby for _, placed in items)
 
     def _placed(self, block: QTextBlock) -> list[_Placed]:
-        """Where each syllable of ``block`` goes (document coordinates), worked out once."""
+        """Where each syllable of ``block`` goes (relative to the block), worked out once."""
         number = block.blockNumber()
         placed = self._geometry.get(number)
         if placed is not None:
@@ -129,9 +158,8 @@ class RubyLayer:
     def _place(self, block: QTextBlock, rubies: list[Ruby], to_qt: Callable[[int], int]) -> list[_Placed]:
         view = self._view
         text_layout = block.layout()
-        origin = text_layout.position()
         base = block.position()
-        spacing = view.letter_spacing_percent / 100
+        spacing = LETTER_SPACING_PERCENT / 100  # only blocks with their room are placed
         to_points = 72 / view.logicalDpiY()
         font = _plain(view.document().defaultFont())
         ascent_per_em = QFontMetricsF(font).ascent() / _pixel_size(font, view.logicalDpiY())
@@ -151,9 +179,9 @@ class RubyLayer:
             size = round(max(1.0, em * RUBY_SCALE * to_points), 1)
             static = self._text(ruby.text, size, ruby.from_source, font)
             width, height = static.size().width(), static.size().height()
-            x = origin.x() + left + glyph / 2
+            x = left + glyph / 2
             # The top of a Han glyph sits about 0.88 em above the baseline; the syllable just above it.
-            glyph_top = origin.y() + line.y() + line.ascent() - em * _HAN_TOP_EM
+            glyph_top = line.y() + line.ascent() - em * _HAN_TOP_EM
             y = glyph_top - em * _GAP_EM - height
             squeeze = max(_MIN_SQUEEZE, cell / width) if width > cell > 0 else 1.0
             placed.append(_Placed(ruby, QPointF(x - width / 2, y), static, size, squeeze))
@@ -174,7 +202,7 @@ class RubyLayer:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A syllable ready to draw: its top-left in document coordinates, size and narrowing."""
+    """A syllable ready to draw: its top-left relative to its block's layout, size and narrowing."""
 
     ruby: Ruby
     point: QPointF
