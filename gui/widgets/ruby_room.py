@@ -20,9 +20,11 @@ from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, 
 from gui.widgets.article_view import ArticleView
 
 ALL_AT_ONCE_UP_TO = 60_000  # characters: a text this short is given its room in one go (~10 ms)
-STEP_MS = 12.0  # aim of one idle step (Qt then repaints and moves the scroll bar: ~10 ms more)
+STEP_MS = 16.0  # aim of one idle step (Qt then repaints and moves the scroll bar: a little more)
 _FIRST_STEP_CHARS = 8_000  # a step's size before its time is known; then sized to STEP_MS
-_MIN_STEP_CHARS, _MAX_STEP_CHARS = 1_000, 80_000
+# Each step also moves every laid-out block after it (~2 µs a block: 8 ms at a book's start),
+# whatever its size: a floor keeps steps near the start from shrinking to that cost alone.
+_MIN_STEP_CHARS, _MAX_STEP_CHARS = 4_000, 80_000
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
@@ -51,7 +53,7 @@ class RubyRoom(QObject):
         self._wanted = False
         self._below = self._above = 0  # the next block to give room going down, going up
         self._downward = True  # steps alternate down and up from the screen
-        self._step_chars = _FIRST_STEP_CHARS
+        self._step_chars = {True: _FIRST_STEP_CHARS, False: _FIRST_STEP_CHARS}  # by direction (down?)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -97,7 +99,6 @@ class RubyRoom(QObject):
             return
         first, last = self._give_screen()
         self._below, self._above = last + 1, first - 1
-        self._step_chars = _FIRST_STEP_CHARS
         self._timer.start()
 
     def _give_screen(self) -> tuple[int, int]:
@@ -128,22 +129,26 @@ class RubyRoom(QObject):
         or above it, sized so that a step takes about ``STEP_MS``."""
         rooms = self._current()
         started = time.perf_counter()
+        downward = self._below < len(rooms) and (self._downward or self._above < 0)
         if not self._screen_done():
             self._give_screen()
-        elif self._below < len(rooms) and (self._downward or self._above < 0):
-            self._below = self._give_down(self._below)
-        elif self._above >= 0:
-            self._above = self._give_up(self._above)
-        self._downward = not self._downward
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        scale = STEP_MS / max(elapsed_ms, 1.0)
-        self._step_chars = int(min(_MAX_STEP_CHARS, max(_MIN_STEP_CHARS, self._step_chars * min(scale, 2.0))))
+        else:
+            if downward:
+                self._below = self._give_down(self._below, self._step_chars[True])
+            elif self._above >= 0:
+                self._above = self._give_up(self._above, self._step_chars[False])
+            self._downward = not self._downward
+            # Steps below cost less than steps above (fewer blocks after them to move): each
+            # direction is sized by its own last step.
+            scale = min(2.0, STEP_MS / max((time.perf_counter() - started) * 1000, 1.0))
+            size = self._step_chars[downward] * scale
+            self._step_chars[downward] = int(min(_MAX_STEP_CHARS, max(_MIN_STEP_CHARS, size)))
         if self._below < len(rooms) or self._above >= 0:
             self._timer.start()
         else:
             self.finished.emit()
 
-    def _give_down(self, first: int) -> int:
+    def _give_down(self, first: int, budget: int) -> int:
         """Give room to blocks from ``first`` down (skipping those that have it); the next one."""
         rooms, document = self._rooms, self._view.document()
         while first < len(rooms) and rooms[first] == self._wanted:
@@ -151,7 +156,7 @@ class RubyRoom(QObject):
         if first >= len(rooms):
             return first
         block = document.findBlockByNumber(first)
-        budget, last = self._step_chars, first
+        last = first
         while block.isValid() and budget > 0 and rooms[block.blockNumber()] != self._wanted:
             budget -= block.length()
             last = block.blockNumber()
@@ -159,7 +164,7 @@ class RubyRoom(QObject):
         self._format_off_screen(first, last)
         return last + 1
 
-    def _give_up(self, last: int) -> int:
+    def _give_up(self, last: int, budget: int) -> int:
         """Give room to blocks from ``last`` up (skipping those that have it); the next one above."""
         rooms, document = self._rooms, self._view.document()
         while last >= 0 and rooms[last] == self._wanted:
@@ -167,7 +172,7 @@ class RubyRoom(QObject):
         if last < 0:
             return last
         block = document.findBlockByNumber(last)
-        budget, first = self._step_chars, last
+        first = last
         while block.isValid() and budget > 0 and rooms[block.blockNumber()] != self._wanted:
             budget -= block.length()
             first = block.blockNumber()
