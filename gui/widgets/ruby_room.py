@@ -186,6 +186,8 @@ class RubyRoom(QObject):
         if anchor.blockNumber() < first:
             self._format(first, last)
             return
+        if anchor.blockNumber() <= last:  # the top's hit was the gap after a block not yet done
+            anchor = anchor.document().findBlockByNumber(last + 1)
         layout = self._view.document().documentLayout()
         bar = self._view.verticalScrollBar()
         into = bar.value() - layout.blockBoundingRect(anchor).top()
