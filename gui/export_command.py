@@ -10,6 +10,7 @@ were skipped, 2 when nothing could be read. No Qt here.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import multiprocessing
@@ -23,7 +24,7 @@ from typing import TextIO
 
 from gui.analyze_command import analysis_json
 from gui.engine import export
-from gui.engine.formats.loader import LoadError, load_document
+from gui.engine.formats.loader import HTML_SUFFIXES, LoadError, load_document
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 
@@ -143,13 +144,20 @@ def analyse_file(task: tuple[str, str, bool]) -> tuple[str, list[dict], str | No
 
 
 def _warm_up() -> None:
-    """Load the lexicons and the segmenter once, before the workers are forked from this process,
-    and the HTML extractor (150 ms on its first page)."""
+    """Load the lexicons and the segmenter once, before the workers are forked from this process."""
     Reading.analysed("記者問他，他說：“今天天氣很好。”")
+
+
+def _warm_up_web_pages() -> None:
+    """Import the HTML extractor (trafilatura: 0.2-0.5 s) and run it on a first page (150 ms)."""
     with tempfile.TemporaryDirectory(prefix="yanlu-") as folder:
         page = Path(folder) / "warm-up.html"
         page.write_text("<html><body><article><p>他說：“今天天氣很好。”</p></article></body></html>", "utf-8")
         load_document(page)
+
+
+def _is_web_page(task: tuple[str, str, bool]) -> bool:
+    return Path(task[0]).suffix.lower() in HTML_SUFFIXES
 
 
 def default_jobs() -> int:
@@ -168,15 +176,32 @@ def results(tasks: list[tuple[str, str, bool]], jobs: int) -> Iterator[tuple[str
 
     Forked workers share the lexicons this process loaded (``_warm_up``: ~0.6 s a process
     otherwise); frozen, the collector leaves those objects alone, so fewer of the shared pages
-    are copied into each worker.
+    are copied into each worker. Web pages also need the HTML extractor (another 0.2-0.5 s to
+    load): the workers for the other files start without it, and this process loads it while
+    they work and then forks the workers for the web pages, so that no core waits for it.
     """
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(analyse_file, tasks)
         return
-    gc.freeze()
-    context = multiprocessing.get_context("fork" if _forking() else "spawn")
-    with context.Pool(min(jobs, len(tasks))) as pool:
-        yield from pool.imap(analyse_file, tasks, chunksize=1)
+    if not _forking():  # spawned workers load everything themselves
+        with multiprocessing.get_context("spawn").Pool(min(jobs, len(tasks))) as pool:
+            yield from pool.imap(analyse_file, tasks, chunksize=1)
+        return
+    pages = [_is_web_page(task) for task in tasks]
+    with contextlib.ExitStack() as pools:
+        by_kind = {}
+        for is_page in (False, True):  # the other files first: their workers need no extractor
+            wanted = [task for task, page in zip(tasks, pages, strict=True) if page == is_page]
+            if not wanted:
+                continue
+            if is_page:
+                _warm_up_web_pages()
+            gc.freeze()
+            pool = pools.enter_context(multiprocessing.get_context("fork").Pool(min(jobs, len(wanted))))
+            by_kind[is_page] = pool.imap(analyse_file, wanted, chunksize=1)
+        # Each kind's results come in its own order, which is the files' order within that kind.
+        for page in pages:
+            yield next(by_kind[page])
 
 
 def export_corpus(
@@ -196,6 +221,8 @@ def export_corpus(
     progress = ProgressBar(len(files), sys.stderr)
     if jobs == 1 or _forking():
         _warm_up()  # the one part that cannot run in parallel: timed apart in the summary
+        if jobs == 1 and any(_is_web_page(task) for task in tasks):
+            _warm_up_web_pages()  # in parallel runs, loaded while the other files are analysed
     lexicons = progress.elapsed()
     bad: list[tuple[str, str]] = []
     quotations = 0

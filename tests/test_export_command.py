@@ -70,6 +70,10 @@ def _corpus(tmp_path: Path) -> Path:
     for number, path in enumerate(sorted(CORPUS.glob("*.json"))[:6]):
         text = json.loads(path.read_text(encoding="utf-8"))["text"]
         (folder / ("nested" if number % 2 else "") / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+        if number < 2:  # web pages among them: in parallel runs they go to workers of their own
+            body = "".join(f"<p>{line}</p>" for line in text.splitlines())
+            page = f'<html><head><meta charset="utf-8"></head><body><article>{body}</article></body></html>'
+            (folder / f"{path.stem}-page.html").write_text(page, encoding="utf-8")
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / "notes.json").write_text("{}", encoding="utf-8")  # not an article format: not read
@@ -89,10 +93,11 @@ def test_corpus_jsonl_on_two_processes_skips_and_reports_bad_files(tmp_path):
     assert result.returncode == 1, result.stderr  # some files were skipped
     skipped = [line for line in result.stderr.splitlines() if line.startswith("yanlu export: skipped")]
     assert sorted(Path(line.split()[3].rstrip(":")).name for line in skipped) == ["empty.txt", "photo.md"]
-    assert "6 file(s) read" in result.stderr and "2 skipped" in result.stderr
-    assert "8/8 files" in result.stderr  # the progress bar got to the end
+    assert "8 file(s) read" in result.stderr and "2 skipped" in result.stderr
+    assert "10/10 files" in result.stderr  # the progress bar got to the end
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records and set(records[0]) == set(CSV_FIELDS)
+    assert any(r["file"].endswith("-page.html") for r in records)
     # One process gives the very same records, in the same order.
     single = tmp_path / "single.jsonl"
     assert _run("export", str(folder), "-o", str(single), "--jobs", "1").returncode == 1
