@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QTextCursor
 
 from gui.engine.dictionary import DictionaryLoader, Lookup
-from gui.engine.pinyin_readings import PinyinReadings, Ruby, preload
-from gui.engine.pinyin_readings import loaded as pinyin_loaded
+from gui.engine.jyutping import TOJYUTPING, read_jyutping
+from gui.engine.pinyin_readings import PYPINYIN, LazyLibrary, PinyinReadings, Ruby
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.widgets.article_view import ArticleView
 from gui.widgets.dictionary_popup import DictionaryPopup
@@ -44,6 +44,7 @@ class ReadingHelp(QObject):
         self.dictionary = DictionaryLoader(dictionary_folder)
         self._readings: PinyinReadings | None = None
         self._readings_of: tuple[Variant, str] | None = None  # the view they were made for
+        self._library: LazyLibrary = PYPINYIN  # the one those readings come from
         self._hover_point: QPoint | None = None
         self._hover = QTimer(self)
         self._hover.setSingleShot(True)
@@ -73,12 +74,15 @@ class ReadingHelp(QObject):
         self._view.viewport().installEventFilter(self)
         self._view.verticalScrollBar().valueChanged.connect(self._dismiss)
         window.installEventFilter(self)  # LanguageChange
-        menu.aboutToShow.connect(preload)  # Show Pinyin is likely next: load pypinyin meanwhile
+        menu.aboutToShow.connect(self._preload_readings)
 
     def _retranslate(self) -> None:
         self.pinyin_action.setText(self.tr("Show &Pinyin"))
         self.pinyin_action.setToolTip(
-            self.tr("Pinyin over the characters of this script, read in context (remembered per script).")
+            self.tr(
+                "Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong "
+                "view; remembered per script)."
+            )
         )
         self.dictionary_action.setText(self.tr("&Dictionary on Hover and Click"))
         self.dictionary_action.setToolTip(
@@ -121,24 +125,30 @@ class ReadingHelp(QObject):
             self.ruby.show(None)
             return
         if self._readings_of != (view.variant, view.text):  # 原文 may read as 简体 but has annotations
-            self._readings = PinyinReadings(view.text, self._source_annotations(view))
+            self._library = _library_for(view.variant)
+            read = read_jyutping if self._library is TOJYUTPING else None
+            self._readings = PinyinReadings(view.text, self._source_annotations(view), read)
             self._readings_of = (view.variant, view.text)
         self.ruby.show(self._rubies)
 
     def _rubies(self, start: int, end: int) -> list[Ruby]:
-        """The view's readings in [start, end), or none yet while pypinyin is still loading."""
+        """The view's readings in [start, end), or none yet while their library is still loading."""
         if self._readings is None:
             return []
-        if not pinyin_loaded():
-            preload()  # on a thread: the text is laid out at once, its syllables follow
+        if not self._library.loaded():
+            self._library.preload()  # on a thread: the text is laid out at once, its syllables follow
             self._pinyin_wait.start()
             return []
         return self._readings.readings(start, end)
 
     def _on_pinyin_poll(self) -> None:
-        if pinyin_loaded():
+        if self._library.loaded():
             self._pinyin_wait.stop()
             self._view.viewport().update()
+
+    def _preload_readings(self) -> None:
+        """The View menu is open: Show Pinyin is likely next, so load the view's library meanwhile."""
+        _library_for(self._window.variant).preload()
 
     def _source_annotations(self, view: ScriptView) -> dict[int, str]:
         """The source's own pinyin (協(xié)), placed in the 原文 view; other views use pypinyin's."""
@@ -249,6 +259,11 @@ class ReadingHelp(QObject):
             self._hover.stop()
             self._dismiss()
         return False
+
+
+def _library_for(variant: Variant) -> LazyLibrary:
+    """Cantonese (Jyutping) over the 香港 view when ToJyutping is installed; pinyin elsewhere."""
+    return TOJYUTPING if variant is Variant.HK and TOJYUTPING.installed() else PYPINYIN
 
 
 def character_at(view: ArticleView, point: QPoint, ruby_shown: bool = False) -> int | None:

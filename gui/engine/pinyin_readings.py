@@ -13,8 +13,11 @@ characters a second). A source's own annotations (``協(xié)``) take the place 
 from __future__ import annotations
 
 import bisect
+import importlib
+import importlib.util
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.engine.pinyin import numbered_to_marks
@@ -24,32 +27,48 @@ from gui.engine.scripts.folding import to_simplified
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _CHUNK = 2000  # a paragraph longer than this is read in pieces cut after a sentence end
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_loaded = threading.Event()
-_loading = threading.Lock()
-_started = False
 
 
-def preload() -> None:
-    """Import pypinyin on a thread (0.2 s, its phrase tables) unless it is loaded or loading."""
-    global _started
-    with _loading:
-        if _started:
-            return
-        _started = True
-    threading.Thread(target=_load, name="pypinyin-import", daemon=True).start()
+class LazyLibrary:
+    """A reading library imported on a thread the first time it is wanted (its tables take a
+    few tenths of a second), so that the window never waits for it."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        self._loaded = threading.Event()
+        self._lock = threading.Lock()
+        self._started = False
+        self._installed: bool | None = None
+
+    def preload(self) -> None:
+        """Import the library on a thread unless it is loaded or loading."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._load, name=f"{self.module}-import", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            importlib.import_module(self.module)  # the import is the work
+        except ImportError:
+            return  # not installed: no readings, and the window says nothing worse than that
+        self._loaded.set()
+
+    def loaded(self) -> bool:
+        """True once the library is imported (readings are then made without waiting for it)."""
+        return self._loaded.is_set()
+
+    def installed(self) -> bool:
+        """True when the library can be imported (asked without importing it)."""
+        if self._installed is None:
+            self._installed = importlib.util.find_spec(self.module) is not None
+        return self._installed
 
 
-def _load() -> None:
-    try:
-        import pypinyin  # noqa: F401 - the import is the work
-    except ImportError:
-        return  # not installed: no readings, and the window says nothing worse than that
-    _loaded.set()
-
-
-def loaded() -> bool:
-    """True once pypinyin is imported (readings are then made without waiting for it)."""
-    return _loaded.is_set()
+PYPINYIN = LazyLibrary("pypinyin")
+preload = PYPINYIN.preload  # import pypinyin on a thread (0.2 s, its phrase tables)
+loaded = PYPINYIN.loaded
 
 
 @dataclass(frozen=True)
@@ -66,11 +85,19 @@ class PinyinReadings:
     """The readings of one text, made on demand a paragraph at a time and kept.
 
     ``annotations`` maps an offset of ``text`` to the syllable the source gave for that
-    character (numbered syllables such as ``xie2`` are shown with tone marks).
+    character (numbered syllables such as ``xie2`` are shown with tone marks). ``read`` gives
+    one reading per character of a paragraph: pinyin by default (``engine/jyutping.py`` gives
+    Cantonese).
     """
 
-    def __init__(self, text: str, annotations: dict[int, str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        annotations: dict[int, str] | None = None,
+        read: Callable[[str], list[str | None]] | None = None,
+    ) -> None:
         self.text = text
+        self._read = read or read_in_context
         self._annotations = {offset: numbered_to_marks(s) for offset, s in (annotations or {}).items()}
         self._chunks: dict[int, tuple[str | None, ...]] = {}  # chunk start → a reading per character
         self._line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
@@ -122,7 +149,7 @@ class PinyinReadings:
     def _chunk(self, start: int, end: int) -> tuple[str | None, ...]:
         readings = self._chunks.get(start)
         if readings is None:
-            readings = self._chunks[start] = tuple(read_in_context(self.text[start:end]))
+            readings = self._chunks[start] = tuple(self._read(self.text[start:end]))
         return readings
 
 

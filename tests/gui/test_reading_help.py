@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
+from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 from gui.highlights import ALL_SPEAKERS
 from gui.reading_help import character_at
@@ -163,3 +165,22 @@ def test_click_opens_the_popup_and_hover_can_be_turned_off(qtbot, window, settin
     qtbot.wait(600)
     assert not help_.popup.isVisible()
 
+
+
+def test_the_hong_kong_view_shows_jyutping_and_the_others_pinyin(qtbot, window):
+    pytest.importorskip("ToJyutping")
+    window.show_reading(Reading.parse("香港消息\n記者說，今日香港天氣好。"))
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    help_ = window.reading_help
+
+    def over_hong_kong() -> tuple[str, str]:
+        at = window.shown_view.text.index("香港", 5)
+        qtbot.waitUntil(lambda: at in _painted(window) or window.article_view.viewport().repaint() or False)
+        return _painted(window)[at].text, _painted(window)[at + 1].text
+
+    window.set_variant(Variant.HK)
+    help_.pinyin_action.trigger()
+    assert over_hong_kong() == ("hoeng1", "gong2")
+    window.set_variant(Variant.HANT)  # 繁體 is read in Mandarin, as every view but 香港's
+    help_.pinyin_action.trigger()
+    assert over_hong_kong() == ("xiāng", "gǎng")
