@@ -10,7 +10,6 @@ were skipped, 2 when nothing could be read. No Qt here.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import json
 import multiprocessing
@@ -148,11 +147,21 @@ def _warm_up() -> None:
     Reading.analysed("記者問他，他說：“今天天氣很好。”")
 
 
+# Long enough for trafilatura's own extraction: on a page too short it falls back to jusText,
+# whose stop-word list for every language takes 0.2-0.5 s to build (news pages seldom need it).
+_WARM_UP_PARAGRAPH = "記者今天在市中心採訪了幾位市民，他們說：“今天天氣很好，我們都出來走走。”" * 3
+_WARM_UP_PAGE = (
+    '<html><head><meta charset="utf-8"><title>天氣</title></head><body><article>'
+    + f"<p>{_WARM_UP_PARAGRAPH}</p>" * 4
+    + "</article></body></html>"
+)
+
+
 def _warm_up_web_pages() -> None:
-    """Import the HTML extractor (trafilatura: 0.2-0.5 s) and run it on a first page (150 ms)."""
+    """Import the HTML extractor (trafilatura: 0.2-0.4 s) and run it on a first page."""
     with tempfile.TemporaryDirectory(prefix="yanlu-") as folder:
         page = Path(folder) / "warm-up.html"
-        page.write_text("<html><body><article><p>他說：“今天天氣很好。”</p></article></body></html>", "utf-8")
+        page.write_text(_WARM_UP_PAGE, "utf-8")
         load_document(page)
 
 
@@ -174,34 +183,17 @@ def _forking() -> bool:
 def results(tasks: list[tuple[str, str, bool]], jobs: int) -> Iterator[tuple[str, list[dict], str | None]]:
     """``analyse_file`` over ``tasks``, in order, in ``jobs`` processes (in this one when 1).
 
-    Forked workers share the lexicons this process loaded (``_warm_up``: ~0.6 s a process
-    otherwise); frozen, the collector leaves those objects alone, so fewer of the shared pages
-    are copied into each worker. Web pages also need the HTML extractor (another 0.2-0.5 s to
-    load): the workers for the other files start without it, and this process loads it while
-    they work and then forks the workers for the web pages, so that no core waits for it.
+    Forked workers share the lexicons (and the HTML extractor) this process loaded
+    (``_warm_up``: ~0.4 s a process otherwise); frozen, the collector leaves those objects
+    alone, so fewer of the shared pages are copied into each worker.
     """
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(analyse_file, tasks)
         return
-    if not _forking():  # spawned workers load everything themselves
-        with multiprocessing.get_context("spawn").Pool(min(jobs, len(tasks))) as pool:
-            yield from pool.imap(analyse_file, tasks, chunksize=1)
-        return
-    pages = [_is_web_page(task) for task in tasks]
-    with contextlib.ExitStack() as pools:
-        by_kind = {}
-        for is_page in (False, True):  # the other files first: their workers need no extractor
-            wanted = [task for task, page in zip(tasks, pages, strict=True) if page == is_page]
-            if not wanted:
-                continue
-            if is_page:
-                _warm_up_web_pages()
-            gc.freeze()
-            pool = pools.enter_context(multiprocessing.get_context("fork").Pool(min(jobs, len(wanted))))
-            by_kind[is_page] = pool.imap(analyse_file, wanted, chunksize=1)
-        # Each kind's results come in its own order, which is the files' order within that kind.
-        for page in pages:
-            yield next(by_kind[page])
+    gc.freeze()
+    context = multiprocessing.get_context("fork" if _forking() else "spawn")
+    with context.Pool(min(jobs, len(tasks))) as pool:
+        yield from pool.imap(analyse_file, tasks, chunksize=1)
 
 
 def export_corpus(
@@ -221,8 +213,8 @@ def export_corpus(
     progress = ProgressBar(len(files), sys.stderr)
     if jobs == 1 or _forking():
         _warm_up()  # the one part that cannot run in parallel: timed apart in the summary
-        if jobs == 1 and any(_is_web_page(task) for task in tasks):
-            _warm_up_web_pages()  # in parallel runs, loaded while the other files are analysed
+        if any(_is_web_page(task) for task in tasks):
+            _warm_up_web_pages()
     lexicons = progress.elapsed()
     bad: list[tuple[str, str]] = []
     quotations = 0
