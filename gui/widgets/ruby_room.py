@@ -127,7 +127,10 @@ class RubyRoom(QObject):
     def _step(self) -> None:
         """One idle step: blocks scrolled onto the screen meanwhile first, then the next below
         or above it, sized so that a step takes about ``STEP_MS``."""
-        rooms = self._current()
+        if self._view.document() is not self._document:  # replaced meanwhile: built whole
+            self._current()
+            return
+        rooms = self._rooms
         started = time.perf_counter()
         downward = self._below < len(rooms) and (self._downward or self._above < 0)
         if not self._screen_done():

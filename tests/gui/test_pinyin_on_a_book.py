@@ -135,3 +135,14 @@ def test_pinyin_off_while_the_book_is_still_given_room(qtbot, book_window):
     qtbot.waitUntil(lambda: not room.busy, timeout=20_000)
     assert _all_blocks_have_room(book_window, False)
     assert view.document().size().height() == pytest.approx(plain_height, abs=1)
+
+
+def test_a_zoom_while_the_book_is_given_room_builds_it_whole_with_room(qtbot, book_window):
+    view, help_ = book_window.article_view, book_window.reading_help
+    room = help_.ruby.room
+    help_.pinyin_action.trigger()
+    assert room.busy
+    book_window.zoom(1)  # a new document, laid out with room from the start
+    assert not room.busy and _all_blocks_have_room(book_window, True)
+    qtbot.wait(50)  # no step left over from the old document
+    assert _all_blocks_have_room(book_window, True) and help_.ruby.shown
