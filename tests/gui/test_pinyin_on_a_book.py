@@ -60,11 +60,11 @@ def _all_blocks_have_room(window, wanted: bool) -> bool:
 
 
 def _drawn(qtbot, window):
-    """Paint until pypinyin (loading on a thread the first time) has given the syllables."""
-    help_ = window.reading_help
-    viewport = window.article_view.viewport()
-    qtbot.waitUntil(lambda: viewport.repaint() or bool(help_.ruby.painted), timeout=10_000)
-    return help_.ruby.painted
+    """Paint once pypinyin (loading on a thread the first time) is there: the syllables on screen."""
+    preload()
+    qtbot.waitUntil(pinyin_loaded, timeout=10_000)
+    window.article_view.viewport().repaint()
+    return window.reading_help.ruby.painted
 
 
 def test_pinyin_on_a_book_starts_on_screen_and_keeps_the_readers_paragraph(qtbot, book_window):
@@ -138,7 +138,7 @@ def test_pinyin_off_while_the_book_is_still_given_room(qtbot, book_window):
 
 
 def test_a_zoom_while_the_book_is_given_room_builds_it_whole_with_room(qtbot, book_window):
-    view, help_ = book_window.article_view, book_window.reading_help
+    help_ = book_window.reading_help
     room = help_.ruby.room
     help_.pinyin_action.trigger()
     assert room.busy
