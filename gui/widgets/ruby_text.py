@@ -36,7 +36,8 @@ LINE_HEIGHT_PERCENT = 170  # body lines with pinyin: room for a line of syllable
 LETTER_SPACING_PERCENT = 128  # a syllable needs more width than its character
 RUBY_SCALE = 0.5  # ruby size against the characters under it
 _GAP_EM = 0.06  # between a syllable's baseline and the top of its character
-_MIN_SQUEEZE = 0.72  # a syllable wider than its cell is narrowed at most this much
+_MIN_SQUEEZE = 0.66  # a syllable wider than its room is narrowed at most this much (Jyutping's koeng4)
+_ROOM_OF_CELL = 0.92  # a syllable keeps clear of the next one: shàn zhèng, not shànzhèng
 
 
 class RubyLayer:
@@ -183,7 +184,8 @@ class RubyLayer:
             # The top of a Han glyph sits about 0.88 em above the baseline; the syllable just above it.
             glyph_top = line.y() + line.ascent() - em * _HAN_TOP_EM
             y = glyph_top - em * _GAP_EM - height
-            squeeze = max(_MIN_SQUEEZE, cell / width) if width > cell > 0 else 1.0
+            room = cell * _ROOM_OF_CELL
+            squeeze = max(_MIN_SQUEEZE, room / width) if width > room > 0 else 1.0
             placed.append(_Placed(ruby, QPointF(x - width / 2, y), static, size, squeeze))
         return placed
 
