@@ -245,10 +245,14 @@ def run_loop_until(app: Any, done: Any, timeout_s: float, on_tick: Any = None, i
 
 
 def drain(app: Any, seconds: float = 0.2) -> None:
+    """Let the event loop run for ``seconds``, as the application's own loop would.
+
+    A real QEventLoop, not a processEvents() poll: deleteLater() runs only in an event loop, so a
+    poll keeps every replaced document alive and the memory figures grow with each switch
+    (+50–75 MiB a switch on a 1 M-character book), which the application never does.
+    """
     end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.005)
+    run_loop_until(app, lambda: time.perf_counter() > end, seconds + 5)
 
 
 def open_window(tmp: Path, ready_timeout_s: float = 120.0) -> tuple[Any, Any]:
