@@ -15,7 +15,11 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
 
-_DICTIONARY: tuple[dict[str, int], dict[str, str]] | None = None
+Tags = word_tags.TagTable | dict[str, str]  # read alike: get, in, []
+_DICTIONARY: tuple[dict[str, int], Tags] | None = None
+# From this length a text asks about most of the word list: a plain dict answers faster than the
+# sorted list (about 0.07 s to make, against ~3 µs a word looked up the first time).
+WHOLE_DICTIONARY_FROM = 20_000
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
@@ -41,7 +45,7 @@ _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
-def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+def dictionary() -> tuple[dict[str, int], Tags]:
     """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
     as a name occurs, and every word's part-of-speech tag."""
     global _DICTIONARY, _weak_surnames, _name_start
@@ -52,13 +56,22 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
             char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
         )
         _name_prefixes.update(
-            word[:2] for word, count in counts.items() if 2 <= len(word) <= 4 and count < COMMON_WORD
+            {word[:2] for word, count in counts.items() if count < COMMON_WORD and 2 <= len(word) <= 4}
         )
         _name_start = char_class(
             _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
         )
         _DICTIONARY = (counts, tags)
     return _DICTIONARY
+
+
+def prepare_dictionary(text_length: int) -> None:
+    """Before analysing a text of ``text_length`` characters: a long one (or many short ones
+    in one process) is better served by the whole word list as a plain dict."""
+    global _DICTIONARY
+    counts, tags = dictionary()
+    if isinstance(tags, word_tags.TagTable) and (text_length >= WHOLE_DICTIONARY_FROM or tags.worth_a_dict):
+        _DICTIONARY = (counts, tags.as_dict())
 
 
 def word_tag_at(text: str, index: int, longest: int = 3) -> str:
