@@ -80,6 +80,9 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
 
 
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
+# A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
+# addressee phrases but a subject and an adverbial.
+_ADDRESSEE_ONLY = re.compile(rf"(?:对着|冲着|对(?![方此于])|向|跟|朝|给)[{HAN}]{{1,8}}")
 
 
 def find_cues(layout: Layout) -> list[Cue]:
@@ -120,7 +123,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
-    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS:
+    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
+        # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
     bare = bare_subject(folded, lo, hi)
