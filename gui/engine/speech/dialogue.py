@@ -116,6 +116,8 @@ def narrated_speakers(
         start, end = _line_after(folded, turn.close)
         if start >= end or start in openers or folded[start] in "“「『‘":
             continue
+        if folded[start:end].rstrip(LINE_SPACE).endswith("："):
+            continue  # 老太太更急了，指着猫蛋说： introduces the next utterance, not this one's
         ident = subject_of_line(start, end)
         if ident is not None:
             turn.speaker, turn.explicit = ident, True
