@@ -13,6 +13,7 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,6 +42,8 @@ from gui.engine.speech.transcripts import transcript_turns
 
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
+ADDRESSEE_REACH = 6  # characters between a speech verb and its colon: 问孙玉亭：, 说开了：
+CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 
 
@@ -145,7 +148,22 @@ class _Analyzer:
         colon = index > 0 and folded[index - 1] == "："
         if index > 0 and folded[index - 1] in "：，":
             index -= 1
-        return self.cue_by_end.get(index), colon
+        cue = self.cue_by_end.get(index)
+        if cue is None and colon:
+            cue = self._cue_before_addressee(index)
+        return cue, colon
+
+    def _cue_before_addressee(self, colon: int) -> Cue | None:
+        """The verb of 问孙玉亭：/ 对他说开了：, whose addressee or complement stands between it
+        and the colon: a verb a few characters back in the same clause."""
+        position = bisect_left(self.cue_starts_sorted, colon) - 1
+        if position < 0:
+            return None
+        cue = self._cue_index[self.cue_starts_sorted[position]]
+        gap = self.folded[cue.end : colon]
+        if len(gap) > ADDRESSEE_REACH or any(char in CLAUSE_MARKS for char in gap):
+            return None
+        return cue
 
     def cue_after(self, pair: QuotePair) -> Cue | None:
         """A verb whose subject opens the text after the closing mark (“……”X说)."""

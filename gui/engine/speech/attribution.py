@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
-from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation
+from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation, word_tag_at
 from gui.engine.speech.patterns import HAN, alternation
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
@@ -144,8 +144,17 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
-        cue.elided = lo == clause_lo and hi - lo <= 2
+        # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
+        cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _opens_with_verb(folded: str, lo: int) -> bool:
+    """True when a verb or an adverb opens ``folded[lo:]`` (扭过头, 站住, 连连), by the longest
+    dictionary word there, or the single character when none is longer."""
+    _, tags = dictionary()
+    tag = word_tag_at(folded, lo) or tags.get(folded[lo], "")
+    return tag.startswith(("v", "d"))
 
 
 # A noun phrase that may stand as a subject: Han characters, Latin letters, digits, name dots and
