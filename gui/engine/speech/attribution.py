@@ -150,11 +150,11 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
 
 
 def _opens_with_verb(folded: str, lo: int) -> bool:
-    """True when a verb or an adverb opens ``folded[lo:]`` (扭过头, 站住, 连连), by the longest
+    """True when a verb or an adverb opens ``folded[lo:]`` (扭过头, 站住, 连连; idioms and set phrases too), by the longest
     dictionary word there, or the single character when none is longer."""
     _, tags = dictionary()
     tag = word_tag_at(folded, lo) or tags.get(folded[lo], "")
-    return tag.startswith(("v", "d"))
+    return tag.startswith(("v", "d", "l", "i"))
 
 
 # A noun phrase that may stand as a subject: Han characters, Latin letters, digits, name dots and
