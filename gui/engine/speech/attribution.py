@@ -72,6 +72,10 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
     if verb in ("问", "答") and _ADDRESSEE_THEN_COLON.match(folded, end):
         return False  # 偷偷问女儿：, 问徐治功：
+    if verb in ("问", "答") and _ADDRESSEE_THEN_END.match(folded, end):
+        # 少平问妹妹。: a short addressee ends the sentence, unless 问 starts a word (问题。)
+        _, tags = dictionary()
+        return folded[start : end + 1] in tags
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
     if verb in lx.MARKED_VERBS:
@@ -80,6 +84,7 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
 
 
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
+_ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
 # A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
 # addressee phrases but a subject and an adverbial.
 _ADDRESSEE_ONLY = re.compile(rf"(?:对着|冲着|对(?![方此于])|向|跟|朝|给)[{HAN}]{{1,8}}")
