@@ -62,10 +62,11 @@ def _inside_noun(folded: str, start: int, end: int) -> bool:
 def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
-    if before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
+    aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
+    if not aloud and before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
         return True
     after = folded[end : end + 3]
-    if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
+    if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
         return True
     # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
     # 道 never before a full stop (隧道。, 管道。).
@@ -83,6 +84,9 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     return verb in ("道", "问", "答") and not after.startswith(marks)
 
 
+_SAID_ALOUD = frozenset("说问道喊叫答")
+# 她轻声说着。: a sentence that ends while the words are said attributes them (他说着就走 does not).
+_ENDS_WHILE_SAYING = re.compile("着[。！\n]")
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
 _ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
 # A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
@@ -155,8 +159,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
 
 
 def _opens_with_verb(folded: str, lo: int) -> bool:
-    """True when a verb or an adverb opens ``folded[lo:]`` (扭过头, 站住, 连连; idioms and set phrases too), by the longest
-    dictionary word there, or the single character when none is longer."""
+    """True when a verb, an adverb, an idiom or a set phrase opens ``folded[lo:]`` (扭过头, 站住,
+    连连), by the longest dictionary word there, or the single character when none is longer."""
     _, tags = dictionary()
     tag = word_tag_at(folded, lo) or tags.get(folded[lo], "")
     return tag.startswith(("v", "d", "l", "i"))
