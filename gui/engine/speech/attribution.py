@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
-from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation
+from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation, word_tag_at
 from gui.engine.speech.patterns import HAN, alternation
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
@@ -62,16 +62,21 @@ def _inside_noun(folded: str, start: int, end: int) -> bool:
 def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
-    if before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
+    aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
+    if not aloud and before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
         return True
     after = folded[end : end + 3]
-    if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
+    if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
         return True
     # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
     # 道 never before a full stop (隧道。, 管道。).
     marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
     if verb in ("问", "答") and _ADDRESSEE_THEN_COLON.match(folded, end):
         return False  # 偷偷问女儿：, 问徐治功：
+    if verb in ("问", "答") and _ADDRESSEE_THEN_END.match(folded, end):
+        # 少平问妹妹。: a short addressee ends the sentence, unless 问 starts a word (问题。)
+        _, tags = dictionary()
+        return folded[start : end + 1] in tags
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
     if verb in lx.MARKED_VERBS:
@@ -79,7 +84,14 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     return verb in ("道", "问", "答") and not after.startswith(marks)
 
 
+_SAID_ALOUD = frozenset("说问道喊叫答")
+# 她轻声说着。: a sentence that ends while the words are said attributes them (他说着就走 does not).
+_ENDS_WHILE_SAYING = re.compile("着[。！\n]")
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
+_ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
+# A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
+# addressee phrases but a subject and an adverbial.
+_ADDRESSEE_ONLY = re.compile(rf"(?:对着|冲着|对(?![方此于])|向|跟|朝|给)[{HAN}]{{1,8}}")
 
 
 def find_cues(layout: Layout) -> list[Cue]:
@@ -120,7 +132,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
-    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS:
+    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
+        # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
     bare = bare_subject(folded, lo, hi)
@@ -140,8 +153,17 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
-        cue.elided = lo == clause_lo and hi - lo <= 2
+        # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
+        cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _opens_with_verb(folded: str, lo: int) -> bool:
+    """True when a verb, an adverb, an idiom or a set phrase opens ``folded[lo:]`` (扭过头, 站住,
+    连连), by the longest dictionary word there, or the single character when none is longer."""
+    _, tags = dictionary()
+    tag = word_tag_at(folded, lo) or tags.get(folded[lo], "")
+    return tag.startswith(("v", "d", "l", "i"))
 
 
 # A noun phrase that may stand as a subject: Han characters, Latin letters, digits, name dots and

@@ -30,6 +30,7 @@ _VERB_STARTS = set("表指强透坦认")
 # A third character may start a verb only when it does not form that verb with the next one.
 _NOT_THIRD = (_NOT_GIVEN - _VERB_STARTS) | set("有")
 # Surname characters that are mostly ordinary words (时, 来, 干); function words are found by tag.
+_ASPECT = frozenset("了着过")
 _WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
 _SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
 COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
@@ -157,6 +158,8 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
         # the third character must not start a word with the next one; the last character of
         # the fragment stands right before the verb, so it starts none (李国梁|说)
         and not (end + 1 < size and _common(freq, tags, fragment[end : end + 2]))
+        # nor be a verb that takes an aspect particle (兰香|揩了一把眼泪)
+        and fragment[end + 1 : end + 2] not in _ASPECT
     ):
         end += 1
     return end - index
@@ -327,8 +330,29 @@ def _continuations(folded: str, word: str, lo: int, hi: int) -> set[str]:
         follower = folded[position + len(word) : position + len(word) + 1]
         if not follower or not HAN_CHAR.match(follower) or follower in _COMPLETION_STOPS:
             return set()
+        foreign = follower in _TRANSLITERATION_SET and set(word) <= _TRANSLITERATION_SET
+        if not foreign and _opens_predicate(folded, position + len(word)):
+            return set()  # 兰香|刚一开口, 兰香|揩了: the pair is used alone, before its predicate
         fuller.add(word + follower)
     return fuller
+
+
+# Tags of words that follow a subject but never end a name: adverbs, numerals, pronouns,
+# conjunctions, prepositions, particles, idioms (突然, 一下子, 此, 毫不, 一针见血).
+_PREDICATE_OPENING_TAGS = ("d", "ad", "m", "r", "c", "p", "u", "zg", "i", "l")
+
+
+def _opens_predicate(folded: str, index: int) -> bool:
+    """True when the character at ``index`` starts the predicate rather than continuing a name:
+    a function word or idiom starts there, or it is a verb with an aspect particle (揩了)."""
+    if folded[index + 1 : index + 2] in _ASPECT:
+        return True
+    _, tags = dictionary()
+    for size in (4, 3, 2, 1):
+        tag = tags.get(folded[index : index + size])
+        if tag is not None:
+            return tag.startswith(_PREDICATE_OPENING_TAGS)
+    return False
 
 
 _CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
@@ -399,7 +423,7 @@ def complete_name(folded: str, start: int, end: int) -> int:
         count, starts_word = 0, True
         for position in occurrences(folded, longer, lo, hi):
             after = position + len(longer) - 1
-            starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
+            starts_word = starts_word and _starts_word(tags, folded, after)
             count += 1
         if count < 2 or starts_word:
             return end
@@ -407,6 +431,12 @@ def complete_name(folded: str, start: int, end: int) -> int:
             dotted = True
         end += len(follower)
     return end
+
+
+def _starts_word(tags: dict[str, str], folded: str, index: int) -> bool:
+    """True when a dictionary word of two to four characters starts at ``index`` (一下子, and
+    the idiom of 一针见血, whose first two characters are no word)."""
+    return any(folded[index : index + size] in tags for size in (2, 3, 4))
 
 
 def titled_name_end(folded: str, start: int, end: int) -> int:

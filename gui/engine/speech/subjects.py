@@ -76,8 +76,20 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
             break
         if folded.startswith("于", tail.start()) and ROLE_AT_END.search(folded, lo, tail.start()):
             break  # 基金经理于鑫在年报中表示: after a role word 于 is a surname, not "at"
-        hi = tail.start()  # when the whole phrase is adverbial the subject was elided: lo == hi
+        hi = _manner_start(folded, lo, tail.start(), hi)  # all adverbial: the subject was elided (lo == hi)
     return lo, hi
+
+
+def _manner_start(folded: str, lo: int, start: int, hi: int) -> int:
+    """Where a manner adverbial ending in 地 or 着 (matched from ``start``) really starts: at the
+    longest dictionary word before the mark (孙少平|惊恐地, not 孙少|平惊恐地; 孙玉亭|气喘吁吁地)."""
+    if folded[hi - 1] not in "地着":
+        return start
+    _, tags = dictionary()
+    for size in (4, 3, 2):
+        if hi - 1 - size >= lo and folded[hi - 1 - size : hi - 1] in tags:
+            return hi - 1 - size
+    return start
 
 
 def _reduplicated_adverb(folded: str, lo: int, hi: int) -> bool:
