@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import io
+import os
 import socket
+import subprocess
+import sys
 import urllib.request
 import zipfile
+from pathlib import Path
 
 import pytest
 from loader_samples import (
@@ -312,3 +317,40 @@ def test_a_web_page_keeps_its_byline_and_date_in_the_footer(tmp_path):
     assert "作者：王小明" in text and "日期：2024-06-29" in text
     article = parse_article(text)
     assert "王小明" in article.footer and "2024-06-29" in article.footer
+
+
+_FRESH_OPEN = """
+import sys
+from gui.engine.formats.loader import load_document
+document = load_document(sys.argv[1])
+crawler = ("trafilatura", "courlan", "htmldate", "urllib3", "charset_normalizer")
+crawler = [name for name in crawler if name in sys.modules]
+print(repr((document.title, document.text, crawler)))
+import trafilatura  # the whole package still imports afterwards, reusing the extraction modules
+print(repr(trafilatura.extract("<html><body><p>" + "他說：「好。」" * 20 + "</p></body></html>")))
+"""
+
+
+def test_a_web_page_opens_without_trafilaturas_crawler_and_its_address_is_ignored(tmp_path):
+    # A fresh interpreter: other tests may already have imported the whole package.
+    head = (
+        "<meta property='og:url' content='https://news.example.invalid/a/1.html'>"
+        "<meta name='twitter:url' content='https://news.example.invalid/a/1.html'>"
+        "<meta property='og:title' content='市長視察工地'><meta name='author' content='王小明'>"
+    )
+    paras = paragraphs(corpus_text("seed-henan-cppcc"))
+    page = news_page("市長視察", paras)
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("<title>", head + "<title>", 1), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    run = subprocess.run(
+        [sys.executable, "-c", _FRESH_OPEN, str(path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    opened, extracted = (ast.literal_eval(line) for line in run.stdout.splitlines())
+    title, text, crawler = opened
+    assert crawler == []
+    assert title == "市長視察工地"
+    assert text.split("\n") == ["市長視察工地", "市長視察", *paras, "作者：王小明"]
+    assert NAV_MARKER not in text and FOOTER_MARKER not in text and "example.invalid" not in text
+    assert extracted.startswith("他說：「好。」")
