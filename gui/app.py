@@ -6,7 +6,6 @@ import os
 import signal
 import sys
 import time
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
@@ -39,17 +38,9 @@ def create_application(color_scheme: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Yanlu")
     app.setApplicationName("Yanlu")
-    app.setApplicationVersion(_version())
     if color_scheme:
         force_color_scheme(app, dark=color_scheme == "dark")
     return app
-
-
-def _version() -> str:
-    try:
-        return metadata.version("yanlu")
-    except metadata.PackageNotFoundError:  # a source checkout that was never installed
-        return ""
 
 
 def force_color_scheme(app: QApplication, dark: bool) -> None:
