@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 
 from gui.engine.speech import word_tags
@@ -38,3 +39,26 @@ def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
     monkeypatch.setenv("YANLU_CACHE_DIR", str(blocker / "yanlu"))
     assert word_tags.load().tags["表示"].startswith("v")
     assert sorted(os.listdir(tmp_path)) == ["not-a-folder"]
+
+
+def test_the_packed_table_reads_as_the_whole_word_list(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    word_tags.load()
+    table = word_tags.load().tags  # from the cache, nothing unpacked yet
+    tags, _ = word_tags.parse(word_tags.word_list())
+    sample = list(tags.items())[::997]
+    assert all(table.get(word) == tag and table[word] == tag and word in table for word, tag in sample)
+    assert table.get("不是一個詞語嗎") is None and "不是一個詞語嗎" not in table and table.get("") is None
+    assert len(table) == len(tags) and dict(table.items()) == tags
+
+
+def test_a_cache_with_groups_out_of_step_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    word_tags.load()
+    (cache,) = tmp_path.glob("word-tags-*.marshal")
+    packed, counts = marshal.loads(cache.read_bytes())
+    first = next(iter(packed))
+    packed[first] = (packed[first][0] + "\n多餘", packed[first][1])  # a word without its tag
+    cache.write_bytes(marshal.dumps((packed, counts)))
+    assert word_tags.load().tags["表示"].startswith("v")
+    assert marshal.loads(cache.read_bytes())[0][first] != packed[first], "rewritten from the word list"

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
+from gui.engine.speech.word_tags import TagTable
 
-_DICTIONARY: tuple[dict[str, int], dict[str, str]] | None = None
+_DICTIONARY: tuple[dict[str, int], TagTable] | None = None
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
@@ -41,7 +42,7 @@ _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
-def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+def dictionary() -> tuple[dict[str, int], TagTable]:
     """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
     as a name occurs, and every word's part-of-speech tag."""
     global _DICTIONARY, _weak_surnames, _name_start
@@ -72,13 +73,13 @@ def word_tag_at(text: str, index: int, longest: int = 3) -> str:
     return ""
 
 
-def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
+def _common(freq: dict[str, int], tags: TagTable, word: str) -> bool:
     """A dictionary word that is not a (rare) name."""
     tag = tags.get(word)
     return tag is not None and (tag not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD)
 
 
-def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _dictionary_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
     if fragment[index : index + 2] not in _name_prefixes:
         return 0
@@ -96,7 +97,7 @@ def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, 
     return 0
 
 
-def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> bool:
+def _covered(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> bool:
     """True when a common word that starts before ``index`` runs over it (国王, 大呼小叫)."""
     for back in (1, 2, 3):
         start = index - back
@@ -108,7 +109,7 @@ def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: i
     return False
 
 
-def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a surname + given-name candidate at ``index`` (0 when the shape does not fit).
 
     The surname must be a usual one (not 和, 都), must not be inside a common word (国王) nor
@@ -149,7 +150,7 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
     return end - index
 
 
-def _transliterated(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _transliterated(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a run of transliteration characters (阿尔德里奇) with no common word or place in it."""
     run = _TRANSLITERATED_RUN.match(fragment, index)
     if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):
