@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QTextCursor
 
-from gui.engine.dictionary import DictionaryLoader, Lookup
-from gui.engine.pinyin_readings import PinyinReadings, Ruby, preload
-from gui.engine.pinyin_readings import loaded as pinyin_loaded
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.widgets.article_view import ArticleView
 from gui.widgets.dictionary_popup import DictionaryPopup
 from gui.widgets.ruby_text import RubyLayer
 
 if TYPE_CHECKING:
+    from gui.engine.dictionary import DictionaryLoader, Lookup
+    from gui.engine.pinyin_readings import PinyinReadings, Ruby
     from gui.main_window import MainWindow
 
 HOVER_DELAY_MS = 350  # long enough not to flash while the pointer crosses the text
@@ -41,7 +40,8 @@ class ReadingHelp(QObject):
         self._view: ArticleView = window.article_view
         self.ruby = RubyLayer(self._view)
         self.popup = DictionaryPopup(window)
-        self.dictionary = DictionaryLoader(dictionary_folder)
+        self._dictionary_folder = dictionary_folder
+        self._dictionary: DictionaryLoader | None = None
         self._readings: PinyinReadings | None = None
         self._readings_of: tuple[Variant, str] | None = None  # the view they were made for
         self._hover_point: QPoint | None = None
@@ -73,7 +73,7 @@ class ReadingHelp(QObject):
         self._view.viewport().installEventFilter(self)
         self._view.verticalScrollBar().valueChanged.connect(self._dismiss)
         window.installEventFilter(self)  # LanguageChange
-        menu.aboutToShow.connect(preload)  # Show Pinyin is likely next: load pypinyin meanwhile
+        menu.aboutToShow.connect(_preload_pinyin)  # Show Pinyin is likely next: load pypinyin meanwhile
 
     def _retranslate(self) -> None:
         self.pinyin_action.setText(self.tr("Show &Pinyin"))
@@ -114,6 +114,8 @@ class ReadingHelp(QObject):
             self.ruby.show(None)
             return
         if self._readings_of != (view.variant, view.text):  # 原文 may read as 简体 but has annotations
+            from gui.engine.pinyin_readings import PinyinReadings
+
             self._readings = PinyinReadings(view.text, self._source_annotations(view))
             self._readings_of = (view.variant, view.text)
         self.ruby.show(self._rubies)
@@ -122,6 +124,9 @@ class ReadingHelp(QObject):
         """The view's readings in [start, end), or none yet while pypinyin is still loading."""
         if self._readings is None:
             return []
+        from gui.engine.pinyin_readings import loaded as pinyin_loaded
+        from gui.engine.pinyin_readings import preload
+
         if not pinyin_loaded():
             preload()  # on a thread: the text is laid out at once, its syllables follow
             self._pinyin_wait.start()
@@ -129,6 +134,8 @@ class ReadingHelp(QObject):
         return self._readings.readings(start, end)
 
     def _on_pinyin_poll(self) -> None:
+        from gui.engine.pinyin_readings import loaded as pinyin_loaded
+
         if pinyin_loaded():
             self._pinyin_wait.stop()
             self._view.viewport().update()
@@ -147,6 +154,15 @@ class ReadingHelp(QObject):
         return self._readings if self.ruby.shown else None
 
     # -- dictionary ----------------------------------------------------------------------------
+
+    @property
+    def dictionary(self) -> DictionaryLoader:
+        """The CC-CEDICT index's loader, made on first use (its module is not needed to start)."""
+        if self._dictionary is None:
+            from gui.engine.dictionary import DictionaryLoader
+
+            self._dictionary = DictionaryLoader(self._dictionary_folder)
+        return self._dictionary
 
     def set_dictionary(self, enabled: bool) -> None:
         self._window.settings.dictionary_on_hover = enabled
@@ -242,6 +258,13 @@ class ReadingHelp(QObject):
             self._hover.stop()
             self._dismiss()
         return False
+
+
+def _preload_pinyin() -> None:
+    """Start loading pypinyin on its thread (its module, and this one, are not needed to start)."""
+    from gui.engine.pinyin_readings import preload
+
+    preload()
 
 
 def character_at(view: ArticleView, point: QPoint, ruby_shown: bool = False) -> int | None:

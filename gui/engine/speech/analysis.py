@@ -34,7 +34,7 @@ from gui.engine.speech.attribution import (
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
-from gui.engine.speech.names import dictionary, prepare_dictionary
+from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
@@ -481,7 +481,6 @@ def analyze(text: str) -> Analysis:
     # The analysis makes many small objects and no reference cycles, so the cyclic collector
     # would only walk them again and again (about a tenth of the time on a long book); it is
     # paused for the call and restored as it was found.
-    prepare_dictionary(len(text))
     collecting = gc.isenabled()
     gc.disable()
     try:

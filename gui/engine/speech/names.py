@@ -14,12 +14,9 @@ from collections.abc import Callable, Iterator
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
+from gui.engine.speech.word_tags import TagTable
 
-Tags = word_tags.TagTable | dict[str, str]  # read alike: get, in, []
-_DICTIONARY: tuple[dict[str, int], Tags] | None = None
-# From this length a text asks about most of the word list: a plain dict answers faster than the
-# sorted list (about 0.07 s to make, against ~3 µs a word looked up the first time).
-WHOLE_DICTIONARY_FROM = 20_000
+_DICTIONARY: tuple[dict[str, int], TagTable] | None = None
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
@@ -46,7 +43,7 @@ _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
-def dictionary() -> tuple[dict[str, int], Tags]:
+def dictionary() -> tuple[dict[str, int], TagTable]:
     """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
     as a name occurs, and every word's part-of-speech tag."""
     global _DICTIONARY, _weak_surnames, _name_start
@@ -66,15 +63,6 @@ def dictionary() -> tuple[dict[str, int], Tags]:
     return _DICTIONARY
 
 
-def prepare_dictionary(text_length: int) -> None:
-    """Before analysing a text of ``text_length`` characters: a long one (or many short ones
-    in one process) is better served by the whole word list as a plain dict."""
-    global _DICTIONARY
-    counts, tags = dictionary()
-    if isinstance(tags, word_tags.TagTable) and (text_length >= WHOLE_DICTIONARY_FROM or tags.worth_a_dict):
-        _DICTIONARY = (counts, tags.as_dict())
-
-
 def word_tag_at(text: str, index: int, longest: int = 3) -> str:
     """The tag of the longest dictionary word of two to ``longest`` characters that starts at
     ``index`` ("" when none does)."""
@@ -86,13 +74,13 @@ def word_tag_at(text: str, index: int, longest: int = 3) -> str:
     return ""
 
 
-def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
+def _common(freq: dict[str, int], tags: TagTable, word: str) -> bool:
     """A dictionary word that is not a (rare) name."""
     tag = tags.get(word)
     return tag is not None and (tag not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD)
 
 
-def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _dictionary_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
     if fragment[index : index + 2] not in _name_prefixes:
         return 0
@@ -110,7 +98,7 @@ def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, 
     return 0
 
 
-def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> bool:
+def _covered(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> bool:
     """True when a common word that starts before ``index`` runs over it (国王, 大呼小叫)."""
     for back in (1, 2, 3):
         start = index - back
@@ -122,7 +110,7 @@ def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: i
     return False
 
 
-def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a surname + given-name candidate at ``index`` (0 when the shape does not fit).
 
     The surname must be a usual one (not 和, 都), must not be inside a common word (国王) nor
@@ -165,7 +153,7 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
     return end - index
 
 
-def _transliterated(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _transliterated(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a run of transliteration characters (阿尔德里奇) with no common word or place in it."""
     run = _TRANSLITERATED_RUN.match(fragment, index)
     if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):

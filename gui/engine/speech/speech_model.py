@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
@@ -32,7 +33,7 @@ THRESHOLD = 0.5
 
 
 def features(folded: str, start: int, end: int, route: str, own_line: bool,
-             tags: dict[str, str]) -> dict[str, float]:
+             tags: Mapping[str, str]) -> dict[str, float]:
     """The signals for the quotation whose inside is ``folded[start:end]``, reached by ``route``."""
     inside = folded[start:end].strip()
     size = len(inside)
