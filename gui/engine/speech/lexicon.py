@@ -127,7 +127,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # Verbs by which an organisation issues a document (某公司发布声明称): the noun phrase before
 # them is the document's owner, even without an organisation suffix.
 ISSUING_VERBS: tuple[str, ...] = (
-    "发布", "发表", "发出", "公布", "印发", "下发", "刊登", "贴出",
+    "发布", "发表", "发出", "发", "公布", "印发", "下发", "刊登", "贴出",
 )
 
 # Accounts and pages whose quoted name is the speaker: 粉专「X」发文.
