@@ -50,6 +50,8 @@ CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
 # addressee preposition and the verb, after any manner adverbial (认真地对润叶姐说).
 ADDRESSEE_AFTER = re.compile(rf"([{HAN}]{{2,4}})[。：！？\n]")
 ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}})$")
+# The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
+_WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?[，：]?(?=[“「])")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 
 
@@ -157,9 +159,18 @@ class _Analyzer:
         if index > 0 and folded[index - 1] in "：，":
             index -= 1
         cue = self.cue_by_end.get(index)
+        if cue is None and not colon:
+            cue = self._cue_before_pronoun(index)
         if cue is None and colon:
             cue = self._cue_before_addressee(index)
         return cue, colon
+
+    def _cue_before_pronoun(self, index: int) -> Cue | None:
+        """The verb of 骂她“……”: only a pronoun, the one the words are aimed at, stands between."""
+        for pronoun in lx.ADDRESSED_PRONOUNS:
+            if self.folded.startswith(pronoun, index - len(pronoun)):
+                return self.cue_by_end.get(index - len(pronoun))
+        return None
 
     def _cue_before_addressee(self, colon: int) -> Cue | None:
         """The verb of 问孙玉亭：/ 对他说开了：, whose addressee or complement stands between it
@@ -188,10 +199,16 @@ class _Analyzer:
                 return None
             if position in self.cue_starts:
                 cue = self._cue_index[position]
-                if cue.subject is not None and cue.subject.start >= index:
+                if cue.subject is not None and cue.subject.start >= index and not self._opens_words(cue):
                     return cue
                 return None
         return None
+
+    def _opens_words(self, cue: Cue) -> bool:
+        """True when quoted words follow the verb (……”，结果被他骂：“……”): it attributes them,
+        not the quotation before it."""
+        match = _WORDS_FOLLOW.match(self.folded, cue.end)
+        return match is not None and match.end() in self.layout.by_open
 
     def _cue_on_next_line(self, pair: QuotePair, index: int) -> Cue | None:
         """Dialogue: words on a line of their own, and a line that only says who spoke them
@@ -284,7 +301,8 @@ class _Analyzer:
             self.terms.append(pair)
             return
         ident = speaker()
-        if route == "none":
+        if route in ("none", "cue_before", "colon"):
+            # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
             for member in self._chain_members(pair)[1:]:
                 self.decided[member.open] = ident
         self._speech(pair, ident, explicit=route != "none")

@@ -23,6 +23,7 @@ from gui.engine.speech.subjects import (
     initial_reach,
     is_blocked,
     is_clause_initial,
+    joins_predicates,
     strip_clause,
 )
 
@@ -80,11 +81,14 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
     if verb in lx.MARKED_VERBS:
-        return not after.startswith(("，", "：", "“", "「"))
+        return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
 
 
 _SAID_ALOUD = frozenset("说问道喊叫答")
+# What must follow a verb that is speech only before the words (判断：, 骂她“……”): a mark, maybe
+# after the pronoun the words are aimed at.
+_MARK_AFTER = re.compile(f"(?:{alternation(lx.ADDRESSED_PRONOUNS)})?[，：“「]")
 # 她轻声说着。: a sentence that ends while the words are said attributes them (他说着就走 does not).
 _ENDS_WHILE_SAYING = re.compile("着[。！\n]")
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
@@ -146,10 +150,18 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     if chosen is not None and chosen.kind == "document":
         # 某部公布的报告指出: the organisation in the clause speaks through its document.
         owners = [m for m in mentions if m.kind != "document" and m.end <= chosen.start]
-        chosen = _nearest(folded, owners, clause_lo) or publisher(folded, clause_lo, chosen.start) or chosen
+        chosen = (
+            _nearest(folded, owners, clause_lo)
+            or publisher(folded, clause_lo, chosen.start)
+            or opening_organisation(folded, lo, chosen.start)
+            or chosen
+        )
     if chosen is not None:
         return chosen
     chosen = _nearest(folded, jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
+    if chosen is None and joins_predicates(folded, clause_lo, lo):
+        cue.elided = True  # ……，并举例说: the subject is the one of the clause before
+        return None
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
@@ -216,6 +228,15 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
     return _noun_phrase(folded, lo, hi)
 
 
+def opening_organisation(folded: str, lo: int, hi: int) -> Mention | None:
+    """The organisation whose name opens ``folded[lo:hi]`` (某基金公司采访回复中: the owner of a
+    document named after it): the longest opening that ends like an organisation."""
+    for end in range(hi, lo + 2, -1):
+        if names_an_organisation(folded[lo:end]) and not has_function_characters(folded, lo, end):
+            return Mention(lo, end, "org", lo, end)
+    return None
+
+
 # 发布声明, 发表了一份书面声明: the verb by which an organisation issues a document.
 _ISSUES = re.compile(
     rf"(?:{alternation(lx.ISSUING_VERBS)})了?(?:一份|一则|一纸)?[{HAN}]{{0,2}}$"
@@ -267,6 +288,29 @@ def _is_subject(folded: str, mention: Mention, clause_lo: int) -> bool:
     return is_clause_initial(folded, mention, clause_lo) and not is_blocked(folded, mention, clause_lo)
 
 
+def counterpart(layout: Layout, registry: Registry, position: int) -> Mention | None:
+    """Whom 对方 at ``position`` stands for: the person or organisation that ends the clause
+    before it as the object of its verb (记者致电某基金公司，对方……)."""
+    folded = layout.folded
+    end = layout.clause_start(position) - 1
+    while end > 0 and folded[end - 1] in "，。；：、 \n":
+        end -= 1
+    if end <= 0:
+        return None
+    lo = layout.clause_start(end - 1)
+    known = registry.known_in(lo, end)
+    if known and known[-1][1] == end and known[-1][0] > lo:
+        start = known[-1][0]
+        entry = registry.lookup(folded[start:end])
+        return Mention(start, end, entry.kind if entry else "person", start, end)
+    _, tags = dictionary()
+    for start in range(lo + 1, end - 1):
+        verb = (tags.get(folded[start - 2 : start]) or tags.get(folded[start - 1]) or "").startswith("v")
+        if verb and names_an_organisation(folded[start:end]) and not has_function_characters(folded, start, end):
+            return Mention(start, end, "org", start, end)
+    return None
+
+
 def is_author(folded: str, mention: Mention) -> bool:
     """The writer of the article (记者, 笔者) is not a reported speaker."""
     if folded[mention.name_start : mention.name_end] not in lx.AUTHOR_WORDS:
@@ -301,6 +345,9 @@ class Resolver:
             if ident is not None:
                 self.registry.entries[ident].mention_spans.append((mention.start, mention.end))
             return ident
+        if mention.kind == "counterpart":
+            found = counterpart(self.layout, self.registry, mention.start)
+            return register(self.registry, found) if found is not None else None
         if mention.kind == "plural_pronoun":
             return self.last_group
         if mention.kind == "document":

@@ -28,6 +28,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # statement and judgement verbs of reported speech (暗示, 表明, 忆述, 指控, 研判)
     "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断", "研判",
     "指",
+    # abuse shouted at someone (大骂, 指骂, 骂她“……”)
+    "骂", "大骂", "怒骂", "痛骂", "指骂", "叫喊",
 )
 
 # Verbs whose unquoted complement is labelled as indirect speech (the corpus README list plus
@@ -161,10 +163,13 @@ MEDIA_SUFFIXES: tuple[str, ...] = (
 
 # Verbs of judgement that are also nouns (判断, 形容): they report a view only before a comma or
 # a colon (他判断，…), not in 市场判断上.
-MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容"})
+MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容", "骂"})
 
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
+
+# Pronouns that stand as the addressee between a speech verb and the words (骂她“……”, 问他：).
+ADDRESSED_PRONOUNS: tuple[str, ...] = ("他们", "她们", "我们", "你们", "他", "她", "我", "你", "您")
 
 # Words after which a following noun is the addressee, not the speaker (对队友说, 冲着记者说).
 ADDRESSEE_PREPOSITIONS: tuple[str, ...] = (

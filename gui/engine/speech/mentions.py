@@ -42,6 +42,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # A role word followed by a surname-led name: 市教育局局长王建华.
     "titled": re.compile(rf"(?:{TITLE})(?P<name>{SURNAME}[{HAN}]{{1,2}})"),
     "pronoun": re.compile("他们|她们|他|她"),
+    # 对方: the other party, whom the clause before spoke to (记者致电某公司，对方表示).
+    "counterpart": re.compile("对方"),
     "document": re.compile(alternation(lx.DOCUMENT_NOUNS)),
 }
 
@@ -53,6 +55,7 @@ _GUARDS: dict[str, re.Pattern[str]] = {
     "group": re.compile(f"们|{alternation(lx.GROUP_PREFIXES)}"),
     "kin": re.compile(KIN),
     "titled": re.compile(TITLE),
+    "counterpart": re.compile("对方"),
 }
 
 _KIND_OF_PATTERN = {
@@ -64,6 +67,7 @@ _KIND_OF_PATTERN = {
     "unnamed": "person",
     "titled": "person",
     "pronoun": "pronoun",
+    "counterpart": "counterpart",
     "document": "document",
 }
 

@@ -119,6 +119,17 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+# Connectives that join a second predicate to the subject already named (他批评……，并举例说): a
+# clause they open has no subject of its own.
+_PREDICATE_JOINERS = ("并且", "并", "且", "还", "也", "又")
+
+
+def joins_predicates(folded: str, clause_lo: int, lo: int) -> bool:
+    """True when the connectives stripped from a clause (``folded[clause_lo:lo]``) end with one
+    that joins predicates (并, 也, 又), so the words after it start a verb phrase, not a subject."""
+    return folded[clause_lo:lo].strip(_SPACE).endswith(_PREDICATE_JOINERS)
+
+
 def has_function_characters(folded: str, lo: int, hi: int) -> bool:
     """True when ``folded[lo:hi]`` holds a pronoun or a function character (的, 在, 对…), so it
     is not a bare name."""
