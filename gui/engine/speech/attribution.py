@@ -305,8 +305,9 @@ def counterpart(layout: Layout, registry: Registry, position: int) -> Mention | 
         return Mention(start, end, entry.kind if entry else "person", start, end)
     _, tags = dictionary()
     for start in range(lo + 1, end - 1):
-        verb = (tags.get(folded[start - 2 : start]) or tags.get(folded[start - 1]) or "").startswith("v")
-        if verb and names_an_organisation(folded[start:end]) and not has_function_characters(folded, start, end):
+        verb = tags.get(folded[start - 2 : start]) or tags.get(folded[start - 1]) or ""
+        named = names_an_organisation(folded[start:end]) and not has_function_characters(folded, start, end)
+        if verb.startswith("v") and named:
             return Mention(start, end, "org", start, end)
     return None
 
