@@ -187,6 +187,7 @@ _NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因�
 
 
 _CLASSIFIERS = frozenset("位名种个些家批")
+_GROUP_OPENING = re.compile(alternation(lx.GROUP_PREFIXES))
 _NAMED_TAGS = frozenset({"nr", "nrt", "nrfg", "nt"})
 _PEOPLE_NOUNS = frozenset(lx.PERSON_NOUNS) | frozenset(lx.TITLE_WORDS) | frozenset(lx.KINSHIP_WORDS)
 
@@ -217,6 +218,10 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
     某研究中心(GFZ)表示). It is an organisation when it ends like one, otherwise a person."""
     if not _SUBJECT_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
         return None
+    group = _GROUP_OPENING.match(folded, lo, hi)
+    if group is not None and hi - group.end() >= 2:
+        head = positional_subject(folded, group.end(), hi)  # 不少房地产企业: many of a kind speak
+        return Mention(lo, hi, "group", lo, hi) if head is not None else None
     if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]):
         return None
     if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
@@ -429,6 +434,18 @@ def subject_after(layout: Layout, registry: Registry, index: int) -> Mention | N
     if not mentions:
         mentions = jieba_mentions(folded, index, end) if end - index > 1 else []
     for mention in mentions:
-        if mention.start == index and mention.kind not in ("document",):
+        if mention.kind == "document":
+            continue
+        # “……”正准备买房的丁先生表达了……: a 的-phrase may describe the speaker first
+        if mention.start == index or _describes(folded, index, mention.start):
             return mention
+        return None
     return None
+
+
+RELATIVE_REACH = 12  # characters of a 的-phrase before a speaker (正准备买房的)
+
+
+def _describes(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` is a short modifier ending in 的 (正准备买房的), nothing else."""
+    return 1 < hi - lo <= RELATIVE_REACH and folded[hi - 1] == "的" and folded[lo] not in "的是"
