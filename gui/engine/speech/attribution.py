@@ -140,6 +140,7 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
+    lo = _after_existential(folded, lo, hi)
     bare = bare_subject(folded, lo, hi)
     if bare is not None:
         return bare
@@ -168,6 +169,15 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _after_existential(folded: str, lo: int, hi: int) -> int:
+    """Where the subject starts after an existential 有 (有业内人士认为: an insider says), which
+    is no part of it; 有 that forms a word with what follows (有关部门, 有人) stays."""
+    if hi - lo < 3 or folded[lo] != "有":
+        return lo
+    _, tags = dictionary()
+    return lo if folded[lo : lo + 2] in tags else lo + 1
 
 
 def _opens_with_verb(folded: str, lo: int) -> bool:
