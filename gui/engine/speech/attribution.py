@@ -14,7 +14,7 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
 from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation, word_tag_at
-from gui.engine.speech.patterns import HAN, alternation
+from gui.engine.speech.patterns import HAN, KIN, alternation
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
@@ -295,7 +295,38 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         for mention in mentions:
             if _is_subject(folded, mention, clause_lo) and gender(folded, mention) != mismatch:
                 return mention
+        head = described_head(layout, registry, clause_lo, clause_hi)
+        if head is not None and head.kind == "person" and head.end <= position:
+            if gender(folded, head) != mismatch:
+                return head
     return None
+
+
+HEAD_REACH = 12  # characters from a 的 to the end of the noun phrase it opens
+
+
+def described_head(layout: Layout, registry: Registry, lo: int, hi: int) -> Mention | None:
+    """The person a whole clause describes: a 的-phrase and the name it ends with (一位投资基金
+    五年的老基民石先生，……; ……的捷克参议院议长某某，今表示): a clause that is one noun phrase
+    has its head as the subject of the sentence."""
+    folded = layout.folded
+    while hi > lo and folded[hi - 1] in " 　\n":
+        hi -= 1
+    mark = folded.rfind("的", lo, hi)
+    if mark < 0 or hi - mark > HEAD_REACH:
+        return None
+    mentions = pattern_mentions(folded, mark + 1, hi, registry)
+    if not mentions or mentions[-1].end != hi or is_author(folded, mentions[-1]):
+        return None
+    head = mentions[-1]
+    # Only a name with its role (议长某某, 老基民石先生) makes the clause a description: in a story
+    # ……的少平 is mostly the object of a verb whose subject was left out.
+    if head.kind == "person" and (head.title_span is not None or _KIN_END.search(folded, head.start, head.end)):
+        return head
+    return None
+
+
+_KIN_END = re.compile(f"(?:{KIN})$")
 
 
 def _is_subject(folded: str, mention: Mention, clause_lo: int) -> bool:
