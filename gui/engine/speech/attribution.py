@@ -176,6 +176,8 @@ def _after_existential(folded: str, lo: int, hi: int) -> int:
     is no part of it; 有 that forms a word with what follows (有关部门, 有人) stays."""
     if hi - lo < 3 or folded[lo] != "有":
         return lo
+    if folded[lo + 1] in _CLASSIFIERS and hi - lo >= 4:
+        return lo + 2  # 有名社工表示: 有(一)名
     _, tags = dictionary()
     return lo if folded[lo : lo + 2] in tags else lo + 1
 

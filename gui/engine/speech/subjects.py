@@ -109,6 +109,8 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
     titled = _TITLE_NP.match(phrase)
+    if titled and _clause_in_title(titled.group("title")):
+        titled = None  # 传出他与前院长某某: a clause before the role word, not one long title
     if titled:
         if titled.group("name"):
             name_start = lo + titled.start("name")
@@ -128,6 +130,12 @@ def joins_predicates(folded: str, clause_lo: int, lo: int) -> bool:
     """True when the connectives stripped from a clause (``folded[clause_lo:lo]``) end with one
     that joins predicates (并, 也, 又), so the words after it start a verb phrase, not a subject."""
     return folded[clause_lo:lo].strip(_SPACE).endswith(_PREDICATE_JOINERS)
+
+
+def _clause_in_title(title: str) -> bool:
+    """True when a role phrase holds a pronoun (传出他与前院长): it is then a clause naming
+    someone else first, not a description of the speaker (棲身在中心的民眾 is one)."""
+    return any(char in "他她我你您它" for char in title)
 
 
 def has_function_characters(folded: str, lo: int, hi: int) -> bool:
