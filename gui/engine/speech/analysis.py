@@ -51,7 +51,8 @@ CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
 ADDRESSEE_AFTER = re.compile(rf"([{HAN}]{{2,4}})[。：！？\n]")
 ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}})$")
 # The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
-_WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?[，：]?(?=[“「])")
+# (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
+_WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 
 
@@ -204,9 +205,23 @@ class _Analyzer:
                 return None
         return None
 
+    def _speaks_own_words(self, index: int) -> bool:
+        """True when the clause from ``index`` has a verb that opens quoted words of its own
+        (“……”，某某随即骂她“……”): its subject says those, not the quotation before."""
+        end = index
+        limit = min(len(self.folded), index + AFTER_CUE_REACH)
+        while end < limit and self.folded[end] not in CLAUSE_MARKS:
+            end += 1
+        position = bisect_left(self.cue_starts_sorted, index)
+        while position < len(self.cue_starts_sorted) and self.cue_starts_sorted[position] < end:
+            if self._opens_words(self._cue_index[self.cue_starts_sorted[position]]):
+                return True
+            position += 1
+        return False
+
     def _opens_words(self, cue: Cue) -> bool:
-        """True when quoted words follow the verb (……”，结果被他骂：“……”): it attributes them,
-        not the quotation before it."""
+        """True when quoted words follow the verb right away (……”，结果被他骂“……”): it
+        attributes them, not the quotation before it."""
         match = _WORDS_FOLLOW.match(self.folded, cue.end)
         return match is not None and match.end() in self.layout.by_open
 
@@ -239,7 +254,7 @@ class _Analyzer:
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
         after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
-        if after is not None and after.kind != "pronoun":
+        if after is not None and after.kind != "pronoun" and not self._speaks_own_words(after.end):
             return self.resolver.resolve(after, after.start)
         # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
         cue = self.last_cue

@@ -355,7 +355,8 @@ def counterpart(layout: Layout, registry: Registry, position: int) -> Mention | 
     for start in range(lo + 1, end - 1):
         verb = tags.get(folded[start - 2 : start]) or tags.get(folded[start - 1]) or ""
         named = names_an_organisation(folded[start:end]) and not has_function_characters(folded, start, end)
-        if verb.startswith("v") and named:
+        boundary = folded[start - 1 : start + 1] not in tags  # not 致|电 inside 致电
+        if verb.startswith("v") and named and boundary:
             return Mention(start, end, "org", start, end)
     return None
 

@@ -1,0 +1,74 @@
+"""Who said what in news sentences: each test is one mechanism, on invented names."""
+
+from gui.engine.speech.analysis import analyze
+
+
+def speakers(text):
+    """(quoted words, speaker) of every direct quotation, in order."""
+    analysis = analyze(text)
+    return [(text[q.start : q.end], q.speaker) for q in analysis.quotes if q.kind == "direct"]
+
+
+def test_an_organisation_that_issues_a_statement_speaks_through_it():
+    text = "青联当日发声明称：“本会强烈谴责此等阻碍采访的行为，要求各方立即停止。”"
+    assert speakers(text) == [("本会强烈谴责此等阻碍采访的行为，要求各方立即停止。", "青联")]
+
+
+def test_a_clause_joined_by_bing_keeps_the_subject_before_it():
+    text = "陈立新批评新规不合理，并举例说，“去年同一路段就出过三次问题，谁来负责？”"
+    assert speakers(text)[0][1] == "陈立新"
+
+
+def test_words_after_a_verb_and_its_pronoun_addressee_are_the_verbs():
+    text = "“你们都出去！”周大海说着，李大山随即骂他“你快给我滚回去！”、“以后别再来这里了！”"
+    assert [speaker for _, speaker in speakers(text)] == ["周大海", "李大山", "李大山"]
+
+
+def test_a_verb_that_opens_its_own_words_attributes_no_quotation_before_it():
+    text = "李小梅劝他“你先回家去吧，别在这里闹了！”，周大海随即骂她“我的事你管不着！”，然后走开了。"
+    assert [speaker for _, speaker in speakers(text)] == ["李小梅", "周大海"]
+
+
+def test_a_document_named_after_its_organisation_is_the_organisations():
+    text = "星河基金公司采访回复中一再强调：“今年以来我们紧密关注市场变化，并据此调整投资组合。”"
+    assert speakers(text)[0][1] == "星河基金公司"
+
+
+def test_the_other_party_is_whom_the_clause_before_called():
+    text = "记者致电星河基金公司，对方表示：“受制于监管规定，我们不便评论个股，也不会宣传短期业绩。”"
+    assert speakers(text)[0][1] == "星河基金公司"
+
+
+def test_a_speaker_after_the_quotation_may_be_described_first():
+    text = "“开发商又在大量买地，房价会不会再涨？”正准备买房的丁先生向记者表达了担忧。"
+    assert speakers(text)[0][1] == "丁先生"
+
+
+def test_many_of_a_kind_speak_as_a_group():
+    text = "不少房地产企业判断，“只要调控得当，今年不会再出现高价抢地的现象。”"
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes if q.kind == "direct"] == ["不少房地产企业"]
+    assert analysis.speaker("不少房地产企业").group
+
+
+def test_a_name_with_its_romanisation_after_a_role_is_a_person():
+    text = "某研究局（BPXT）的海啸专家威桥（Rudi Mortari）日前分析，“沿岸的监测站并没有在运作。”"
+    assert speakers(text)[0][1] == "威桥"
+
+
+def test_existential_you_opens_no_subject():
+    text = "有业内人士认为，“散户难以自行选时，只能交给专业机构。”但随后有名社工表示，“你这样做是在伤害孩子。”"
+    assert [speaker for _, speaker in speakers(text)] == ["业内人士", "社工"]
+
+
+def test_a_clause_holding_a_pronoun_before_a_role_is_no_title():
+    text = "市长林志豪近日拜会政坛老友时，传出他与前院长王大明透露“局势已经被少数人掌控”，引发议论。"
+    assert speakers(text)[0][1] == "林志豪"
+
+
+def test_he_refers_back_to_a_role_and_name_that_a_clause_describes():
+    text = (
+        "曾率团访问多国的议长韦德明，今透过影片致词表示，开放议会的前提是自由选举；"
+        "他更称，“阻挡独裁的方式，就是公民社会。”"
+    )
+    assert speakers(text)[0][1] == "韦德明"
