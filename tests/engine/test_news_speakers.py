@@ -57,7 +57,10 @@ def test_a_name_with_its_romanisation_after_a_role_is_a_person():
 
 
 def test_existential_you_opens_no_subject():
-    text = "有业内人士认为，“散户难以自行选时，只能交给专业机构。”但随后有名社工表示，“你这样做是在伤害孩子。”"
+    text = (
+        "有业内人士认为，“散户难以自行选时，只能交给专业机构。”"
+        "但随后有名社工表示，“你这样做是在伤害孩子。”"
+    )
     assert [speaker for _, speaker in speakers(text)] == ["业内人士", "社工"]
 
 

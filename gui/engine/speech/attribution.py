@@ -298,9 +298,8 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
             if _is_subject(folded, mention, clause_lo) and gender(folded, mention) != mismatch:
                 return mention
         head = described_head(layout, registry, clause_lo, clause_hi)
-        if head is not None and head.kind == "person" and head.end <= position:
-            if gender(folded, head) != mismatch:
-                return head
+        if head is not None and head.end <= position and gender(folded, head) != mismatch:
+            return head
     return None
 
 
@@ -323,7 +322,8 @@ def described_head(layout: Layout, registry: Registry, lo: int, hi: int) -> Ment
     head = mentions[-1]
     # Only a name with its role (议长某某, 老基民石先生) makes the clause a description: in a story
     # ……的少平 is mostly the object of a verb whose subject was left out.
-    if head.kind == "person" and (head.title_span is not None or _KIN_END.search(folded, head.start, head.end)):
+    described = head.title_span is not None or _KIN_END.search(folded, head.start, head.end) is not None
+    if head.kind == "person" and described:
         return head
     return None
 
