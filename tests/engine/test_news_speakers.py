@@ -75,3 +75,18 @@ def test_he_refers_back_to_a_role_and_name_that_a_clause_describes():
         "他更称，“阻挡独裁的方式，就是公民社会。”"
     )
     assert speakers(text)[0][1] == "韦德明"
+
+
+def indirect(text):
+    """(reported words, speaker) of every indirect span, in order."""
+    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "indirect"]
+
+
+def test_a_speech_noun_possessed_and_followed_by_shi_reports_the_possessors_words():
+    text = "对于业绩落后，基金经理孙立平对此的解释是，一季度中题材股涨幅巨大，估值大幅攀升。"
+    assert indirect(text) == [("一季度中题材股涨幅巨大，估值大幅攀升", "孙立平")]
+
+
+def test_clarifying_reports_speech():
+    text = "针对言语侮辱一事，赵姓主管澄清只是开玩笑。"
+    assert indirect(text) == [("只是开玩笑", "赵姓主管")]

@@ -111,10 +111,17 @@ def find_cues(layout: Layout) -> list[Cue]:
             slot += 1
         if slot < count and pairs[slot].open < start:
             continue
+        if start > 0 and folded[start - 1] == "的" and folded.startswith(_IS_THEN_MARK, end):
+            # 某某的解释是，……: the speech noun and 是 report the possessor's words
+            cues.append(Cue(start - 1, end + 1, match.group()))
+            continue
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
     return cues
+
+
+_IS_THEN_MARK = ("是，", "是：")
 
 
 def _nearest(folded: str, mentions: list[Mention], lo: int, verb_at: int = -1) -> Mention | None:
