@@ -247,8 +247,8 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
     if _CUE.search(folded, lo, hi):
         return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
-    if not ends_with_noun(folded[lo:hi]):
-        return None
+    if not ends_with_noun(folded[lo:hi]) and not names_an_organisation(folded[lo:hi]):
+        return None  # (某某物理局: a name of an organisation may end in no dictionary word)
     return _noun_phrase(folded, lo, hi)
 
 
