@@ -147,7 +147,7 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
-    lo = _after_existential(folded, lo, hi)
+    lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     bare = bare_subject(folded, lo, hi)
     if bare is not None:
         return bare
@@ -176,6 +176,13 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _after_apposition(folded: str, lo: int, hi: int) -> int:
+    """Where the name starts after a description joined by a dash (某系统的开发机构—某研究中心):
+    the name after the dash is the subject, the description before it is about it."""
+    dash = max(folded.rfind(mark, lo, hi) for mark in "—―")
+    return dash + 1 if dash >= 0 and hi - dash > 2 else lo
 
 
 def _after_existential(folded: str, lo: int, hi: int) -> int:
