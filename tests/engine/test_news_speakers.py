@@ -90,3 +90,18 @@ def test_a_speech_noun_possessed_and_followed_by_shi_reports_the_possessors_word
 def test_clarifying_reports_speech():
     text = "针对言语侮辱一事，赵姓主管澄清只是开玩笑。"
     assert indirect(text) == [("只是开玩笑", "赵姓主管")]
+
+
+def test_an_organisation_with_its_abbreviation_reports_speech():
+    text = "海岸气象气候暨地壳物理局（BMXG）指出，这次海啸是由火山爆发引致，加上监测浮标失灵。"
+    assert indirect(text)[0][1] == "海岸气象气候暨地壳物理局（BMXG）"
+
+
+def test_the_name_after_a_dash_of_apposition_is_the_subject():
+    text = "预警系统的开发机构—北海地壳科学研究中心（NXG）表示，岛上的预警系统在最后一步失败了。"
+    assert indirect(text)[0][1] == "北海地壳科学研究中心（NXG）"
+
+
+def test_a_long_role_phrase_ends_in_a_name_no_list_knows():
+    text = "该会副理事长及权益委员会主任丘燿翔则称，部分跨境司机疫情前长居内地，如今只能滞留。"
+    assert indirect(text)[0][1] == "丘燿翔"

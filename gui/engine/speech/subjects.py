@@ -104,8 +104,10 @@ def _reduplicated_adverb(folded: str, lo: int, hi: int) -> bool:
 def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     """Read ``folded[lo:hi]`` (an already stripped subject phrase) as one mention, if it is one."""
     phrase = folded[lo:hi]
-    if not phrase or len(phrase) > 16:
+    if not phrase or len(phrase) > LONGEST_ROLE_AND_NAME:
         return None
+    if len(phrase) > 16:
+        return _role_and_unknown_name(folded, lo, hi)  # (a long role phrase: 某会副理事长及某委员会主任)
     if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
     titled = _TITLE_NP.match(phrase)
@@ -118,7 +120,26 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return Mention(lo, hi, "person", lo, hi)  # a role without a name: 外交部发言人
     if len(phrase) >= 2 and ORG_PHRASE.match(phrase):
         return Mention(lo, hi, "org", lo, hi)
-    return None
+    return _role_and_unknown_name(folded, lo, hi)
+
+
+_ROLE_AT_END = re.compile(f"(?:{TITLE})$")
+LONGEST_ROLE_AND_NAME = 24
+
+
+def _role_and_unknown_name(folded: str, lo: int, hi: int) -> Mention | None:
+    """A role word and two or three characters that make no dictionary word (委员会主任丘某某):
+    a name whose surname no list knows."""
+    role = next((end for end in (hi - 3, hi - 2) if end > lo and _ROLE_AT_END.search(folded, lo, end)), None)
+    if role is None or _clause_in_title(folded[lo:role]):
+        return None
+    name = folded[role:hi]
+    _, tags = dictionary()
+    if any(char in lx.NON_NAME_CHARS or char in TITLE_STOPS for char in name) or name in tags:
+        return None
+    if name[:2] in tags or name[1:] in tags:
+        return None  # 主任今天, 局长表态: a word, not a name
+    return Mention(lo, hi, "person", role, hi)
 
 
 # Connectives that join a second predicate to the subject already named (他批评……，并举例说): a
