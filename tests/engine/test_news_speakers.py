@@ -105,3 +105,8 @@ def test_the_name_after_a_dash_of_apposition_is_the_subject():
 def test_a_long_role_phrase_ends_in_a_name_no_list_knows():
     text = "该会副理事长及权益委员会主任丘燿翔则称，部分跨境司机疫情前长居内地，如今只能滞留。"
     assert indirect(text)[0][1] == "丘燿翔"
+
+
+def test_a_sentence_that_opens_by_describing_a_person_has_them_speak():
+    text = "曾率团访问多国的议长韦德明，今透过影片致词表示，开放议会的前提是自由选举。"
+    assert indirect(text) == [("开放议会的前提是自由选举", "韦德明")]

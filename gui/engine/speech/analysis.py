@@ -25,6 +25,7 @@ from gui.engine.speech.attribution import (
     Cue,
     Resolver,
     clause_subject,
+    described_head,
     explicit_subject,
     find_cues,
     register,
@@ -120,8 +121,22 @@ class _Analyzer:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
                 ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
+        if ident is None and cue.subject is None:
+            ident = self._described_before(cue)
         self.resolved[cue.start] = ident
         return ident
+
+    def _described_before(self, cue: Cue) -> int | None:
+        """The person the clause before the verb's own describes (……的作者某某，在接受专访时曾
+        表示): a sentence that opens with a noun phrase has it as the subject of what follows."""
+        layout = self.layout
+        end = layout.clause_start(cue.start) - 1
+        while end > 0 and self.folded[end - 1] in CLAUSE_MARKS:
+            end -= 1
+        if end <= layout.sentence_start(cue.start):
+            return None
+        head = described_head(layout, self.registry, layout.clause_start(end - 1), end)
+        return self.resolver.resolve(head, head.start) if head is not None else None
 
     def handle_cue(self, cue: Cue) -> None:
         ident = self.speaker_of(cue)
