@@ -110,3 +110,8 @@ def test_a_long_role_phrase_ends_in_a_name_no_list_knows():
 def test_a_sentence_that_opens_by_describing_a_person_has_them_speak():
     text = "曾率团访问多国的议长韦德明，今透过影片致词表示，开放议会的前提是自由选举。"
     assert indirect(text) == [("开放议会的前提是自由选举", "韦德明")]
+
+
+def test_a_family_name_alone_refers_to_the_one_speaker_who_has_it():
+    text = "副理事长丘燿翔表示，跨境司机只能滞留内地。丘表示，类似的司机约有两千名，当局应该优先处理。"
+    assert [speaker for _, speaker in indirect(text)] == ["丘燿翔", "丘燿翔"]

@@ -153,6 +153,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         return bare
     if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
         return Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
+    if hi - lo == 1 and registry.by_family_name(folded[lo]) is not None:
+        return Mention(lo, hi, "person", lo, hi)  # 丘表示: the family name of one who spoke
     mentions = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":
