@@ -115,3 +115,8 @@ def test_a_sentence_that_opens_by_describing_a_person_has_them_speak():
 def test_a_family_name_alone_refers_to_the_one_speaker_who_has_it():
     text = "副理事长丘燿翔表示，跨境司机只能滞留内地。丘表示，类似的司机约有两千名，当局应该优先处理。"
     assert [speaker for _, speaker in indirect(text)] == ["丘燿翔", "丘燿翔"]
+
+
+def test_a_when_clause_lends_its_subject_to_the_clause_after_it():
+    text = "律师莫立新谈及此事时，举例反问，“法官就职时可以这样喊口号吗？”"
+    assert speakers(text)[0][1] == "莫立新"

@@ -169,8 +169,9 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     if chosen is not None:
         return chosen
     chosen = _nearest(folded, jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
-    if chosen is None and joins_predicates(folded, clause_lo, lo):
-        cue.elided = True  # ……，并举例说: the subject is the one of the clause before
+    if chosen is None and (joins_predicates(folded, clause_lo, lo) or _after_when_clause(folded, clause_lo)):
+        # ……，并举例说 / 某某谈及此事时，举例反问: the subject is the one of the clause before
+        cue.elided = True
         return None
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
@@ -178,6 +179,12 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _after_when_clause(folded: str, clause_lo: int) -> bool:
+    """True when the clause right before ``clause_lo`` is a when-clause (某某谈及此事时，): the
+    clause after it shares its subject rather than opening with one of its own."""
+    return clause_lo >= 2 and folded[clause_lo - 1] == "，" and folded[clause_lo - 2] == "时"
 
 
 def _after_apposition(folded: str, lo: int, hi: int) -> int:
