@@ -120,3 +120,8 @@ def test_a_family_name_alone_refers_to_the_one_speaker_who_has_it():
 def test_a_when_clause_lends_its_subject_to_the_clause_after_it():
     text = "律师莫立新谈及此事时，举例反问，“法官就职时可以这样喊口号吗？”"
     assert speakers(text)[0][1] == "莫立新"
+
+
+def test_a_dash_after_the_verb_opens_an_aside_not_reported_words():
+    text = "队友们都这样说——本月初他因左膝挫伤错过了最近八场比赛，如今终于回来了。"
+    assert indirect(text) == []

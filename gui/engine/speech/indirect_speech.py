@@ -40,6 +40,8 @@ def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[i
         start += 1
     if start >= length or folded[start] in _STOP or start in layout.by_open:
         return None
+    if folded[start] in "—―":
+        return None  # 说——本月初……: a dash opens the narrator's aside, not reported words
     end = start
     limit = min(length, start + MAX_SPAN)
     while end < limit:
