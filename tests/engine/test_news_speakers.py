@@ -125,3 +125,8 @@ def test_a_when_clause_lends_its_subject_to_the_clause_after_it():
 def test_a_dash_after_the_verb_opens_an_aside_not_reported_words():
     text = "队友们都这样说——本月初他因左膝挫伤错过了最近八场比赛，如今终于回来了。"
     assert indirect(text) == []
+
+
+def test_a_verb_followed_by_another_verbs_clause_reports_nothing_itself():
+    text = "莫立新引用委员会解释，表示新规不溯及既往。"
+    assert [words for words, _ in indirect(text)] == ["新规不溯及既往"]

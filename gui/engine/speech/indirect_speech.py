@@ -42,6 +42,8 @@ def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[i
         return None
     if folded[start] in "—―":
         return None  # 说——本月初……: a dash opens the narrator's aside, not reported words
+    if _clause_opens_with_cue(folded, start, cue_starts):
+        return None  # 引用某会的解释，表示……: the next verb reports, the first took an object
     end = start
     limit = min(length, start + MAX_SPAN)
     while end < limit:
