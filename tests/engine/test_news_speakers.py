@@ -130,3 +130,11 @@ def test_a_dash_after_the_verb_opens_an_aside_not_reported_words():
 def test_a_verb_followed_by_another_verbs_clause_reports_nothing_itself():
     text = "莫立新引用委员会解释，表示新规不溯及既往。"
     assert [words for words, _ in indirect(text)] == ["新规不溯及既往"]
+
+
+def test_a_role_phrase_with_a_speech_verb_and_its_object_is_a_clause():
+    text = (
+        "保安局局长邓志刚再批评记协，包括引述社会人士质疑记协是否中立。"
+        "他引述，每当有记者宣称受到不当对待，记协就“第一时间跳出来谴责”。"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["邓志刚"]

@@ -154,9 +154,18 @@ def joins_predicates(folded: str, clause_lo: int, lo: int) -> bool:
 
 
 def _clause_in_title(title: str) -> bool:
-    """True when a role phrase holds a pronoun (传出他与前院长): it is then a clause naming
-    someone else first, not a description of the speaker (棲身在中心的民眾 is one)."""
-    return any(char in "他她我你您它" for char in title)
+    """True when a role phrase holds a pronoun (传出他与前院长) or a speech verb with an object
+    (包括引述社会人士): it is then a clause about someone else, not a description of the speaker
+    (棲身在中心的民眾, 市场分析人士 are descriptions)."""
+    if any(char in "他她我你您它" for char in title):
+        return True
+    role = ROLE_AT_END.search(title)
+    head = title[: role.start()] if role else title
+    return any(not head.endswith(verb.group()) for verb in _SPEECH_VERB.finditer(head))
+
+
+# Speech verbs of two characters or more (one character is too often part of a word: 街道, 指挥).
+_SPEECH_VERB = re.compile(alternation(tuple(verb for verb in lx.SPEECH_VERBS if len(verb) >= 2)))
 
 
 def has_function_characters(folded: str, lo: int, hi: int) -> bool:
