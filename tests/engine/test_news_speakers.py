@@ -138,3 +138,8 @@ def test_a_role_phrase_with_a_speech_verb_and_its_object_is_a_clause():
         "他引述，每当有记者宣称受到不当对待，记协就“第一时间跳出来谴责”。"
     )
     assert [speaker for _, speaker in speakers(text)] == ["邓志刚"]
+
+
+def test_someone_unidentified_is_a_speaker_of_their_own():
+    text = "街站义工王小华派发口罩时表示，口罩免费。期间有人叫喊“光复家园”，王小华没有回应。"
+    assert speakers(text) == [("光复家园", "有人")]

@@ -147,6 +147,9 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
+    indefinite = _indefinite_people(folded, lo, hi)
+    if indefinite is not None:
+        return indefinite
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     bare = bare_subject(folded, lo, hi)
     if bare is not None:
@@ -179,6 +182,18 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
+    """有人 (someone) as the subject, alone or after a time word (期间有人叫喊): unidentified
+    people are a speaker of their own, not the last one named."""
+    _, tags = dictionary()
+    for word in lx.INDEFINITE_PEOPLE:
+        start = hi - len(word)
+        timed = start == lo or (tags.get(folded[lo:start]) or "").startswith(("t", "f"))
+        if start >= lo and folded.startswith(word, start) and timed:
+            return Mention(start, hi, "group", start, hi)
+    return None
 
 
 def _after_when_clause(folded: str, clause_lo: int) -> bool:

@@ -168,6 +168,9 @@ MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容"
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
 
+# Indefinite subjects that name unidentified people (有人叫喊“……”): a speaker of their own.
+INDEFINITE_PEOPLE: tuple[str, ...] = ("有人", "有些人", "不少人", "很多人", "许多人")
+
 # Pronouns that stand as the addressee between a speech verb and the words (骂她“……”, 问他：).
 ADDRESSED_PRONOUNS: tuple[str, ...] = ("他们", "她们", "我们", "你们", "他", "她", "我", "你", "您")
 
