@@ -143,3 +143,8 @@ def test_a_role_phrase_with_a_speech_verb_and_its_object_is_a_clause():
 def test_someone_unidentified_is_a_speaker_of_their_own():
     text = "街站义工王小华派发口罩时表示，口罩免费。期间有人叫喊“光复家园”，王小华没有回应。"
     assert speakers(text) == [("光复家园", "有人")]
+
+
+def test_a_passive_that_describes_a_person_opens_a_subject():
+    text = "有被访投资者表示，自己没有能力判断市场。另一方面，他也表示：“基金经理如果说他不选时，我是不会去买的。”"
+    assert speakers(text)[0][1] == "被访投资者"

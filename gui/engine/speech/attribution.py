@@ -238,6 +238,7 @@ _NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因�
 
 _CLASSIFIERS = frozenset("位名种个些家批")
 _GROUP_OPENING = re.compile(alternation(lx.GROUP_PREFIXES))
+_PERSON_ENDINGS = ("者", "人", *lx.PERSON_NOUNS)
 _NAMED_TAGS = frozenset({"nr", "nrt", "nrfg", "nt"})
 _PEOPLE_NOUNS = frozenset(lx.PERSON_NOUNS) | frozenset(lx.TITLE_WORDS) | frozenset(lx.KINSHIP_WORDS)
 
@@ -266,13 +267,15 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
     """The subject of a speech verb recognised by its place, not by a list: the whole short noun
     phrase that opens the clause and stands right before the verb (当地台商表示, 主办单位表示,
     某研究中心(GFZ)表示). It is an organisation when it ends like one, otherwise a person."""
-    if not _SUBJECT_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
+    # 被访投资者, 被害人: a passive that describes the person the phrase ends with
+    described = folded[lo : lo + 1] == "被" and folded[lo:hi].endswith(_PERSON_ENDINGS)
+    if not _SUBJECT_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo + described, hi):
         return None
     group = _GROUP_OPENING.match(folded, lo, hi)
     if group is not None and hi - group.end() >= 2:
         head = positional_subject(folded, group.end(), hi)  # 不少房地产企业: many of a kind speak
         return Mention(lo, hi, "group", lo, hi) if head is not None else None
-    if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]):
+    if any(char in _NOT_A_SUBJECT for char in folded[lo + described : hi]):
         return None
     if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
         return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
