@@ -146,5 +146,8 @@ def test_someone_unidentified_is_a_speaker_of_their_own():
 
 
 def test_a_passive_that_describes_a_person_opens_a_subject():
-    text = "有被访投资者表示，自己没有能力判断市场。另一方面，他也表示：“基金经理如果说他不选时，我是不会去买的。”"
+    text = (
+        "有被访投资者表示，自己没有能力判断市场。"
+        "另一方面，他也表示：“基金经理如果说他不选时，我是不会去买的。”"
+    )
     assert speakers(text)[0][1] == "被访投资者"
