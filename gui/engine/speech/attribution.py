@@ -19,6 +19,7 @@ from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
     bare_subject,
+    has_bare_adverb,
     has_function_characters,
     initial_reach,
     is_blocked,
@@ -275,7 +276,7 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
     if group is not None and hi - group.end() >= 2:
         head = positional_subject(folded, group.end(), hi)  # 不少房地产企业: many of a kind speak
         return Mention(lo, hi, "group", lo, hi) if head is not None else None
-    if any(char in _NOT_A_SUBJECT for char in folded[lo + described : hi]):
+    if any(char in _NOT_A_SUBJECT for char in folded[lo + described : hi]) or has_bare_adverb(folded[lo:hi]):
         return None
     if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
         return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases

@@ -118,7 +118,7 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
             name_start = lo + titled.start("name")
             return Mention(lo, hi, "person", name_start, hi)
         return Mention(lo, hi, "person", lo, hi)  # a role without a name: 外交部发言人
-    if len(phrase) >= 2 and ORG_PHRASE.match(phrase):
+    if len(phrase) >= 2 and ORG_PHRASE.match(phrase) and not has_bare_adverb(phrase):
         return Mention(lo, hi, "org", lo, hi)
     return _role_and_unknown_name(folded, lo, hi)
 
@@ -151,6 +151,20 @@ def joins_predicates(folded: str, clause_lo: int, lo: int) -> bool:
     """True when the connectives stripped from a clause (``folded[clause_lo:lo]``) end with one
     that joins predicates (并, 也, 又), so the words after it start a verb phrase, not a subject."""
     return folded[clause_lo:lo].strip(_SPACE).endswith(_PREDICATE_JOINERS)
+
+
+# Adverbs of one character that no organisation's name holds as a word of its own.
+_ADVERB_CHARS = frozenset("已曾也还就才却又都便")
+
+
+def has_bare_adverb(phrase: str) -> bool:
+    """True when an adverb stands as a word of its own in ``phrase`` (议员参选前已签署): the
+    phrase is then a clause, not a name ending like an organisation's (再生能源署 is one)."""
+    _, tags = dictionary()
+    return any(
+        char in _ADVERB_CHARS and phrase[max(0, i - 1) : i + 1] not in tags and phrase[i : i + 2] not in tags
+        for i, char in enumerate(phrase)
+    )
 
 
 def _clause_in_title(title: str) -> bool:
