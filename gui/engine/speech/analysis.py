@@ -25,6 +25,7 @@ from gui.engine.speech.attribution import (
     Cue,
     Resolver,
     clause_subject,
+    described_head,
     explicit_subject,
     find_cues,
     register,
@@ -50,6 +51,9 @@ CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
 # addressee preposition and the verb, after any manner adverbial (认真地对润叶姐说).
 ADDRESSEE_AFTER = re.compile(rf"([{HAN}]{{2,4}})[。：！？\n]")
 ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}})$")
+# The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
+# (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
+_WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 
 
@@ -117,8 +121,22 @@ class _Analyzer:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
                 ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
+        if ident is None and cue.subject is None:
+            ident = self._described_before(cue)
         self.resolved[cue.start] = ident
         return ident
+
+    def _described_before(self, cue: Cue) -> int | None:
+        """The person the clause before the verb's own describes (……的作者某某，在接受专访时曾
+        表示): a sentence that opens with a noun phrase has it as the subject of what follows."""
+        layout = self.layout
+        end = layout.clause_start(cue.start) - 1
+        while end > 0 and self.folded[end - 1] in CLAUSE_MARKS:
+            end -= 1
+        if end <= layout.sentence_start(cue.start):
+            return None
+        head = described_head(layout, self.registry, layout.clause_start(end - 1), end)
+        return self.resolver.resolve(head, head.start) if head is not None else None
 
     def handle_cue(self, cue: Cue) -> None:
         ident = self.speaker_of(cue)
@@ -157,9 +175,18 @@ class _Analyzer:
         if index > 0 and folded[index - 1] in "：，":
             index -= 1
         cue = self.cue_by_end.get(index)
+        if cue is None and not colon:
+            cue = self._cue_before_pronoun(index)
         if cue is None and colon:
             cue = self._cue_before_addressee(index)
         return cue, colon
+
+    def _cue_before_pronoun(self, index: int) -> Cue | None:
+        """The verb of 骂她“……”: only a pronoun, the one the words are aimed at, stands between."""
+        for pronoun in lx.ADDRESSED_PRONOUNS:
+            if self.folded.startswith(pronoun, index - len(pronoun)):
+                return self.cue_by_end.get(index - len(pronoun))
+        return None
 
     def _cue_before_addressee(self, colon: int) -> Cue | None:
         """The verb of 问孙玉亭：/ 对他说开了：, whose addressee or complement stands between it
@@ -188,10 +215,30 @@ class _Analyzer:
                 return None
             if position in self.cue_starts:
                 cue = self._cue_index[position]
-                if cue.subject is not None and cue.subject.start >= index:
+                if cue.subject is not None and cue.subject.start >= index and not self._opens_words(cue):
                     return cue
                 return None
         return None
+
+    def _speaks_own_words(self, index: int) -> bool:
+        """True when the clause from ``index`` has a verb that opens quoted words of its own
+        (“……”，某某随即骂她“……”): its subject says those, not the quotation before."""
+        end = index
+        limit = min(len(self.folded), index + AFTER_CUE_REACH)
+        while end < limit and self.folded[end] not in CLAUSE_MARKS:
+            end += 1
+        position = bisect_left(self.cue_starts_sorted, index)
+        while position < len(self.cue_starts_sorted) and self.cue_starts_sorted[position] < end:
+            if self._opens_words(self._cue_index[self.cue_starts_sorted[position]]):
+                return True
+            position += 1
+        return False
+
+    def _opens_words(self, cue: Cue) -> bool:
+        """True when quoted words follow the verb right away (……”，结果被他骂“……”): it
+        attributes them, not the quotation before it."""
+        match = _WORDS_FOLLOW.match(self.folded, cue.end)
+        return match is not None and match.end() in self.layout.by_open
 
     def _cue_on_next_line(self, pair: QuotePair, index: int) -> Cue | None:
         """Dialogue: words on a line of their own, and a line that only says who spoke them
@@ -222,7 +269,7 @@ class _Analyzer:
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
         after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
-        if after is not None and after.kind != "pronoun":
+        if after is not None and after.kind != "pronoun" and not self._speaks_own_words(after.end):
             return self.resolver.resolve(after, after.start)
         # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
         cue = self.last_cue
@@ -284,7 +331,8 @@ class _Analyzer:
             self.terms.append(pair)
             return
         ident = speaker()
-        if route == "none":
+        if route in ("none", "cue_before", "colon"):
+            # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
             for member in self._chain_members(pair)[1:]:
                 self.decided[member.open] = ident
         self._speech(pair, ident, explicit=route != "none")

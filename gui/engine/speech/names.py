@@ -131,12 +131,17 @@ def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
-            third + 1 == size
+            # (or before a noun, when the third character is no verb or numeral: 柯文哲|庭讯指出)
+            (third + 1 == size or (
+                third + 1 < size
+                and word_tag_at(fragment, third + 1).startswith("n")
+                and not tags.get(fragment[third], "").startswith(("v", "m", "d", "p"))
+            ))
             and fragment[third] not in _NOT_THIRD
             and HAN_CHAR.match(fragment[third])
             and not _common(freq, tags, fragment[given : third + 1])
         ):
-            return size - index
+            return third + 1 - index
         return 0
     end = given + 1
     if (
