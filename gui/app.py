@@ -6,7 +6,6 @@ import os
 import signal
 import sys
 import time
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
@@ -39,17 +38,9 @@ def create_application(color_scheme: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Yanlu")
     app.setApplicationName("Yanlu")
-    app.setApplicationVersion(_version())
     if color_scheme:
         force_color_scheme(app, dark=color_scheme == "dark")
     return app
-
-
-def _version() -> str:
-    try:
-        return metadata.version("yanlu")
-    except metadata.PackageNotFoundError:  # a source checkout that was never installed
-        return ""
 
 
 def force_color_scheme(app: QApplication, dark: bool) -> None:
@@ -180,7 +171,7 @@ class _FirstPaintExit(QObject):
     def _report(self) -> None:
         print(
             f"yanlu: {self._what} {_ms_since_process_start():.1f} ms after process start "
-            f"(epoch {time.time():.6f})",
+            f"(epoch {time.time():.6f}) cpu {time.process_time() * 1000:.1f} ms",
             flush=True,
         )
         self._app.quit()

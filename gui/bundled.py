@@ -1,4 +1,5 @@
-"""Files shipped with Yanlu (the bundled article, the icon), found with importlib.resources."""
+"""Files shipped with Yanlu (the bundled article, the icon), found with importlib.resources, and
+the installed version."""
 
 from __future__ import annotations
 
@@ -20,3 +21,14 @@ def resource(name: str) -> Traversable:
 
 def bundled_article_text() -> str:
     return resource(BUNDLED_ARTICLE).read_text(encoding="utf-8")
+
+
+def installed_version() -> str:
+    """Yanlu's version as installed ("" for a source checkout that was never installed). Asked
+    only when shown: importlib.metadata costs ~25 ms, which start-up need not pay."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("yanlu")
+    except metadata.PackageNotFoundError:
+        return ""

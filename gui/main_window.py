@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.bundled import installed_version
 from gui.engine.formats.file_names import printable, short_name
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         return "<p><b>{}</b> {}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p>".format(
             app_name(),
-            QGuiApplication.applicationVersion(),
+            installed_version(),
             self.tr("A reader for Chinese news that shows who said what."),
             self.tr(
                 "Script conversion uses OpenCC's dictionaries (Apache License 2.0). When no Chinese "

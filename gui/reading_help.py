@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QTextCursor
 
-from gui.engine.dictionary import DictionaryLoader, Lookup
-from gui.engine.jyutping import TOJYUTPING, read_jyutping
-from gui.engine.pinyin_readings import PYPINYIN, LazyLibrary, PinyinReadings, Ruby
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.widgets.article_view import ArticleView
 from gui.widgets.dictionary_popup import DictionaryPopup
 from gui.widgets.ruby_text import RubyLayer
 
 if TYPE_CHECKING:
+    from gui.engine.dictionary import DictionaryLoader, Lookup
+    from gui.engine.pinyin_readings import LazyLibrary, PinyinReadings, Ruby
     from gui.main_window import MainWindow
 
 HOVER_DELAY_MS = 350  # long enough not to flash while the pointer crosses the text
@@ -41,10 +40,11 @@ class ReadingHelp(QObject):
         self._view: ArticleView = window.article_view
         self.ruby = RubyLayer(self._view)
         self.popup = DictionaryPopup(window)
-        self.dictionary = DictionaryLoader(dictionary_folder)
+        self._dictionary_folder = dictionary_folder
+        self._dictionary: DictionaryLoader | None = None
         self._readings: PinyinReadings | None = None
         self._readings_of: tuple[Variant, str] | None = None  # the view they were made for
-        self._library: LazyLibrary = PYPINYIN  # the one those readings come from
+        self._library: LazyLibrary | None = None  # the one those readings come from
         self._hover_point: QPoint | None = None
         self._hover = QTimer(self)
         self._hover.setSingleShot(True)
@@ -125,6 +125,9 @@ class ReadingHelp(QObject):
             self.ruby.show(None)
             return
         if self._readings_of != (view.variant, view.text):  # 原文 may read as 简体 but has annotations
+            from gui.engine.jyutping import TOJYUTPING, read_jyutping
+            from gui.engine.pinyin_readings import PinyinReadings
+
             self._library = _library_for(view.variant)
             read = read_jyutping if self._library is TOJYUTPING else None
             self._readings = PinyinReadings(view.text, self._source_annotations(view), read)
@@ -133,7 +136,7 @@ class ReadingHelp(QObject):
 
     def _rubies(self, start: int, end: int) -> list[Ruby]:
         """The view's readings in [start, end), or none yet while their library is still loading."""
-        if self._readings is None:
+        if self._readings is None or self._library is None:
             return []
         if not self._library.loaded():
             self._library.preload()  # on a thread: the text is laid out at once, its syllables follow
@@ -142,12 +145,13 @@ class ReadingHelp(QObject):
         return self._readings.readings(start, end)
 
     def _on_pinyin_poll(self) -> None:
-        if self._library.loaded():
+        if self._library is None or self._library.loaded():
             self._pinyin_wait.stop()
             self._view.viewport().update()
 
     def _preload_readings(self) -> None:
-        """The View menu is open: Show Pinyin is likely next, so load the view's library meanwhile."""
+        """The View menu is open: Show Pinyin is likely next, so load the view's library meanwhile
+        (its module, and the readings', are not needed to start)."""
         _library_for(self._window.variant).preload()
 
     def _source_annotations(self, view: ScriptView) -> dict[int, str]:
@@ -164,6 +168,15 @@ class ReadingHelp(QObject):
         return self._readings if self.ruby.shown else None
 
     # -- dictionary ----------------------------------------------------------------------------
+
+    @property
+    def dictionary(self) -> DictionaryLoader:
+        """The CC-CEDICT index's loader, made on first use (its module is not needed to start)."""
+        if self._dictionary is None:
+            from gui.engine.dictionary import DictionaryLoader
+
+            self._dictionary = DictionaryLoader(self._dictionary_folder)
+        return self._dictionary
 
     def set_dictionary(self, enabled: bool) -> None:
         self._window.settings.dictionary_on_hover = enabled
@@ -263,6 +276,9 @@ class ReadingHelp(QObject):
 
 def _library_for(variant: Variant) -> LazyLibrary:
     """Cantonese (Jyutping) over the 香港 view when ToJyutping is installed; pinyin elsewhere."""
+    from gui.engine.jyutping import TOJYUTPING
+    from gui.engine.pinyin_readings import PYPINYIN
+
     return TOJYUTPING if variant is Variant.HK and TOJYUTPING.installed() else PYPINYIN
 
 

@@ -6,7 +6,7 @@ a direct quotation is speech, a ``not_speech`` pair a term. A logistic regressio
 penalty is fitted by gradient descent (a few hundred examples, a score of features: no library
 needed). The locked part of the corpus is never read here.
 
-    python3 tools/train_speech_model.py [--rounds 3] [--l2 0.3]
+    python3 tools/train_speech_model.py [--rounds 3] [--l2 0.1]
 
 The analysis' own state (which reported speech a quotation sits in) depends a little on earlier
 decisions, so the features are collected again with the new weights for a few rounds.
@@ -73,7 +73,7 @@ def accuracy(data: list[tuple[dict[str, float], int]], weights: dict[str, float]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--l2", type=float, default=0.3)
+    parser.add_argument("--l2", type=float, default=0.1)
     args = parser.parse_args(argv)
     for round_number in range(1, args.rounds + 1):
         data = examples()

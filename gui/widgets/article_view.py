@@ -79,6 +79,10 @@ class ArticleView(QTextEdit):
         # Highlight sources by layer (see LAYERS), each asked only for the text near the screen.
         self._layers: dict[str, HighlightSource] = {}
         self._highlighted = (0, -1)  # the range of the text whose highlights are drawn
+        # Whether the shown document is one of ours (the first is Qt's own). Tracked rather than
+        # asked of document().parent(): shiboken's first wrap of Qt's private text control
+        # costs 50-70 ms, on the way to the first paint.
+        self._document_is_ours = False
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
     # -- content ---------------------------------------------------------------------------
@@ -125,9 +129,9 @@ class ArticleView(QTextEdit):
             gap = QTextBlockFormat()
             gap.setTopMargin(em * 1.5)  # sets the credits apart from the last paragraph
             _format_range(document, footer_start, footer_start, gap, None)
-        previous = self.document()
-        ours = previous.parent() is self  # asked before setDocument: the first one is Qt's own
+        previous, ours = self.document(), self._document_is_ours
         self.setDocument(document)
+        self._document_is_ours = True
         # A reader, not an editor: no blinking caret before the title (selection still works).
         # The width belongs to the document's layout, so it is set for each new document.
         self.setCursorWidth(0)

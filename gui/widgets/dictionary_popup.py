@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-from gui.engine.dictionary import Entry, Lookup
 from gui.widgets.retranslating import Retranslating
+
+if TYPE_CHECKING:  # the dictionary itself loads on first use, not with the window
+    from gui.engine.dictionary import Entry, Lookup
 
 _MAX_WIDTH_EM = 26  # wide enough for a gloss line, narrow enough to stay beside the word
 _MAX_GLOSSES = 6  # per entry; the rest is "…"

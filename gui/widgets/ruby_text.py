@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import (
@@ -28,9 +29,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from gui.engine.pinyin_readings import Ruby
 from gui.widgets.article_view import ArticleView
 from gui.widgets.ruby_room import RubyRoom
+
+if TYPE_CHECKING:  # pypinyin's side loads only when pinyin is first shown
+    from gui.engine.pinyin_readings import Ruby
 
 LINE_HEIGHT_PERCENT = 170  # body lines with pinyin: room for a line of syllables above each
 LETTER_SPACING_PERCENT = 128  # a syllable needs more width than its character

@@ -88,7 +88,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="yanlu-bench-html-") as folder:
         home = Path(folder)
         page, text = write_page(home)
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "YANLU_"))}
+        # PYTHONDONTWRITEBYTECODE would leave the temporary pycache empty, so every run would compile
+        # every module from source (the .txt's few, the page's many): not what a reader's launch costs.
+        drop = ("QT_", "YANLU_", "PYTHONDONTWRITEBYTECODE")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
         env.update(
             HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
             PYTHONPYCACHEPREFIX=str(home / "pycache"), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),

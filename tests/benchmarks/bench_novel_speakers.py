@@ -22,7 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 from gui.engine.speech.analysis import analyze  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "corpus" / "novels" / "wp"
+# ../shared beside the checkout; from a worktree under /work/wt, the one beside its parent.
+DEFAULT_DATA = next(
+    (base / "shared" / "corpus" / "novels" / "wp" for base in (ROOT.parent, ROOT.parent.parent)
+     if (base / "shared" / "corpus" / "novels" / "wp").is_dir()),
+    ROOT.parent / "shared" / "corpus" / "novels" / "wp",
+)
 
 
 @dataclass(frozen=True)

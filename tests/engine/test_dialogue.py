@@ -74,3 +74,38 @@ def test_a_doubled_given_name_is_not_taken_for_an_adverb():
     text = "演员干露露表示，她今天心情很好。\n“好。”\n秋生轻轻说。"
     analysis = analyze(text)
     assert [q.speaker for q in analysis.quotes] == ["干露露", "秋生"]
+
+
+def test_a_clause_that_only_names_the_addressee_leaves_the_speaker_to_the_sentence():
+    text = "孙秋生和春妮坐在炕上。\n秋生点着一支烟，对妹妹说：\n“明天去镇上。”"
+    assert _speakers(text) == [("明天去镇上。", "孙秋生")]
+
+
+def test_a_verb_with_its_addressee_before_the_colon_governs_the_next_line():
+    text = "孙秋林放下碗，扭过头问春妮：\n“你吃了吗？”"
+    assert _speakers(text) == [("你吃了吗？", "孙秋林")]
+
+
+def test_a_question_line_naming_its_addressee_gives_the_answer_to_the_addressee():
+    text = (
+        "冬梅说：\n“我先走了。”\n春妮说：\n“路上小心。”\n"
+        "“你吃了吗？”\n秋生问冬梅。\n“吃过了。”\n“吃的什么？”"
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["冬梅", "春妮", "秋生", "冬梅", "秋生"]
+
+
+def test_narration_that_introduces_the_next_utterance_does_not_claim_the_one_before():
+    text = "秋生和春妮坐在河边。\n“水又涨了。”\n春妮看着河水，说：\n“明天怕是过不去了。”"
+    assert [speaker for _, speaker in _speakers(text)] == [None, "春妮"]
+
+
+def test_a_given_name_stops_where_the_predicate_starts():
+    text = "“姐夫……”\n兰香刚一开口，就哭了。\n兰香揩了一把眼泪说：\n“他叫人拉走了……”"
+    assert [speaker for _, speaker in _speakers(text)] == ["兰香", "兰香"]
+
+
+def test_a_quotation_over_several_lines_closed_at_the_start_of_a_line_is_one_utterance():
+    text = "李春妮在炕上坐着。\n“我没去过。\n我哥去过。\n”她轻声说着。\n秋林大声问：\n“去哪里？”"
+    quotes = _speakers(text)
+    assert quotes[0][0] == "我没去过。\n我哥去过。\n"
+    assert [speaker for _, speaker in quotes] == ["李春妮", "秋林"]

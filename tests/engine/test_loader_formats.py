@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import io
+import os
 import socket
+import subprocess
+import sys
 import urllib.request
 import zipfile
+from pathlib import Path
 
 import pytest
 from loader_samples import (
@@ -312,3 +317,64 @@ def test_a_web_page_keeps_its_byline_and_date_in_the_footer(tmp_path):
     assert "作者：王小明" in text and "日期：2024-06-29" in text
     article = parse_article(text)
     assert "王小明" in article.footer and "2024-06-29" in article.footer
+
+
+_FRESH_OPEN = """
+import sys
+from gui.engine.formats.loader import load_document
+document = load_document(sys.argv[1])
+crawler = ("trafilatura", "courlan", "htmldate", "urllib3", "charset_normalizer")
+crawler = [name for name in crawler if name in sys.modules]
+print(repr((document.title, document.text, crawler)))
+import trafilatura  # the whole package still imports afterwards, reusing the extraction modules
+print(repr(trafilatura.extract("<html><body><p>" + "他說：「好。」" * 20 + "</p></body></html>")))
+"""
+
+
+def test_a_web_page_opens_without_trafilaturas_crawler_and_its_address_is_ignored(tmp_path):
+    head = (
+        "<meta property='og:url' content='https://news.example.invalid/a/1.html'>"
+        "<meta name='twitter:url' content='https://news.example.invalid/a/1.html'>"
+        "<meta property='og:title' content='市長視察工地'><meta name='author' content='王小明'>"
+    )
+    paras = paragraphs(corpus_text("seed-henan-cppcc"))
+    page = news_page("市長視察", paras)
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("<title>", head + "<title>", 1), encoding="utf-8")
+    opened, extracted = _in_a_fresh_process(_FRESH_OPEN, path)
+    title, text, crawler = opened
+    assert crawler == []
+    assert title == "市長視察工地"
+    assert text.split("\n") == ["市長視察工地", "市長視察", *paras, "作者：王小明"]
+    assert NAV_MARKER not in text and FOOTER_MARKER not in text and "example.invalid" not in text
+    assert extracted.startswith("他說：「好。」")
+
+
+_FRESH_OPEN_WHOLE = """
+import sys
+from gui.engine.formats import article_extractor
+article_extractor._STAND_IN_FUNCTIONS["courlan"] = ()  # as if a newer trafilatura needed more
+from gui.engine.formats.loader import load_document
+document = load_document(sys.argv[1])
+print(repr((document.text, getattr(sys.modules.get("courlan"), "__file__", None) is not None)))
+"""
+
+
+def test_when_the_stand_ins_do_not_fit_trafilatura_is_imported_whole(tmp_path):
+    paras = paragraphs(corpus_text("tw-jeju-bird-radar"))
+    path = tmp_path / "page.html"
+    path.write_text(news_page("雷達", paras), encoding="utf-8")
+    (opened,) = _in_a_fresh_process(_FRESH_OPEN_WHOLE, path)
+    text, real_courlan = opened
+    assert text.split("\n")[1:] == paras
+    assert real_courlan  # the library itself (a stand-in has no file)
+
+
+def _in_a_fresh_process(script: str, path: Path) -> list:
+    """What ``script`` prints (one Python literal a line), run on ``path`` in a new interpreter:
+    other tests may already have imported the whole of trafilatura in this one."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    command = [sys.executable, "-c", script, str(path)]
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    return [ast.literal_eval(line) for line in run.stdout.splitlines()]

@@ -27,3 +27,10 @@ def test_groups_unnamed_people_and_gendered_surnames():
 def test_transliterated_name_does_not_swallow_neighbours():
     _, found = mentions("从安东尼·卡特在场上说")
     assert ("安东尼·卡特", "person", "安东尼·卡特") in found
+
+
+def test_a_name_whose_first_characters_make_a_word_ends_before_a_noun():
+    from gui.engine.speech.names import person_names
+
+    assert person_names("柯文杰庭讯") == ((0, 3),)  # 柯文 is a word, 庭讯 a noun: the name is 柯文杰
+    assert person_names("梅花听春生") == ()  # 听 is a verb: 梅花 and no name

@@ -25,6 +25,17 @@ def test_unbalanced_mark_is_dropped_at_paragraph_end():
     assert spans(text) == ["引语"]
 
 
+def test_a_closing_mark_wrapped_onto_a_later_line_closes_the_quotation():
+    # text split one sentence a line puts the closing mark at the start of the next line
+    text = "“我没去过。\n我哥去过。\n”她轻声说着。\n“好。”"
+    assert spans(text) == ["我没去过。\n我哥去过。\n", "好。"]
+
+
+def test_a_mark_on_the_way_to_a_wrapped_closer_leaves_the_open_mark_stray():
+    text = "他说“没有结束\n新的段落有“引语”。\n”后面"
+    assert spans(text) == ["引语"]
+
+
 def test_quotation_inside_an_unclosed_one_survives():
     assert spans("“甲“乙”丙") == ["乙"]
 

@@ -85,6 +85,20 @@ def test_the_script_can_be_given_instead_of_detected():
     assert render_view(line, Variant.TW, memos=Conversions(traditional=False)).text == "狸貓 狸貓 貍貓"
 
 
+def test_a_reading_takes_the_script_from_the_reader_and_remakes_its_views():
+    from gui.engine.reading import Reading
+
+    reading = Reading.analysed("王明說：「狸猫 狸貓 貍貓。」")
+    assert reading.script_given is None
+    detected = reading.view(Variant.TW).text
+    analysis = reading.analysis
+    reading.set_script_given(not reading.traditional)
+    assert reading.view(Variant.TW).text != detected
+    assert reading.analysis is analysis  # the analysis does not depend on the script
+    reading.set_script_given(None)
+    assert reading.view(Variant.TW).text == detected
+
+
 def test_bundled_article_is_traditional_and_shows_naive_conversion(bundled_raw):
     conversions = Conversions()
     render_view(parse_article(bundled_raw).text, Variant.TW, memos=conversions)

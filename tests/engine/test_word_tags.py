@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 
 from gui.engine.speech import word_tags
@@ -12,7 +13,8 @@ def test_the_tables_hold_tags_and_the_counts_of_names(tmp_path, monkeypatch):
     tables = word_tags.load()
     assert tables.tags["分析师"].startswith("n")
     assert tables.tags["表示"].startswith("v")
-    assert set(tables.name_counts) <= {w for w, tag in tables.tags.items() if tag in word_tags.NAME_TAGS}
+    tags = dict(tables.tags.items())
+    assert set(tables.name_counts) <= {w for w, tag in tags.items() if tag in word_tags.NAME_TAGS}
     assert list(tmp_path.glob("word-tags-*.marshal")), "the tables are cached for the next process"
 
 
@@ -20,7 +22,7 @@ def test_a_cached_copy_reads_back_the_same_tables(tmp_path, monkeypatch):
     monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
     first = word_tags.load()
     second = word_tags.load()  # now from the cache file
-    assert first.tags == second.tags and first.name_counts == second.name_counts
+    assert dict(first.tags.items()) == dict(second.tags.items()) and first.name_counts == second.name_counts
 
 
 def test_a_damaged_cache_is_ignored_and_replaced(tmp_path, monkeypatch):
@@ -38,3 +40,27 @@ def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
     monkeypatch.setenv("YANLU_CACHE_DIR", str(blocker / "yanlu"))
     assert word_tags.load().tags["表示"].startswith("v")
     assert sorted(os.listdir(tmp_path)) == ["not-a-folder"]
+
+
+def test_the_packed_table_reads_as_the_whole_word_list(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    word_tags.load()
+    table = word_tags.load().tags  # from the cache, nothing unpacked yet
+    tags, _ = word_tags.parse(word_tags.word_list())
+    sample = list(tags.items())[::997]
+    assert all(table.get(word) == tag and table[word] == tag and word in table for word, tag in sample)
+    for missing in ("不是一個詞語嗎", "", "zzz", "\U00020000", sample[0][0] + "\n"):
+        assert table.get(missing) is None and table.get(missing, "") == "" and missing not in table
+    assert len(table) == len(tags) and dict(table.items()) == tags
+
+
+def test_a_cache_with_groups_out_of_step_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    word_tags.load()
+    (cache,) = tmp_path.glob("word-tags-*.marshal")
+    packed, counts = marshal.loads(cache.read_bytes())
+    first = next(iter(packed))
+    packed[first] = (packed[first][0] + "\n多餘", packed[first][1])  # a word without its tag
+    cache.write_bytes(marshal.dumps((packed, counts)))
+    assert word_tags.load().tags["表示"].startswith("v")
+    assert marshal.loads(cache.read_bytes())[0][first] != packed[first], "rewritten from the word list"

@@ -1,8 +1,9 @@
 """Web pages: sniff them, decode them as a browser would, and keep only the article.
 
 Extraction is trafilatura's (a library built to separate an article from navigation, footers and
-other boilerplate). It is only ever given a string that is already in memory: no URL, so it has
-nothing to download, and it never runs a script. Images are left out, so remote pictures are
+other boilerplate), imported without its crawler (:mod:`gui.engine.formats.article_extractor`).
+It is only ever given a string that is already in memory: no URL, so it has nothing to
+download, and it never runs a script. Images are left out, so remote pictures are
 neither fetched nor mentioned.
 
 Text layout: one extracted paragraph (or heading, or list item) per line, joined with "\\n".
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+from types import SimpleNamespace
 
 from gui.engine.document import LoadError
+from gui.engine.formats.article_extractor import extractor
 
 _SNIFF_BYTES = 1024
 _PRESCAN_BYTES = 4096  # browsers look at 1,024; some Chinese portals put <meta charset> later
@@ -74,13 +77,13 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str, list[str]]:
     """Run trafilatura on an in-memory string; a page too small or odd for the article extractor
     falls back to all of the page's visible text (trafilatura's html2txt, scripts still removed)."""
     try:
-        import trafilatura
+        trafilatura = extractor()
     except ImportError as error:  # e.g. lxml_html_clean missing from the installation
         missing = error.name or "lxml_html_clean"  # lxml's own ImportError for html.clean has no name
         raise LoadError(f"Yanlu cannot read web pages on this computer ({missing} is missing).") from None
     try:
         tree = _parse(html)
-        title, author = _title_and_author(tree)
+        title, author = _title_and_author(trafilatura, tree)
         document = trafilatura.bare_extraction(
             tree,  # copied by trafilatura before it prunes anything
             url=None,  # nothing to resolve, nothing to fetch
@@ -109,21 +112,29 @@ def _trafilatura_extract(html: str) -> tuple[str | None, str, list[str]]:
     return title, text, credits
 
 
-def _title_and_author(tree: object) -> tuple[str | None, str | None]:
+def _title_and_author(trafilatura: SimpleNamespace, tree: object) -> tuple[str | None, str | None]:
     """The page's title and author as trafilatura's metadata pass finds them, without the rest
     of that pass: its date search (htmldate, then dateparser over some 200 locales) took 2-20 s
     on a Chinese page, on a date Yanlu would not use (only a declared one is shown)."""
-    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
-
-    metadata = examine_meta(tree)
+    _drop_page_urls(tree)
+    metadata = trafilatura.examine_meta(tree)
     if metadata.author and " " not in metadata.author:  # as trafilatura does: one word is no byline
         metadata.author = None
     with contextlib.suppress(Exception):  # trafilatura's own guard around its JSON-LD reader
-        metadata = extract_meta_json(tree, metadata)
-    metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or extract_author(tree)
+        metadata = trafilatura.extract_meta_json(tree, metadata)
+    metadata.title = metadata.title or trafilatura.extract_title(tree)
+    metadata.author = metadata.author or trafilatura.extract_author(tree)
     metadata.clean_and_trim()
     return _clean(metadata.title), _clean(metadata.author)
+
+
+def _drop_page_urls(tree: object) -> None:
+    """Remove the page's own address (og:url, twitter:url) from its <head>: Yanlu has no use for
+    it, and validating it is what would make trafilatura import its URL library (courlan)."""
+    for meta in list(tree.iterfind(".//head/meta")):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:url", "twitter:url"):
+            meta.getparent().remove(meta)
 
 
 _DATE_META = (

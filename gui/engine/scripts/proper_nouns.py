@@ -128,4 +128,4 @@ def _shifted_map(view: ScriptView, replaced: list[tuple[int, int, int]], length:
             continue
         forward.append(view.offsets.to_view(k) + shift)
         k += 1
-    return TableMap(forward)
+    return TableMap.from_forward(forward)

@@ -18,7 +18,7 @@ _MARK = re.compile("[“”‘’]")
 
 def corner_quotes(text: str) -> str:
     """``text`` with each matched pair of curly quotation marks made into corner brackets."""
-    chars: list[str] | None = None
+    replaced: list[tuple[int, str]] = []  # (offset, corner bracket)
     open_marks: list[tuple[str, int]] = []  # (mark, offset) of marks still open
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
@@ -30,11 +30,19 @@ def corner_quotes(text: str) -> str:
             if open_marks[depth][0] == opening:
                 start = open_marks[depth][1]
                 del open_marks[depth:]  # marks opened inside and never closed stay as they are
-                if chars is None:
-                    chars = list(text)
-                chars[start], chars[at] = _CORNERS[opening], _CORNERS[mark]
+                replaced += ((start, _CORNERS[opening]), (at, _CORNERS[mark]))
                 break
-    return text if chars is None else "".join(chars)
+    if not replaced:
+        return text
+    # Joined from slices: a list of a book's characters would cost ~60 MB (one object each).
+    replaced.sort()
+    pieces: list[str] = []
+    last = 0
+    for at, corner in replaced:
+        pieces += (text[last:at], corner)
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def with_corner_quotes(view: ScriptView) -> ScriptView:

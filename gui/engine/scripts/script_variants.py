@@ -162,15 +162,64 @@ class IdentityMap(OffsetMap):
 
 @dataclass(frozen=True)
 class TableMap(OffsetMap):
-    """``forward[i]`` is the view offset of source offset ``i`` (non-decreasing, one past the end)."""
+    """Source offset → view offset, kept as runs of consecutive offsets.
 
-    forward: array
+    Run ``r`` starts at source offset ``sources[r]``, shown at ``views[r]``, and goes on one
+    view character per source character up to the next run; ``last`` is the source's length.
+    A view is nearly all one character for one, so a book's map is a few kilobytes instead of
+    four bytes a character (20 MB for five views of a 1 M-character book).
+    """
+
+    sources: array
+    views: array
+    last: int
+
+    @classmethod
+    def from_forward(cls, forward: Iterable[int]) -> TableMap:
+        """From ``forward[i]``, the view offset of source offset ``i`` (non-decreasing, one past
+        the end included)."""
+        runs = RunsBuilder()
+        for source_offset, view_offset in enumerate(forward):
+            runs.add(source_offset, view_offset)
+        return runs.table()
 
     def to_view(self, source_offset: int) -> int:
-        return self.forward[max(0, min(source_offset, len(self.forward) - 1))]
+        source_offset = max(0, min(source_offset, self.last))
+        run = bisect.bisect_right(self.sources, source_offset) - 1
+        return self.views[run] + source_offset - self.sources[run]
 
     def to_source(self, view_offset: int) -> int:
-        return max(0, bisect.bisect_right(self.forward, view_offset) - 1)
+        """The last source offset shown at or before ``view_offset``."""
+        run = bisect.bisect_right(self.views, view_offset) - 1
+        if run < 0:
+            return 0
+        run_end = self.sources[run + 1] - 1 if run + 1 < len(self.sources) else self.last
+        return min(run_end, self.sources[run] + view_offset - self.views[run])
+
+
+class RunsBuilder:
+    """Collects a ``TableMap`` in source order, opening a run only where the offsets jump."""
+
+    def __init__(self) -> None:
+        self.sources = array("i")  # 4 bytes an offset: texts stay far below 2**31 characters
+        self.views = array("i")
+        self._next: tuple[int, int] | None = None  # where the open run goes on
+
+    def add(self, source_offset: int, view_offset: int) -> None:
+        if self._next != (source_offset, view_offset):
+            self.sources.append(source_offset)
+            self.views.append(view_offset)
+        self._next = (source_offset + 1, view_offset + 1)
+
+    def add_run(self, source_offset: int, view_offset: int, length: int) -> None:
+        """``length`` offsets shown one for one from ``view_offset``."""
+        if length:
+            self.add(source_offset, view_offset)
+            self._next = (source_offset + length, view_offset + length)
+
+    def table(self) -> TableMap:
+        assert self._next is not None, "a map needs the end offset at least"
+        return TableMap(self.sources, self.views, self._next[0] - 1)
 
 
 @dataclass(frozen=True)
@@ -230,19 +279,20 @@ def render_view(
         for config in conversion_chain(variant, taiwan_phrases, memos.traditional)
     ]
     out: list[str] = []
-    forward = array("i")  # 4 bytes an offset: texts stay far below 2**31 characters
-    produced = 0
+    runs = RunsBuilder()
+    consumed = produced = 0
     for count, (piece, convertible) in enumerate(_pieces(text, cuts)):
         if cancelled is not None and count % _CHECK_EVERY == 0 and cancelled():
             raise Cancelled
         converted = piece
         if convertible:
             converted = _convert_piece(memos.repaired(piece) if repairing else piece, chain)
-        forward.extend(_piece_offsets(produced, len(piece), len(converted)))
+        _add_piece_offsets(runs, consumed, produced, len(piece), len(converted))
         out.append(converted)
+        consumed += len(piece)
         produced += len(converted)
-    forward.append(produced)
-    return ScriptView(variant, "".join(out), TableMap(forward), memos.traditional, memos.naive)
+    runs.add(consumed, produced)
+    return ScriptView(variant, "".join(out), runs.table(), memos.traditional, memos.naive)
 
 
 def _shows_naive_conversion(
@@ -271,11 +321,15 @@ def _convert_piece(piece: str, chain: list[tuple[BundledOpenCC, dict[str, str]]]
     return piece
 
 
-def _piece_offsets(first: int, source_length: int, view_length: int) -> Iterable[int]:
+def _add_piece_offsets(
+    runs: RunsBuilder, source_start: int, view_start: int, source_length: int, view_length: int
+) -> None:
     if source_length == view_length:
-        return range(first, first + source_length)
+        runs.add_run(source_start, view_start, source_length)
+        return
     # A phrase changed length: spread its characters evenly; the piece's ends stay exact.
-    return (first + k * view_length // source_length for k in range(source_length))
+    for k in range(source_length):
+        runs.add(source_start + k, view_start + k * view_length // source_length)
 
 
 def _pieces(text: str, cuts: list[int]) -> Iterator[tuple[str, bool]]:

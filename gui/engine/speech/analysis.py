@@ -13,6 +13,8 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 from __future__ import annotations
 
 import gc
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +25,7 @@ from gui.engine.speech.attribution import (
     Cue,
     Resolver,
     clause_subject,
+    described_head,
     explicit_subject,
     find_cues,
     register,
@@ -33,6 +36,7 @@ from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span
 from gui.engine.speech.names import dictionary
+from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
@@ -41,6 +45,15 @@ from gui.engine.speech.transcripts import transcript_turns
 
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
+ADDRESSEE_REACH = 6  # characters between a speech verb and its colon: 问孙玉亭：, 说开了：
+CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
+# The addressee right after a verb that ends its clause (问少安。, 问孙玉亭：), or between an
+# addressee preposition and the verb, after any manner adverbial (认真地对润叶姐说).
+ADDRESSEE_AFTER = re.compile(rf"([{HAN}]{{2,4}})[。：！？\n]")
+ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}})$")
+# The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
+# (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
+_WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 
 
@@ -49,6 +62,7 @@ class _Direct:
     pair: QuotePair
     speaker: int | None
     explicit: bool = True  # named by a verb, a colon or a label, not guessed from the context
+    addressee: int | None = None  # whom the verb says the words are for (对润叶说, 问少安)
 
 
 class _Analyzer:
@@ -75,6 +89,7 @@ class _Analyzer:
         # (pair, features) of every speech-or-term decision, when a trainer asks to see them
         self.observed: list[tuple[QuotePair, dict[str, float]]] | None = None
         self.last_cue: Cue | None = None
+        self.route_cue: Cue | None = None  # the verb that attributes the quotation being routed
         self.roles: RoleIndex | None = None  # built on first use, for the speakers' roles
 
     # -- speech verbs -------------------------------------------------------------------------
@@ -106,8 +121,22 @@ class _Analyzer:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
                 ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
+        if ident is None and cue.subject is None:
+            ident = self._described_before(cue)
         self.resolved[cue.start] = ident
         return ident
+
+    def _described_before(self, cue: Cue) -> int | None:
+        """The person the clause before the verb's own describes (……的作者某某，在接受专访时曾
+        表示): a sentence that opens with a noun phrase has it as the subject of what follows."""
+        layout = self.layout
+        end = layout.clause_start(cue.start) - 1
+        while end > 0 and self.folded[end - 1] in CLAUSE_MARKS:
+            end -= 1
+        if end <= layout.sentence_start(cue.start):
+            return None
+        head = described_head(layout, self.registry, layout.clause_start(end - 1), end)
+        return self.resolver.resolve(head, head.start) if head is not None else None
 
     def handle_cue(self, cue: Cue) -> None:
         ident = self.speaker_of(cue)
@@ -145,7 +174,31 @@ class _Analyzer:
         colon = index > 0 and folded[index - 1] == "："
         if index > 0 and folded[index - 1] in "：，":
             index -= 1
-        return self.cue_by_end.get(index), colon
+        cue = self.cue_by_end.get(index)
+        if cue is None and not colon:
+            cue = self._cue_before_pronoun(index)
+        if cue is None and colon:
+            cue = self._cue_before_addressee(index)
+        return cue, colon
+
+    def _cue_before_pronoun(self, index: int) -> Cue | None:
+        """The verb of 骂她“……”: only a pronoun, the one the words are aimed at, stands between."""
+        for pronoun in lx.ADDRESSED_PRONOUNS:
+            if self.folded.startswith(pronoun, index - len(pronoun)):
+                return self.cue_by_end.get(index - len(pronoun))
+        return None
+
+    def _cue_before_addressee(self, colon: int) -> Cue | None:
+        """The verb of 问孙玉亭：/ 对他说开了：, whose addressee or complement stands between it
+        and the colon: a verb a few characters back in the same clause."""
+        position = bisect_left(self.cue_starts_sorted, colon) - 1
+        if position < 0:
+            return None
+        cue = self._cue_index[self.cue_starts_sorted[position]]
+        gap = self.folded[cue.end : colon]
+        if len(gap) > ADDRESSEE_REACH or any(char in CLAUSE_MARKS for char in gap):
+            return None
+        return cue
 
     def cue_after(self, pair: QuotePair) -> Cue | None:
         """A verb whose subject opens the text after the closing mark (“……”X说)."""
@@ -162,10 +215,30 @@ class _Analyzer:
                 return None
             if position in self.cue_starts:
                 cue = self._cue_index[position]
-                if cue.subject is not None and cue.subject.start >= index:
+                if cue.subject is not None and cue.subject.start >= index and not self._opens_words(cue):
                     return cue
                 return None
         return None
+
+    def _speaks_own_words(self, index: int) -> bool:
+        """True when the clause from ``index`` has a verb that opens quoted words of its own
+        (“……”，某某随即骂她“……”): its subject says those, not the quotation before."""
+        end = index
+        limit = min(len(self.folded), index + AFTER_CUE_REACH)
+        while end < limit and self.folded[end] not in CLAUSE_MARKS:
+            end += 1
+        position = bisect_left(self.cue_starts_sorted, index)
+        while position < len(self.cue_starts_sorted) and self.cue_starts_sorted[position] < end:
+            if self._opens_words(self._cue_index[self.cue_starts_sorted[position]]):
+                return True
+            position += 1
+        return False
+
+    def _opens_words(self, cue: Cue) -> bool:
+        """True when quoted words follow the verb right away (……”，结果被他骂“……”): it
+        attributes them, not the quotation before it."""
+        match = _WORDS_FOLLOW.match(self.folded, cue.end)
+        return match is not None and match.end() in self.layout.by_open
 
     def _cue_on_next_line(self, pair: QuotePair, index: int) -> Cue | None:
         """Dialogue: words on a line of their own, and a line that only says who spoke them
@@ -196,7 +269,7 @@ class _Analyzer:
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
         after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
-        if after is not None and after.kind != "pronoun":
+        if after is not None and after.kind != "pronoun" and not self._speaks_own_words(after.end):
             return self.resolver.resolve(after, after.start)
         # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
         cue = self.last_cue
@@ -258,21 +331,26 @@ class _Analyzer:
             self.terms.append(pair)
             return
         ident = speaker()
-        if route == "none":
+        if route in ("none", "cue_before", "colon"):
+            # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
             for member in self._chain_members(pair)[1:]:
                 self.decided[member.open] = ident
         self._speech(pair, ident, explicit=route != "none")
+        if self.route_cue is not None:
+            self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
 
     def route(self, pair: QuotePair) -> tuple[str, Callable[[], int | None]]:
         """How the quotation is attached to a speaker, and how to find that speaker: a verb right
         before it, a colon, a verb right after it, the reported speech around it, the end of a
         reported sentence, or nothing but the context."""
         cue, colon = self.cue_before(pair)
+        self.route_cue = cue
         if cue is not None:
             return "cue_before", lambda: self._cue_speaker(cue, pair)
         if colon:
             return "colon", lambda: self._subject_by_context(pair, pair.open - 1)
         after = self.cue_after(pair)
+        self.route_cue = after
         if after is not None:
             return "cue_after", lambda: self.speaker_of(after)
         if pair.open in self.fragments:
@@ -337,11 +415,32 @@ class _Analyzer:
 
     def take_turns(self) -> None:
         """Dialogue lines no verb attributes alternate between the two participants."""
-        turns = [Turn(d.pair.open, d.pair.close, d.speaker, d.explicit) for d in self.directs]
+        turns = [Turn(d.pair.open, d.pair.close, d.speaker, d.explicit, d.addressee) for d in self.directs]
         narrated_speakers(self.folded, turns, self.subject_of_line)
         alternate(self.folded, turns, self.people_named_near)
         for direct, turn in zip(self.directs, turns, strict=True):
             direct.speaker = turn.speaker
+
+    def addressee_of(self, cue: Cue, speaker: int | None) -> int | None:
+        """The person a speech verb says the words are for, when the text names them: after the
+        verb (问少安。/ 问孙玉亭：) or as its addressee before it (对润叶姐说). Only a speaker already
+        known counts; a pronoun or a kin word (问她, 对父亲说) is left to turn-taking."""
+        folded = self.folded
+        after = ADDRESSEE_AFTER.match(folded, cue.end)
+        span = after.span(1) if after else None
+        if span is None:
+            before = ADDRESSEE_BEFORE.search(folded, max(0, cue.start - 12), cue.start)
+            span = before.span(1) if before else None
+        if span is None:
+            return None
+        known = self.registry.known_in(span[0], span[1], span[0])
+        if not known or known[0][0] != span[0]:
+            return None
+        start, end = known[0]
+        entry = self.registry.lookup(folded[start:end])
+        if entry is None or entry.kind != "person":
+            return None  # (registering it here would name a speaker after a passing mention)
+        return entry.ident if entry.ident != speaker else None
 
     def subject_of_line(self, start: int, end: int) -> int | None:
         """The person a line of narration opens with (少平愣住了。 / 她笑着问。), if any."""

@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
-from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation
-from gui.engine.speech.patterns import HAN, alternation
+from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation, word_tag_at
+from gui.engine.speech.patterns import HAN, KIN, alternation
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
     bare_subject,
+    has_bare_adverb,
     has_function_characters,
     initial_reach,
     is_blocked,
     is_clause_initial,
+    joins_predicates,
     strip_clause,
 )
 
@@ -62,24 +64,39 @@ def _inside_noun(folded: str, start: int, end: int) -> bool:
 def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
-    if before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
+    aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
+    if not aloud and before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
         return True
     after = folded[end : end + 3]
-    if len(verb) == 1 and after.startswith(_BLOCK_AFTER):
+    if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
         return True
     # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
     # 道 never before a full stop (隧道。, 管道。).
     marks = ("：", "，", "“", "「") if verb == "道" else ("：", "，", "“", "「", "。", "！", "？", "\n")
     if verb in ("问", "答") and _ADDRESSEE_THEN_COLON.match(folded, end):
         return False  # 偷偷问女儿：, 问徐治功：
+    if verb in ("问", "答") and _ADDRESSEE_THEN_END.match(folded, end):
+        # 少平问妹妹。: a short addressee ends the sentence, unless 问 starts a word (问题。)
+        _, tags = dictionary()
+        return folded[start : end + 1] in tags
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
     if verb in lx.MARKED_VERBS:
-        return not after.startswith(("，", "：", "“", "「"))
+        return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
 
 
+_SAID_ALOUD = frozenset("说问道喊叫答")
+# What must follow a verb that is speech only before the words (判断：, 骂她“……”): a mark, maybe
+# after the pronoun the words are aimed at.
+_MARK_AFTER = re.compile(f"(?:{alternation(lx.ADDRESSED_PRONOUNS)})?[，：“「]")
+# 她轻声说着。: a sentence that ends while the words are said attributes them (他说着就走 does not).
+_ENDS_WHILE_SAYING = re.compile("着[。！\n]")
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
+_ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
+# A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
+# addressee phrases but a subject and an adverbial.
+_ADDRESSEE_ONLY = re.compile(rf"(?:对着|冲着|对(?![方此于])|向|跟|朝|给)[{HAN}]{{1,8}}")
 
 
 def find_cues(layout: Layout) -> list[Cue]:
@@ -95,10 +112,17 @@ def find_cues(layout: Layout) -> list[Cue]:
             slot += 1
         if slot < count and pairs[slot].open < start:
             continue
+        if start > 0 and folded[start - 1] == "的" and folded.startswith(_IS_THEN_MARK, end):
+            # 某某的解释是，……: the speech noun and 是 report the possessor's words
+            cues.append(Cue(start - 1, end + 1, match.group()))
+            continue
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
     return cues
+
+
+_IS_THEN_MARK = ("是，", "是：")
 
 
 def _nearest(folded: str, mentions: list[Mention], lo: int, verb_at: int = -1) -> Mention | None:
@@ -120,28 +144,89 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
-    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS:
+    if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
+        # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
+    indefinite = _indefinite_people(folded, lo, hi)
+    if indefinite is not None:
+        return indefinite
+    lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     bare = bare_subject(folded, lo, hi)
     if bare is not None:
         return bare
     if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
         return Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
+    if hi - lo == 1 and registry.by_family_name(folded[lo]) is not None:
+        return Mention(lo, hi, "person", lo, hi)  # 丘表示: the family name of one who spoke
     mentions = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":
         # 某部公布的报告指出: the organisation in the clause speaks through its document.
         owners = [m for m in mentions if m.kind != "document" and m.end <= chosen.start]
-        chosen = _nearest(folded, owners, clause_lo) or publisher(folded, clause_lo, chosen.start) or chosen
+        chosen = (
+            _nearest(folded, owners, clause_lo)
+            or publisher(folded, clause_lo, chosen.start)
+            or opening_organisation(folded, lo, chosen.start)
+            or chosen
+        )
     if chosen is not None:
         return chosen
     chosen = _nearest(folded, jieba_mentions(folded, clause_lo, hi), clause_lo, hi)
+    if chosen is None and (joins_predicates(folded, clause_lo, lo) or _after_when_clause(folded, clause_lo)):
+        # ……，并举例说 / 某某谈及此事时，举例反问: the subject is the one of the clause before
+        cue.elided = True
+        return None
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
-        cue.elided = lo == clause_lo and hi - lo <= 2
+        # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
+        cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
+    """有人 (someone) as the subject, alone or after a time word (期间有人叫喊): unidentified
+    people are a speaker of their own, not the last one named."""
+    _, tags = dictionary()
+    for word in lx.INDEFINITE_PEOPLE:
+        start = hi - len(word)
+        timed = start == lo or (tags.get(folded[lo:start]) or "").startswith(("t", "f"))
+        if start >= lo and folded.startswith(word, start) and timed:
+            return Mention(start, hi, "group", start, hi)
+    return None
+
+
+def _after_when_clause(folded: str, clause_lo: int) -> bool:
+    """True when the clause right before ``clause_lo`` is a when-clause (某某谈及此事时，): the
+    clause after it shares its subject rather than opening with one of its own."""
+    return clause_lo >= 2 and folded[clause_lo - 1] == "，" and folded[clause_lo - 2] == "时"
+
+
+def _after_apposition(folded: str, lo: int, hi: int) -> int:
+    """Where the name starts after a description joined by a dash (某系统的开发机构—某研究中心):
+    the name after the dash is the subject, the description before it is about it."""
+    dash = max(folded.rfind(mark, lo, hi) for mark in "—―")
+    return dash + 1 if dash >= 0 and hi - dash > 2 else lo
+
+
+def _after_existential(folded: str, lo: int, hi: int) -> int:
+    """Where the subject starts after an existential 有 (有业内人士认为: an insider says), which
+    is no part of it; 有 that forms a word with what follows (有关部门, 有人) stays."""
+    if hi - lo < 3 or folded[lo] != "有":
+        return lo
+    if folded[lo + 1] in _CLASSIFIERS and hi - lo >= 4:
+        return lo + 2  # 有名社工表示: 有(一)名
+    _, tags = dictionary()
+    return lo if folded[lo : lo + 2] in tags else lo + 1
+
+
+def _opens_with_verb(folded: str, lo: int) -> bool:
+    """True when a verb, an adverb, an idiom or a set phrase opens ``folded[lo:]`` (扭过头, 站住,
+    连连), by the longest dictionary word there, or the single character when none is longer."""
+    _, tags = dictionary()
+    tag = word_tag_at(folded, lo) or tags.get(folded[lo], "")
+    return tag.startswith(("v", "d", "l", "i"))
 
 
 # A noun phrase that may stand as a subject: Han characters, Latin letters, digits, name dots and
@@ -153,6 +238,8 @@ _NOT_A_SUBJECT = set("是有没不把被让使令将会要能可应该所以因�
 
 
 _CLASSIFIERS = frozenset("位名种个些家批")
+_GROUP_OPENING = re.compile(alternation(lx.GROUP_PREFIXES))
+_PERSON_ENDINGS = ("者", "人", *lx.PERSON_NOUNS)
 _NAMED_TAGS = frozenset({"nr", "nrt", "nrfg", "nt"})
 _PEOPLE_NOUNS = frozenset(lx.PERSON_NOUNS) | frozenset(lx.TITLE_WORDS) | frozenset(lx.KINSHIP_WORDS)
 
@@ -181,17 +268,32 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
     """The subject of a speech verb recognised by its place, not by a list: the whole short noun
     phrase that opens the clause and stands right before the verb (当地台商表示, 主办单位表示,
     某研究中心(GFZ)表示). It is an organisation when it ends like one, otherwise a person."""
-    if not _SUBJECT_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
+    # 被访投资者, 被害人: a passive that describes the person the phrase ends with
+    described = folded[lo : lo + 1] == "被" and folded[lo:hi].endswith(_PERSON_ENDINGS)
+    if not _SUBJECT_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo + described, hi):
         return None
-    if any(char in _NOT_A_SUBJECT for char in folded[lo:hi]):
+    group = _GROUP_OPENING.match(folded, lo, hi)
+    if group is not None and hi - group.end() >= 2:
+        head = positional_subject(folded, group.end(), hi)  # 不少房地产企业: many of a kind speak
+        return Mention(lo, hi, "group", lo, hi) if head is not None else None
+    if any(char in _NOT_A_SUBJECT for char in folded[lo + described : hi]) or has_bare_adverb(folded[lo:hi]):
         return None
     if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
         return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
     if _CUE.search(folded, lo, hi):
         return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
-    if not ends_with_noun(folded[lo:hi]):
-        return None
+    if not ends_with_noun(folded[lo:hi]) and not names_an_organisation(folded[lo:hi]):
+        return None  # (某某物理局: a name of an organisation may end in no dictionary word)
     return _noun_phrase(folded, lo, hi)
+
+
+def opening_organisation(folded: str, lo: int, hi: int) -> Mention | None:
+    """The organisation whose name opens ``folded[lo:hi]`` (某基金公司采访回复中: the owner of a
+    document named after it): the longest opening that ends like an organisation."""
+    for end in range(hi, lo + 2, -1):
+        if names_an_organisation(folded[lo:end]) and not has_function_characters(folded, lo, end):
+            return Mention(lo, end, "org", lo, end)
+    return None
 
 
 # 发布声明, 发表了一份书面声明: the verb by which an organisation issues a document.
@@ -237,12 +339,68 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         for mention in mentions:
             if _is_subject(folded, mention, clause_lo) and gender(folded, mention) != mismatch:
                 return mention
+        head = described_head(layout, registry, clause_lo, clause_hi)
+        if head is not None and head.end <= position and gender(folded, head) != mismatch:
+            return head
     return None
+
+
+HEAD_REACH = 12  # characters from a 的 to the end of the noun phrase it opens
+
+
+def described_head(layout: Layout, registry: Registry, lo: int, hi: int) -> Mention | None:
+    """The person a whole clause describes: a 的-phrase and the name it ends with (一位投资基金
+    五年的老基民石先生，……; ……的捷克参议院议长某某，今表示): a clause that is one noun phrase
+    has its head as the subject of the sentence."""
+    folded = layout.folded
+    while hi > lo and folded[hi - 1] in " 　\n":
+        hi -= 1
+    mark = folded.rfind("的", lo, hi)
+    if mark < 0 or hi - mark > HEAD_REACH:
+        return None
+    mentions = pattern_mentions(folded, mark + 1, hi, registry)
+    if not mentions or mentions[-1].end != hi or is_author(folded, mentions[-1]):
+        return None
+    head = mentions[-1]
+    # Only a name with its role (议长某某, 老基民石先生) makes the clause a description: in a story
+    # ……的少平 is mostly the object of a verb whose subject was left out.
+    described = head.title_span is not None or _KIN_END.search(folded, head.start, head.end) is not None
+    if head.kind == "person" and described:
+        return head
+    return None
+
+
+_KIN_END = re.compile(f"(?:{KIN})$")
 
 
 def _is_subject(folded: str, mention: Mention, clause_lo: int) -> bool:
     """A clause-initial mention that is not a possessor (X的) is the clause's subject."""
     return is_clause_initial(folded, mention, clause_lo) and not is_blocked(folded, mention, clause_lo)
+
+
+def counterpart(layout: Layout, registry: Registry, position: int) -> Mention | None:
+    """Whom 对方 at ``position`` stands for: the person or organisation that ends the clause
+    before it as the object of its verb (记者致电某基金公司，对方……)."""
+    folded = layout.folded
+    end = layout.clause_start(position) - 1
+    while end > 0 and folded[end - 1] in "，。；：、 \n":
+        end -= 1
+    if end <= 0:
+        return None
+    lo = layout.clause_start(end - 1)
+    known = registry.known_in(lo, end)
+    if known and known[-1][1] == end and known[-1][0] > lo:
+        start = known[-1][0]
+        entry = registry.lookup(folded[start:end])
+        return Mention(start, end, entry.kind if entry else "person", start, end)
+    _, tags = dictionary()
+    for start in range(lo + 1, end - 1):
+        verb = tags.get(folded[start - 2 : start]) or tags.get(folded[start - 1]) or ""
+        named = names_an_organisation(folded[start:end]) and not has_function_characters(folded, start, end)
+        boundary = folded[start - 1 : start + 1] not in tags  # not 致|电 inside 致电
+        if verb.startswith("v") and named and boundary:
+            return Mention(start, end, "org", start, end)
+    return None
 
 
 def is_author(folded: str, mention: Mention) -> bool:
@@ -279,6 +437,9 @@ class Resolver:
             if ident is not None:
                 self.registry.entries[ident].mention_spans.append((mention.start, mention.end))
             return ident
+        if mention.kind == "counterpart":
+            found = counterpart(self.layout, self.registry, mention.start)
+            return register(self.registry, found) if found is not None else None
         if mention.kind == "plural_pronoun":
             return self.last_group
         if mention.kind == "document":
@@ -359,6 +520,18 @@ def subject_after(layout: Layout, registry: Registry, index: int) -> Mention | N
     if not mentions:
         mentions = jieba_mentions(folded, index, end) if end - index > 1 else []
     for mention in mentions:
-        if mention.start == index and mention.kind not in ("document",):
+        if mention.kind == "document":
+            continue
+        # “……”正准备买房的丁先生表达了……: a 的-phrase may describe the speaker first
+        if mention.start == index or _describes(folded, index, mention.start):
             return mention
+        return None
     return None
+
+
+RELATIVE_REACH = 12  # characters of a 的-phrase before a speaker (正准备买房的)
+
+
+def _describes(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` is a short modifier ending in 的 (正准备买房的), nothing else."""
+    return 1 < hi - lo <= RELATIVE_REACH and folded[hi - 1] == "的" and folded[lo] not in "的是"

@@ -28,6 +28,7 @@ class Turn:
     close: int
     speaker: int | None
     explicit: bool  # named by a verb, a colon, a label or the narration after it
+    addressee: int | None = None  # whom the verb says the words are for
 
 
 def own_line(folded: str, open_: int, close: int) -> bool:
@@ -116,6 +117,8 @@ def narrated_speakers(
         start, end = _line_after(folded, turn.close)
         if start >= end or start in openers or folded[start] in "“「『‘":
             continue
+        if folded[start:end].rstrip(LINE_SPACE).endswith("："):
+            continue  # 老太太更急了，指着猫蛋说： introduces the next utterance, not this one's
         ident = subject_of_line(start, end)
         if ident is not None:
             turn.speaker, turn.explicit = ident, True
@@ -137,16 +140,23 @@ def alternate(
         if len(participants) < 2:
             continue
         anchors = [index for index, turn in enumerate(run) if turn.explicit and turn.speaker is not None]
+        # Each anchor's pair of speakers: the anchor's and the one it addressed (问少安: the next
+        # line is 少安's), or else the other participant.
+        pairs: dict[int, tuple[int | None, int | None]] = {}
         if not anchors:
-            earlier = (turns[position].speaker for position in range(start - 1, -1, -1))
-            previous = next((speaker for speaker in earlier if speaker is not None), None)
-            first = _other(participants, previous) if previous in participants else participants[0]
-            anchors_speakers = {0: first}
-        else:
-            anchors_speakers = {index: run[index].speaker for index in anchors}
+            before = next((turns[p] for p in range(start - 1, -1, -1) if turns[p].speaker is not None), None)
+            previous = before.speaker if before is not None else None
+            if before is not None and before.addressee is not None:
+                pairs[-1] = (previous, before.addressee)
+            else:
+                first = _other(participants, previous) if previous in participants else participants[0]
+                pairs[0] = (first, _other(participants, first))
+        for index in anchors:
+            speaker, addressee = run[index].speaker, run[index].addressee
+            pairs[index] = (speaker, addressee if addressee is not None else _other(participants, speaker))
         for index, turn in enumerate(run):
             if turn.explicit and turn.speaker is not None:
                 continue
-            nearest = min(anchors_speakers, key=lambda anchor: (abs(anchor - index), anchor))
-            speaker = anchors_speakers[nearest]
-            turn.speaker = speaker if (index - nearest) % 2 == 0 else _other(participants, speaker)
+            nearest = min(pairs, key=lambda anchor: (abs(anchor - index), anchor))
+            speaker, other = pairs[nearest]
+            turn.speaker = speaker if (index - nearest) % 2 == 0 else other

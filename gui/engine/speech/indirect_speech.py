@@ -40,6 +40,10 @@ def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[i
         start += 1
     if start >= length or folded[start] in _STOP or start in layout.by_open:
         return None
+    if folded[start] in "—―":
+        return None  # 说——本月初……: a dash opens the narrator's aside, not reported words
+    if _clause_opens_with_cue(folded, start, cue_starts):
+        return None  # 引用某会的解释，表示……: the next verb reports, the first took an object
     end = start
     limit = min(length, start + MAX_SPAN)
     while end < limit:

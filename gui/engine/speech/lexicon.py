@@ -28,6 +28,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # statement and judgement verbs of reported speech (暗示, 表明, 忆述, 指控, 研判)
     "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断", "研判",
     "指",
+    # abuse shouted at someone (大骂, 指骂, 骂她“……”)
+    "骂", "大骂", "怒骂", "痛骂", "指骂", "叫喊",
 )
 
 # Verbs whose unquoted complement is labelled as indirect speech (the corpus README list plus
@@ -42,7 +44,7 @@ INDIRECT_VERBS: frozenset[str] = frozenset(
         "承认说", "分析说", "说道", "告诉记者", "告诉记者说",
         "回应称", "发文称", "表态称", "透露称", "证实称", "解释称",
         "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断",
-        "研判", "指",
+        "研判", "指", "澄清",
     }
 )
 
@@ -127,7 +129,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # Verbs by which an organisation issues a document (某公司发布声明称): the noun phrase before
 # them is the document's owner, even without an organisation suffix.
 ISSUING_VERBS: tuple[str, ...] = (
-    "发布", "发表", "发出", "公布", "印发", "下发", "刊登", "贴出",
+    "发布", "发表", "发出", "发", "公布", "印发", "下发", "刊登", "贴出",
 )
 
 # Accounts and pages whose quoted name is the speaker: 粉专「X」发文.
@@ -161,10 +163,16 @@ MEDIA_SUFFIXES: tuple[str, ...] = (
 
 # Verbs of judgement that are also nouns (判断, 形容): they report a view only before a comma or
 # a colon (他判断，…), not in 市场判断上.
-MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容"})
+MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容", "骂"})
 
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
+
+# Indefinite subjects that name unidentified people (有人叫喊“……”): a speaker of their own.
+INDEFINITE_PEOPLE: tuple[str, ...] = ("有人", "有些人", "不少人", "很多人", "许多人")
+
+# Pronouns that stand as the addressee between a speech verb and the words (骂她“……”, 问他：).
+ADDRESSED_PRONOUNS: tuple[str, ...] = ("他们", "她们", "我们", "你们", "他", "她", "我", "你", "您")
 
 # Words after which a following noun is the addressee, not the speaker (对队友说, 冲着记者说).
 ADDRESSEE_PREPOSITIONS: tuple[str, ...] = (

@@ -41,7 +41,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "unnamed": re.compile(rf"一(?:名|位|个)[{HAN}]{{0,12}}?(?:{PERSON}|{TITLE})"),
     # A role word followed by a surname-led name: 市教育局局长王建华.
     "titled": re.compile(rf"(?:{TITLE})(?P<name>{SURNAME}[{HAN}]{{1,2}})"),
+    # A role word, then a name followed by its romanisation (专家威乔（Widjo Kongko）): the
+    # bracketed Latin name marks the Han characters before it as a transliterated name.
+    "romanised": re.compile(
+        rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,4}})"
+        r"(?=[（(][A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)*(?:，音译)?[）)])"
+    ),
     "pronoun": re.compile("他们|她们|他|她"),
+    # 对方: the other party, whom the clause before spoke to (记者致电某公司，对方表示).
+    "counterpart": re.compile("对方"),
     "document": re.compile(alternation(lx.DOCUMENT_NOUNS)),
 }
 
@@ -53,6 +61,8 @@ _GUARDS: dict[str, re.Pattern[str]] = {
     "group": re.compile(f"们|{alternation(lx.GROUP_PREFIXES)}"),
     "kin": re.compile(KIN),
     "titled": re.compile(TITLE),
+    "counterpart": re.compile("对方"),
+    "romanised": re.compile("[（(][A-Z][a-z]"),
 }
 
 _KIND_OF_PATTERN = {
@@ -63,7 +73,9 @@ _KIND_OF_PATTERN = {
     "group": "group",
     "unnamed": "person",
     "titled": "person",
+    "romanised": "person",
     "pronoun": "pronoun",
+    "counterpart": "counterpart",
     "document": "document",
 }
 
@@ -74,7 +86,7 @@ _PATTERN_TABLE = tuple(
         pattern,
         _GUARDS.get(label),
         "titled" if label == "titled" else _KIND_OF_PATTERN[label],
-        label in ("account", "titled"),
+        label in ("account", "titled", "romanised"),
         TITLE_REACH if label == "titled" else 0,
     )
     for label, pattern in _PATTERNS.items()

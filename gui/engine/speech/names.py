@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
+from gui.engine.speech.word_tags import TagTable
 
-_DICTIONARY: tuple[dict[str, int], dict[str, str]] | None = None
+_DICTIONARY: tuple[dict[str, int], TagTable] | None = None
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
@@ -26,6 +27,7 @@ _VERB_STARTS = set("表指强透坦认")
 # A third character may start a verb only when it does not form that verb with the next one.
 _NOT_THIRD = (_NOT_GIVEN - _VERB_STARTS) | set("有")
 # Surname characters that are mostly ordinary words (时, 来, 干); function words are found by tag.
+_ASPECT = frozenset("了着过")
 _WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
 _SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
 COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
@@ -41,7 +43,7 @@ _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
-def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+def dictionary() -> tuple[dict[str, int], TagTable]:
     """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
     as a name occurs, and every word's part-of-speech tag."""
     global _DICTIONARY, _weak_surnames, _name_start
@@ -52,7 +54,7 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
             char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
         )
         _name_prefixes.update(
-            word[:2] for word, count in counts.items() if 2 <= len(word) <= 4 and count < COMMON_WORD
+            {word[:2] for word, count in counts.items() if count < COMMON_WORD and 2 <= len(word) <= 4}
         )
         _name_start = char_class(
             _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
@@ -72,13 +74,13 @@ def word_tag_at(text: str, index: int, longest: int = 3) -> str:
     return ""
 
 
-def _common(freq: dict[str, int], tags: dict[str, str], word: str) -> bool:
+def _common(freq: dict[str, int], tags: TagTable, word: str) -> bool:
     """A dictionary word that is not a (rare) name."""
     tag = tags.get(word)
     return tag is not None and (tag not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD)
 
 
-def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _dictionary_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
     if fragment[index : index + 2] not in _name_prefixes:
         return 0
@@ -96,7 +98,7 @@ def _dictionary_name(freq: dict[str, int], tags: dict[str, str], fragment: str, 
     return 0
 
 
-def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> bool:
+def _covered(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> bool:
     """True when a common word that starts before ``index`` runs over it (国王, 大呼小叫)."""
     for back in (1, 2, 3):
         start = index - back
@@ -108,7 +110,7 @@ def _covered(freq: dict[str, int], tags: dict[str, str], fragment: str, index: i
     return False
 
 
-def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a surname + given-name candidate at ``index`` (0 when the shape does not fit).
 
     The surname must be a usual one (not 和, 都), must not be inside a common word (国王) nor
@@ -129,12 +131,17 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
-            third + 1 == size
+            # (or before a noun, when the third character is no verb or numeral: 柯文哲|庭讯指出)
+            (third + 1 == size or (
+                third + 1 < size
+                and word_tag_at(fragment, third + 1).startswith("n")
+                and not tags.get(fragment[third], "").startswith(("v", "m", "d", "p"))
+            ))
             and fragment[third] not in _NOT_THIRD
             and HAN_CHAR.match(fragment[third])
             and not _common(freq, tags, fragment[given : third + 1])
         ):
-            return size - index
+            return third + 1 - index
         return 0
     end = given + 1
     if (
@@ -144,12 +151,14 @@ def _shaped_name(freq: dict[str, int], tags: dict[str, str], fragment: str, inde
         # the third character must not start a word with the next one; the last character of
         # the fragment stands right before the verb, so it starts none (李国梁|说)
         and not (end + 1 < size and _common(freq, tags, fragment[end : end + 2]))
+        # nor be a verb that takes an aspect particle (兰香|揩了一把眼泪)
+        and fragment[end + 1 : end + 2] not in _ASPECT
     ):
         end += 1
     return end - index
 
 
-def _transliterated(freq: dict[str, int], tags: dict[str, str], fragment: str, index: int) -> int:
+def _transliterated(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
     """Length of a run of transliteration characters (阿尔德里奇) with no common word or place in it."""
     run = _TRANSLITERATED_RUN.match(fragment, index)
     if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):
@@ -314,8 +323,29 @@ def _continuations(folded: str, word: str, lo: int, hi: int) -> set[str]:
         follower = folded[position + len(word) : position + len(word) + 1]
         if not follower or not HAN_CHAR.match(follower) or follower in _COMPLETION_STOPS:
             return set()
+        foreign = follower in _TRANSLITERATION_SET and set(word) <= _TRANSLITERATION_SET
+        if not foreign and _opens_predicate(folded, position + len(word)):
+            return set()  # 兰香|刚一开口, 兰香|揩了: the pair is used alone, before its predicate
         fuller.add(word + follower)
     return fuller
+
+
+# Tags of words that follow a subject but never end a name: adverbs, numerals, pronouns,
+# conjunctions, prepositions, particles, idioms (突然, 一下子, 此, 毫不, 一针见血).
+_PREDICATE_OPENING_TAGS = ("d", "ad", "m", "r", "c", "p", "u", "zg", "i", "l")
+
+
+def _opens_predicate(folded: str, index: int) -> bool:
+    """True when the character at ``index`` starts the predicate rather than continuing a name:
+    a function word or idiom starts there, or it is a verb with an aspect particle (揩了)."""
+    if folded[index + 1 : index + 2] in _ASPECT:
+        return True
+    _, tags = dictionary()
+    for size in (4, 3, 2, 1):
+        tag = tags.get(folded[index : index + size])
+        if tag is not None:
+            return tag.startswith(_PREDICATE_OPENING_TAGS)
+    return False
 
 
 _CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
@@ -386,7 +416,7 @@ def complete_name(folded: str, start: int, end: int) -> int:
         count, starts_word = 0, True
         for position in occurrences(folded, longer, lo, hi):
             after = position + len(longer) - 1
-            starts_word = starts_word and tags.get(folded[after : after + 2]) is not None
+            starts_word = starts_word and _starts_word(tags, folded, after)
             count += 1
         if count < 2 or starts_word:
             return end
@@ -394,6 +424,12 @@ def complete_name(folded: str, start: int, end: int) -> int:
             dotted = True
         end += len(follower)
     return end
+
+
+def _starts_word(tags: dict[str, str], folded: str, index: int) -> bool:
+    """True when a dictionary word of two to four characters starts at ``index`` (一下子, and
+    the idiom of 一针见血, whose first two characters are no word)."""
+    return any(folded[index : index + size] in tags for size in (2, 3, 4))
 
 
 def titled_name_end(folded: str, start: int, end: int) -> int:

@@ -55,6 +55,28 @@ def _continues_next_paragraph(text: str, newline: int, opener: str) -> int | Non
     return None
 
 
+WRAPPED_CLOSE_REACH = 1200  # how far a quotation may run on to a closing mark that opens a line
+
+
+def _closed_at_later_line_start(text: str, newline: int, opener: str) -> int | None:
+    """Index of the closing mark that opens a later line of a quotation running over several
+    lines with no mark of its own (“我爸没上过。 / 我爷上过。 / ”她轻声说着), if one does. Text
+    split one sentence a line wraps a closing mark onto the next line; any other mark of the
+    kind on the way means the open one was stray."""
+    closer = OPENERS[opener]
+    limit = min(len(text), newline + WRAPPED_CLOSE_REACH)
+    start = newline + 1
+    while start < limit:
+        end = text.find("\n", start, limit)
+        line = text[start : limit if end < 0 else end]
+        if line.startswith(closer):
+            return start
+        if opener in line or closer in line or end < 0:
+            return None
+        start = end + 1
+    return None
+
+
 class _Scanner:
     """Stack machine over the marks of a text; collects every matched pair at any depth."""
 
@@ -105,6 +127,12 @@ class _Scanner:
                 while len(self.stack) > 1:
                     self.pop()
                 self.skip_until = reopened
+                return
+            closing = _closed_at_later_line_start(self.text, index, bottom_mark)
+            if closing is not None:
+                while len(self.stack) > 1:
+                    self.pop()
+                self.skip_until = closing - 1  # the lines between are the quotation's own
                 return
         while self.stack:
             self.pop()

@@ -93,6 +93,7 @@ class Registry:
         # containment look-ups in constant time however many speakers the text has.
         self._person_keys: dict[str, int] = {}
         self._person_parts: dict[str, int] = {}
+        self._by_first: dict[str, list[int]] = {}  # person idents by the first character of a key
         self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
         self._titled: set[tuple[int, str]] = set()  # (ident, key) whose role alias is indexed
         # Names the text itself shows to be names (``recurrent_names``): found like known aliases.
@@ -121,6 +122,7 @@ class Registry:
         key = entry.key
         if len(key) < 2:
             return
+        self._by_first.setdefault(key[0], []).append(entry.ident)
         self._person_keys.setdefault(key, entry.ident)
         for size in range(2, len(key) + 1):
             for start in range(len(key) - size + 1):
@@ -224,6 +226,22 @@ class Registry:
         if entry.kind == "org":
             self.last_org.append((mention.start, entry.ident))
         return entry
+
+    def by_family_name(self, char: str) -> Entry | None:
+        """The one person found so far whose Chinese name starts with ``char`` (丘表示 after
+        丘某某 spoke), kept as an alias of them; None when no one or several do."""
+        if char in self._by_alias:
+            return self.entries[self._by_alias[char]]
+        found = {
+            ident for ident in self._by_first.get(char, ())
+            if 2 <= len(self.entries[ident].key) <= 3 and self.entries[ident].key[0] == char
+            and not NAME_DOTS.search(self.entries[ident].key)
+        }
+        if len(found) != 1:
+            return None
+        ident = found.pop()
+        self._by_alias[char] = ident
+        return self.entries[ident]
 
     def org_before(self, position: int) -> Entry | None:
         """The organisation most recently named as a subject before ``position``."""

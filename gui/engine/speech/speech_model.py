@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
@@ -32,7 +33,7 @@ THRESHOLD = 0.5
 
 
 def features(folded: str, start: int, end: int, route: str, own_line: bool,
-             tags: dict[str, str]) -> dict[str, float]:
+             tags: Mapping[str, str]) -> dict[str, float]:
     """The signals for the quotation whose inside is ``folded[start:end]``, reached by ``route``."""
     inside = folded[start:end].strip()
     size = len(inside)
@@ -59,7 +60,8 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
         "after_modifier": float(before[-1:] in ("的", "个", "种", "为", "成", "是", "被")),
         "own_line": float(own_line),
         # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
-        "followed_by_noun": float(following in ("n", "nz", "vn", "ng")),
+        # (not when a verb after the quotation names its speaker: “……”主教练某某说)
+        "followed_by_noun": float(following in ("n", "nz", "vn", "ng") and route != "cue_after"),
         "followed_by_name": float(following in ("nr", "nrt", "nrfg", "nt", "ns")),
     }
     return values

@@ -76,8 +76,20 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
             break
         if folded.startswith("于", tail.start()) and ROLE_AT_END.search(folded, lo, tail.start()):
             break  # 基金经理于鑫在年报中表示: after a role word 于 is a surname, not "at"
-        hi = tail.start()  # when the whole phrase is adverbial the subject was elided: lo == hi
+        hi = _manner_start(folded, lo, tail.start(), hi)  # all adverbial: the subject was elided (lo == hi)
     return lo, hi
+
+
+def _manner_start(folded: str, lo: int, start: int, hi: int) -> int:
+    """Where a manner adverbial ending in 地 or 着 (matched from ``start``) really starts: at the
+    longest dictionary word before the mark (孙少平|惊恐地, not 孙少|平惊恐地; 孙玉亭|气喘吁吁地)."""
+    if folded[hi - 1] not in "地着":
+        return start
+    _, tags = dictionary()
+    for size in (4, 3, 2):
+        if hi - 1 - size >= lo and folded[hi - 1 - size : hi - 1] in tags:
+            return hi - 1 - size
+    return start
 
 
 def _reduplicated_adverb(folded: str, lo: int, hi: int) -> bool:
@@ -92,19 +104,82 @@ def _reduplicated_adverb(folded: str, lo: int, hi: int) -> bool:
 def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     """Read ``folded[lo:hi]`` (an already stripped subject phrase) as one mention, if it is one."""
     phrase = folded[lo:hi]
-    if not phrase or len(phrase) > 16:
+    if not phrase or len(phrase) > LONGEST_ROLE_AND_NAME:
         return None
+    if len(phrase) > 16:
+        return _role_and_unknown_name(folded, lo, hi)  # (a long role phrase: 某会副理事长及某委员会主任)
     if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
     titled = _TITLE_NP.match(phrase)
+    if titled and _clause_in_title(titled.group("title")):
+        titled = None  # 传出他与前院长某某: a clause before the role word, not one long title
     if titled:
         if titled.group("name"):
             name_start = lo + titled.start("name")
             return Mention(lo, hi, "person", name_start, hi)
         return Mention(lo, hi, "person", lo, hi)  # a role without a name: 外交部发言人
-    if len(phrase) >= 2 and ORG_PHRASE.match(phrase):
+    if len(phrase) >= 2 and ORG_PHRASE.match(phrase) and not has_bare_adverb(phrase):
         return Mention(lo, hi, "org", lo, hi)
-    return None
+    return _role_and_unknown_name(folded, lo, hi)
+
+
+_ROLE_AT_END = re.compile(f"(?:{TITLE})$")
+LONGEST_ROLE_AND_NAME = 24
+
+
+def _role_and_unknown_name(folded: str, lo: int, hi: int) -> Mention | None:
+    """A role word and two or three characters that make no dictionary word (委员会主任丘某某):
+    a name whose surname no list knows."""
+    role = next((end for end in (hi - 3, hi - 2) if end > lo and _ROLE_AT_END.search(folded, lo, end)), None)
+    if role is None or _clause_in_title(folded[lo:role]):
+        return None
+    name = folded[role:hi]
+    _, tags = dictionary()
+    if any(char in lx.NON_NAME_CHARS or char in TITLE_STOPS for char in name) or name in tags:
+        return None
+    if name[:2] in tags or name[1:] in tags:
+        return None  # 主任今天, 局长表态: a word, not a name
+    return Mention(lo, hi, "person", role, hi)
+
+
+# Connectives that join a second predicate to the subject already named (他批评……，并举例说): a
+# clause they open has no subject of its own.
+_PREDICATE_JOINERS = ("并且", "并", "且", "还", "也", "又")
+
+
+def joins_predicates(folded: str, clause_lo: int, lo: int) -> bool:
+    """True when the connectives stripped from a clause (``folded[clause_lo:lo]``) end with one
+    that joins predicates (并, 也, 又), so the words after it start a verb phrase, not a subject."""
+    return folded[clause_lo:lo].strip(_SPACE).endswith(_PREDICATE_JOINERS)
+
+
+# Adverbs of one character that no organisation's name holds as a word of its own.
+_ADVERB_CHARS = frozenset("已曾也还就才却又都便")
+
+
+def has_bare_adverb(phrase: str) -> bool:
+    """True when an adverb stands as a word of its own in ``phrase`` (议员参选前已签署): the
+    phrase is then a clause, not a name ending like an organisation's (再生能源署 is one)."""
+    _, tags = dictionary()
+    return any(
+        char in _ADVERB_CHARS and phrase[max(0, i - 1) : i + 1] not in tags and phrase[i : i + 2] not in tags
+        for i, char in enumerate(phrase)
+    )
+
+
+def _clause_in_title(title: str) -> bool:
+    """True when a role phrase holds a pronoun (传出他与前院长) or a speech verb with an object
+    (包括引述社会人士): it is then a clause about someone else, not a description of the speaker
+    (棲身在中心的民眾, 市场分析人士 are descriptions)."""
+    if any(char in "他她我你您它" for char in title):
+        return True
+    role = ROLE_AT_END.search(title)
+    head = title[: role.start()] if role else title
+    return any(not head.endswith(verb.group()) for verb in _SPEECH_VERB.finditer(head))
+
+
+# Speech verbs of two characters or more (one character is too often part of a word: 街道, 指挥).
+_SPEECH_VERB = re.compile(alternation(tuple(verb for verb in lx.SPEECH_VERBS if len(verb) >= 2)))
 
 
 def has_function_characters(folded: str, lo: int, hi: int) -> bool:

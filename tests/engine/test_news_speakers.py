@@ -1,0 +1,153 @@
+"""Who said what in news sentences: each test is one mechanism, on invented names."""
+
+from gui.engine.speech.analysis import analyze
+
+
+def speakers(text):
+    """(quoted words, speaker) of every direct quotation, in order."""
+    analysis = analyze(text)
+    return [(text[q.start : q.end], q.speaker) for q in analysis.quotes if q.kind == "direct"]
+
+
+def test_an_organisation_that_issues_a_statement_speaks_through_it():
+    text = "青联当日发声明称：“本会强烈谴责此等阻碍采访的行为，要求各方立即停止。”"
+    assert speakers(text) == [("本会强烈谴责此等阻碍采访的行为，要求各方立即停止。", "青联")]
+
+
+def test_a_clause_joined_by_bing_keeps_the_subject_before_it():
+    text = "陈立新批评新规不合理，并举例说，“去年同一路段就出过三次问题，谁来负责？”"
+    assert speakers(text)[0][1] == "陈立新"
+
+
+def test_words_after_a_verb_and_its_pronoun_addressee_are_the_verbs():
+    text = "“你们都出去！”周大海说着，李大山随即骂他“你快给我滚回去！”、“以后别再来这里了！”"
+    assert [speaker for _, speaker in speakers(text)] == ["周大海", "李大山", "李大山"]
+
+
+def test_a_verb_that_opens_its_own_words_attributes_no_quotation_before_it():
+    text = "李小梅劝他“你先回家去吧，别在这里闹了！”，周大海随即骂她“我的事你管不着！”，然后走开了。"
+    assert [speaker for _, speaker in speakers(text)] == ["李小梅", "周大海"]
+
+
+def test_a_document_named_after_its_organisation_is_the_organisations():
+    text = "星河基金公司采访回复中一再强调：“今年以来我们紧密关注市场变化，并据此调整投资组合。”"
+    assert speakers(text)[0][1] == "星河基金公司"
+
+
+def test_the_other_party_is_whom_the_clause_before_called():
+    text = "记者致电星河基金公司，对方表示：“受制于监管规定，我们不便评论个股，也不会宣传短期业绩。”"
+    assert speakers(text)[0][1] == "星河基金公司"
+
+
+def test_a_speaker_after_the_quotation_may_be_described_first():
+    text = "“开发商又在大量买地，房价会不会再涨？”正准备买房的丁先生向记者表达了担忧。"
+    assert speakers(text)[0][1] == "丁先生"
+
+
+def test_many_of_a_kind_speak_as_a_group():
+    text = "不少房地产企业判断，“只要调控得当，今年不会再出现高价抢地的现象。”"
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes if q.kind == "direct"] == ["不少房地产企业"]
+    assert analysis.speaker("不少房地产企业").group
+
+
+def test_a_name_with_its_romanisation_after_a_role_is_a_person():
+    text = "某研究局（BPXT）的海啸专家威桥（Rudi Mortari）日前分析，“沿岸的监测站并没有在运作。”"
+    assert speakers(text)[0][1] == "威桥"
+
+
+def test_existential_you_opens_no_subject():
+    text = (
+        "有业内人士认为，“散户难以自行选时，只能交给专业机构。”"
+        "但随后有名社工表示，“你这样做是在伤害孩子。”"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["业内人士", "社工"]
+
+
+def test_a_clause_holding_a_pronoun_before_a_role_is_no_title():
+    text = "市长林志豪近日拜会政坛老友时，传出他与前院长王大明透露“局势已经被少数人掌控”，引发议论。"
+    assert speakers(text)[0][1] == "林志豪"
+
+
+def test_he_refers_back_to_a_role_and_name_that_a_clause_describes():
+    text = (
+        "曾率团访问多国的议长韦德明，今透过影片致词表示，开放议会的前提是自由选举；"
+        "他更称，“阻挡独裁的方式，就是公民社会。”"
+    )
+    assert speakers(text)[0][1] == "韦德明"
+
+
+def indirect(text):
+    """(reported words, speaker) of every indirect span, in order."""
+    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "indirect"]
+
+
+def test_a_speech_noun_possessed_and_followed_by_shi_reports_the_possessors_words():
+    text = "对于业绩落后，基金经理孙立平对此的解释是，一季度中题材股涨幅巨大，估值大幅攀升。"
+    assert indirect(text) == [("一季度中题材股涨幅巨大，估值大幅攀升", "孙立平")]
+
+
+def test_clarifying_reports_speech():
+    text = "针对言语侮辱一事，赵姓主管澄清只是开玩笑。"
+    assert indirect(text) == [("只是开玩笑", "赵姓主管")]
+
+
+def test_an_organisation_with_its_abbreviation_reports_speech():
+    text = "海岸气象气候暨地壳物理局（BMXG）指出，这次海啸是由火山爆发引致，加上监测浮标失灵。"
+    assert indirect(text)[0][1] == "海岸气象气候暨地壳物理局（BMXG）"
+
+
+def test_the_name_after_a_dash_of_apposition_is_the_subject():
+    text = "预警系统的开发机构—北海地壳科学研究中心（NXG）表示，岛上的预警系统在最后一步失败了。"
+    assert indirect(text)[0][1] == "北海地壳科学研究中心（NXG）"
+
+
+def test_a_long_role_phrase_ends_in_a_name_no_list_knows():
+    text = "该会副理事长及权益委员会主任丘燿翔则称，部分跨境司机疫情前长居内地，如今只能滞留。"
+    assert indirect(text)[0][1] == "丘燿翔"
+
+
+def test_a_sentence_that_opens_by_describing_a_person_has_them_speak():
+    text = "曾率团访问多国的议长韦德明，今透过影片致词表示，开放议会的前提是自由选举。"
+    assert indirect(text) == [("开放议会的前提是自由选举", "韦德明")]
+
+
+def test_a_family_name_alone_refers_to_the_one_speaker_who_has_it():
+    text = "副理事长丘燿翔表示，跨境司机只能滞留内地。丘表示，类似的司机约有两千名，当局应该优先处理。"
+    assert [speaker for _, speaker in indirect(text)] == ["丘燿翔", "丘燿翔"]
+
+
+def test_a_when_clause_lends_its_subject_to_the_clause_after_it():
+    text = "律师莫立新谈及此事时，举例反问，“法官就职时可以这样喊口号吗？”"
+    assert speakers(text)[0][1] == "莫立新"
+
+
+def test_a_dash_after_the_verb_opens_an_aside_not_reported_words():
+    text = "队友们都这样说——本月初他因左膝挫伤错过了最近八场比赛，如今终于回来了。"
+    assert indirect(text) == []
+
+
+def test_a_verb_followed_by_another_verbs_clause_reports_nothing_itself():
+    text = "莫立新引用委员会解释，表示新规不溯及既往。"
+    assert [words for words, _ in indirect(text)] == ["新规不溯及既往"]
+
+
+def test_a_role_phrase_with_a_speech_verb_and_its_object_is_a_clause():
+    text = (
+        "保安局局长邓志刚再批评记协，包括引述社会人士质疑记协是否中立。"
+        "他引述，每当有记者宣称受到不当对待，记协就“第一时间跳出来谴责”。"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["邓志刚"]
+
+
+def test_someone_unidentified_is_a_speaker_of_their_own():
+    text = "街站义工王小华派发口罩时表示，口罩免费。期间有人叫喊“光复家园”，王小华没有回应。"
+    assert speakers(text) == [("光复家园", "有人")]
+
+
+def test_a_passive_that_describes_a_person_opens_a_subject():
+    text = (
+        "有被访投资者表示，自己没有能力判断市场。"
+        "另一方面，他也表示：“基金经理如果说他不选时，我是不会去买的。”"
+    )
+    assert speakers(text)[0][1] == "被访投资者"
