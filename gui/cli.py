@@ -70,7 +70,7 @@ def parse_reader_options(args: list[str]) -> ReaderOptions:
         usage=(
             "yanlu [FILE] [options]\n"
             "       yanlu analyze FILE [--variant V] [--script S] [--json] [--allow-large]\n"
-            "       yanlu export FILE_OR_FOLDER [...] [--format csv|json|md|jsonl] [-o OUT]\n"
+            "       yanlu export FILE_OR_FOLDER [...] [--format csv|json|md|jsonl] [--script S] [-o OUT]\n"
             "       yanlu evaluate FOLDER [FOLDER ...] [--json] [--errors]"
         ),
         description="Yanlu 言錄: read Chinese news in your script and see who said what.",

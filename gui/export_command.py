@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gui.analyze_command import analysis_json
+from gui.cli import SCRIPT_CHOICES, SCRIPT_HELP
 from gui.engine import export
 from gui.engine.formats.loader import HTML_SUFFIXES, LoadError, load_document
 from gui.engine.reading import Reading
@@ -54,29 +55,38 @@ def main(argv: list[str]) -> int:
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parser.add_argument("--jobs", type=int, default=0, help="processes for a corpus (default: all cores)")
     parser.add_argument("--allow-large", action="store_true", help="read files over the size limit")
+    parser.add_argument(
+        "--script", choices=list(SCRIPT_CHOICES), default="auto", metavar="S", help=SCRIPT_HELP
+    )
     options = parser.parse_args(argv)
     variant = Variant(options.variant)
+    script = SCRIPT_CHOICES[options.script]
     corpus = len(options.paths) > 1 or Path(options.paths[0]).is_dir() or options.format == "jsonl"
     if corpus:
         fmt = options.format or "jsonl"
         if fmt not in CORPUS_FORMATS:
             parser.error(f"a corpus is written as jsonl or csv, not {fmt}")
-        return export_corpus(options.paths, fmt, variant, options.output, options.jobs, options.allow_large)
+        return export_corpus(
+            options.paths, fmt, variant, options.output, options.jobs, options.allow_large, script
+        )
     return export_article(
-        options.paths[0], options.format or "json", variant, options.output, options.allow_large
+        options.paths[0], options.format or "json", variant, options.output, options.allow_large, script
     )
 
 
 # -- one article --------------------------------------------------------------------------------
 
 
-def export_article(path: str, fmt: str, variant: Variant, output: str | None, allow_large: bool) -> int:
+def export_article(
+    path: str, fmt: str, variant: Variant, output: str | None, allow_large: bool, script: bool | None = None
+) -> int:
     try:
         document = load_document(path, allow_large=allow_large)
     except LoadError as error:
         print(f"yanlu export: {path}: {error}", file=sys.stderr)
         return 2
-    text = render_article(Reading.analysed(document.text), fmt, variant, Path(path).name)
+    reading = Reading.analysed(document.text, traditional=script)
+    text = render_article(reading, fmt, variant, Path(path).name)
     if output is None:
         sys.stdout.write(text)
         return 0
@@ -122,16 +132,19 @@ def corpus_files(paths: Iterable[str]) -> list[Path]:
     return files
 
 
-def analyse_file(task: tuple[str, str, bool]) -> tuple[str, list[dict], str | None]:
+Task = tuple[str, str, bool, bool | None]  # file, script view, allow large, the article's script
+
+
+def analyse_file(task: Task) -> tuple[str, list[dict], str | None]:
     """(file, records, None) or (file, [], reason): runs in a worker process."""
-    name, variant_value, allow_large = task
+    name, variant_value, allow_large, script = task
     variant = Variant(variant_value)
     try:
         document = load_document(name, allow_large=allow_large)
         records: list[dict] = []
         several = len(document.chapters) > 1
         for number, chapter in enumerate(document.chapters, start=1):
-            reading = Reading.analysed(chapter.text)
+            reading = Reading.analysed(chapter.text, traditional=script)
             title = export.article_title(reading, variant) or chapter.title
             result = analysis_json(reading, variant)
             records += export.quotation_records(result, name, number if several else None, title)
@@ -165,7 +178,7 @@ def _warm_up_web_pages() -> None:
         load_document(page)
 
 
-def _is_web_page(task: tuple[str, str, bool]) -> bool:
+def _is_web_page(task: Task) -> bool:
     return Path(task[0]).suffix.lower() in HTML_SUFFIXES
 
 
@@ -180,7 +193,7 @@ def _forking() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def results(tasks: list[tuple[str, str, bool]], jobs: int) -> Iterator[tuple[str, list[dict], str | None]]:
+def results(tasks: list[Task], jobs: int) -> Iterator[tuple[str, list[dict], str | None]]:
     """``analyse_file`` over ``tasks``, in order, in ``jobs`` processes (in this one when 1).
 
     Forked workers share the lexicons (and the HTML extractor) this process loaded
@@ -197,14 +210,20 @@ def results(tasks: list[tuple[str, str, bool]], jobs: int) -> Iterator[tuple[str
 
 
 def export_corpus(
-    paths: list[str], fmt: str, variant: Variant, output: str | None, jobs: int, allow_large: bool
+    paths: list[str],
+    fmt: str,
+    variant: Variant,
+    output: str | None,
+    jobs: int,
+    allow_large: bool,
+    script: bool | None = None,
 ) -> int:
     files = corpus_files(paths)
     if not files:
         print("yanlu export: no article files found", file=sys.stderr)
         return 2
     jobs = jobs or default_jobs()
-    tasks = [(str(f), variant.value, allow_large) for f in files]
+    tasks = [(str(f), variant.value, allow_large, script) for f in files]
     try:
         stream = sys.stdout if output is None else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as error:

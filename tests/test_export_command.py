@@ -156,3 +156,20 @@ def test_pdf_headless_with_a_speaker(tmp_path):
         timeout=120,
     )
     assert bad.returncode == 2 and "no speaker named" in bad.stderr
+
+
+def test_the_articles_script_can_be_given_for_one_file_and_a_corpus(capsys, tmp_path):
+    # Traditional text quoting a Simplified line: taken as Traditional (found so), the 臺灣 view
+    # leaves the Simplified line alone; told it is Simplified, every character is converted.
+    article = tmp_path / "mixed.txt"
+    article.write_text("王明說：“慰藉著受傷的心靈，慰藉着受伤的心灵。”\n", encoding="utf-8")
+    shown = {}
+    for script in ("auto", "simplified"):
+        assert main(["export", str(article), "--variant", "tw", "--script", script]) == 0
+        shown[script] = json.loads(capsys.readouterr().out)["quotes"][0]["text"]
+    assert "受伤的心灵" in shown["auto"] and "受傷的心靈，慰藉著受傷的心靈" in shown["simplified"]
+    out = tmp_path / "corpus.jsonl"
+    args = ["export", str(article), ARTICLE, "--variant", "tw", "--jobs", "1", "-o", str(out)]
+    assert main([*args, "--script", "simplified"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert any("受傷的心靈，慰藉著受傷的心靈" in json.dumps(r, ensure_ascii=False) for r in records)
