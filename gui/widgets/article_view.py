@@ -171,6 +171,10 @@ class ArticleView(QTextEdit):
         viewport = self.viewport()
         first = self.first_visible_offset()
         last = self.offset_at(QPoint(viewport.width(), viewport.height()))
+        # A hit test below the part Qt has laid out so far answers the document's end: no more
+        # characters fit on a screen than em squares do.
+        em = self.document().defaultFont().pointSizeF() * self.logicalDpiY() / 72 or 1.0
+        last = min(last, first + int(viewport.width() * viewport.height() / (em * em)) + 1)
         margin = screens * (last - first)
         return max(0, first - margin), min(end, last + margin)
 
@@ -325,8 +329,11 @@ class ArticleView(QTextEdit):
         the viewport margins changed kept an older, wider layout and was clipped on the right.
         """
         em = document.defaultFont().pointSizeF() * self.logicalDpiY() / 72
-        column = int(em * READING_COLUMN_EM + 2 * document.documentMargin())
-        side = max(0, (self.viewport().width() - column) // 2)
+        margin = document.documentMargin()
+        column = int(em * READING_COLUMN_EM + 2 * margin)
+        # The side margins replace the document margin: never below it, or a narrow window
+        # (where there is nothing to centre) shows the text flush against its left edge.
+        side = max(margin, (self.viewport().width() - column) // 2)
         root = document.rootFrame()
         frame_format = root.frameFormat()
         if frame_format.leftMargin() != side or frame_format.rightMargin() != side:

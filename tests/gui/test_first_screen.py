@@ -23,3 +23,17 @@ def test_the_text_fits_the_viewport_at_launch(qtbot, tmp_path, variant, size):
     view = window.article_view
     assert view.document().size().width() <= view.viewport().width()
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_a_narrow_window_keeps_a_margin_before_the_text(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+
+    window.resize(760, 600)
+    qtbot.wait(50)
+    view = window.article_view
+    assert view.viewport().width() < 600  # too narrow for the reading column: nothing to centre
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document().lastBlock().position())
+    for position in (0, cursor.position()):
+        cursor.setPosition(position)
+        assert view.cursorRect(cursor).left() >= view.document().documentMargin() - 1
