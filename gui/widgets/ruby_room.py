@@ -137,9 +137,9 @@ class RubyRoom(QObject):
             self._give_screen()
         else:
             if downward:
-                self._below = self._give_down(self._below, self._step_chars[True])
+                self._below = self._give(self._below, self._step_chars[True], 1)
             elif self._above >= 0:
-                self._above = self._give_up(self._above, self._step_chars[False])
+                self._above = self._give(self._above, self._step_chars[False], -1)
             self._downward = not self._downward
             # Steps below cost less than steps above (fewer blocks after them to move): each
             # direction is sized by its own last step.
@@ -151,37 +151,22 @@ class RubyRoom(QObject):
         else:
             self.finished.emit()
 
-    def _give_down(self, first: int, budget: int) -> int:
-        """Give room to blocks from ``first`` down (skipping those that have it); the next one."""
-        rooms, document = self._rooms, self._view.document()
-        while first < len(rooms) and rooms[first] == self._wanted:
-            first += 1
-        if first >= len(rooms):
-            return first
-        block = document.findBlockByNumber(first)
-        last = first
+    def _give(self, start: int, budget: int, step: int) -> int:
+        """Give room to blocks from ``start`` on, down (``step`` 1) or up (-1), skipping those that
+        have it; the next block in that direction."""
+        rooms = self._rooms
+        while 0 <= start < len(rooms) and rooms[start] == self._wanted:
+            start += step
+        if not 0 <= start < len(rooms):
+            return start
+        block = self._view.document().findBlockByNumber(start)
+        end = start
         while block.isValid() and budget > 0 and rooms[block.blockNumber()] != self._wanted:
             budget -= block.length()
-            last = block.blockNumber()
-            block = block.next()
-        self._format_off_screen(first, last)
-        return last + 1
-
-    def _give_up(self, last: int, budget: int) -> int:
-        """Give room to blocks from ``last`` up (skipping those that have it); the next one above."""
-        rooms, document = self._rooms, self._view.document()
-        while last >= 0 and rooms[last] == self._wanted:
-            last -= 1
-        if last < 0:
-            return last
-        block = document.findBlockByNumber(last)
-        first = last
-        while block.isValid() and budget > 0 and rooms[block.blockNumber()] != self._wanted:
-            budget -= block.length()
-            first = block.blockNumber()
-            block = block.previous()
-        self._format_off_screen(first, last)
-        return first - 1
+            end = block.blockNumber()
+            block = block.next() if step > 0 else block.previous()
+        self._format_off_screen(min(start, end), max(start, end))
+        return end + step
 
     def _format_off_screen(self, first: int, last: int) -> None:
         """Format blocks off screen; when they are above it, the screen's first block stays put."""

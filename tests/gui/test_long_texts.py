@@ -4,10 +4,10 @@ and a panel that says when it is still finding speakers."""
 from __future__ import annotations
 
 import pytest
+from book_samples import quoted_book
 
 from gui.app import build_window
 from gui.bundled import bundled_article_text
-from gui.engine.model import Analysis, Quote, Speaker
 from gui.engine.reading import Reading
 from gui.highlights import ALL_SPEAKERS
 from gui.settings import Settings
@@ -16,19 +16,11 @@ PARAGRAPHS = 16_000  # ~700,000 characters: Qt lays a text this long out in step
 
 
 def _book() -> Reading:
-    lines = ["一本很長的書"]
-    for n in range(PARAGRAPHS):
-        lines.append(f"第{n}段。李明說：“這是第{n}段的話，我們明天再談。”他說完就走了，大家都沒有再問。")
-    reading = Reading.parse("\n".join(lines))
-    text = reading.text
-    quotes, at = [], text.find("“")
-    while at != -1:
-        end = text.index("”", at)
-        quotes.append(Quote(at + 1, end, "李明"))
-        at = text.find("“", end)
-    # The analysis given with the text: the window shows it at once and only makes the views.
-    reading.analysis = Analysis(speakers=(Speaker("李明"),), quotes=tuple(quotes))
-    return reading
+    paragraph = (
+        "第{n}段。李明說："
+        "“這是第{n}段的話，我們明天再談。”他說完就走了，大家都沒有再問。"
+    )
+    return quoted_book("一本很長的書", paragraph, PARAGRAPHS, "李明")
 
 
 @pytest.fixture

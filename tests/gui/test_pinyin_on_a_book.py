@@ -4,10 +4,10 @@ steps, the reader's paragraph stays at the top, and turning it off gives the sam
 from __future__ import annotations
 
 import pytest
+from book_samples import quoted_book
 from PySide6.QtWidgets import QApplication
 
 from gui.app import build_window
-from gui.engine.model import Analysis, Quote, Speaker
 from gui.engine.pinyin_readings import loaded as pinyin_loaded
 from gui.engine.pinyin_readings import preload
 from gui.engine.reading import Reading
@@ -20,18 +20,11 @@ PARAGRAPHS = 5_000  # ~250,000 characters: more than is given its room at once
 
 
 def _book() -> Reading:
-    lines = ["一本很长的书"]
-    for n in range(PARAGRAPHS):
-        lines.append(f"第{n}段。银行的李明说：“这是第{n}段的话，我们明天再谈。”他说完就走了，大家都没有再问。")
-    reading = Reading.parse("\n".join(lines))
-    text = reading.text
-    quotes, at = [], text.find("“")
-    while at != -1:
-        end = text.index("”", at)
-        quotes.append(Quote(at + 1, end, "李明"))
-        at = text.find("“", end)
-    reading.analysis = Analysis(speakers=(Speaker("李明"),), quotes=tuple(quotes))
-    return reading
+    paragraph = (
+        "第{n}段。银行的李明说："
+        "“这是第{n}段的话，我们明天再谈。”他说完就走了，大家都没有再问。"
+    )
+    return quoted_book("一本很长的书", paragraph, PARAGRAPHS, "李明")
 
 
 @pytest.fixture
