@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from gui.engine.background import StartOnce
 from gui.engine.pinyin import numbered_to_marks
 from gui.engine.script import HAN_CLASS
 from gui.engine.scripts.folding import to_simplified
@@ -189,19 +190,14 @@ class DictionaryLoader:
 
     def __init__(self, folder: Path | None = None) -> None:
         self._folder = folder
-        self._lock = threading.Lock()
         self._ready = threading.Event()
-        self._started = False
+        self._starter = StartOnce(self._run, "dictionary-index")
         self._dictionary: Dictionary | None = None
         self.error: Exception | None = None
 
     def start(self) -> None:
         """Begin opening (or building) the index in the background; later calls do nothing."""
-        with self._lock:
-            if self._started:
-                return
-            self._started = True
-        threading.Thread(target=self._run, name="dictionary-index", daemon=True).start()
+        self._starter.start()
 
     def _run(self) -> None:
         try:

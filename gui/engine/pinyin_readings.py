@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from gui.engine.background import StartOnce
 from gui.engine.pinyin import numbered_to_marks
 from gui.engine.script import HAN_CLASS
 from gui.engine.scripts.folding import to_simplified
@@ -36,17 +37,12 @@ class LazyLibrary:
     def __init__(self, module: str) -> None:
         self.module = module
         self._loaded = threading.Event()
-        self._lock = threading.Lock()
-        self._started = False
+        self._starter = StartOnce(self._load, f"{module}-import")
         self._installed: bool | None = None
 
     def preload(self) -> None:
         """Import the library on a thread unless it is loaded or loading."""
-        with self._lock:
-            if self._started:
-                return
-            self._started = True
-        threading.Thread(target=self._load, name=f"{self.module}-import", daemon=True).start()
+        self._starter.start()
 
     def _load(self) -> None:
         try:
