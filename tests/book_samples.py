@@ -19,3 +19,19 @@ def quoted_book(title: str, paragraph: str, paragraphs: int, speaker: str) -> Re
         at = text.find("“", end)
     reading.analysis = Analysis(speakers=(Speaker(speaker),), quotes=tuple(quotes))
     return reading
+
+
+def open_book(qtbot, settings_path, reading: Reading, variant=None):
+    """A real window at 1100×760 showing ``reading`` (in ``variant``, if given), exposed."""
+    from gui.app import build_window
+    from gui.settings import Settings
+
+    window = build_window(Settings.open(settings_path))
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    if variant is not None:
+        window.set_variant(variant, remember=False)
+    window.show_reading(reading)
+    qtbot.waitExposed(window)
+    return window

@@ -4,7 +4,7 @@ and a panel that says when it is still finding speakers."""
 from __future__ import annotations
 
 import pytest
-from book_samples import quoted_book
+from book_samples import open_book, quoted_book
 
 from gui.app import build_window
 from gui.bundled import bundled_article_text
@@ -25,12 +25,7 @@ def _book() -> Reading:
 
 @pytest.fixture
 def book_window(qtbot, tmp_path):
-    window = build_window(Settings.open(tmp_path / "settings.json"))
-    qtbot.addWidget(window)
-    window.resize(1100, 760)
-    window.show()
-    window.show_reading(_book())
-    qtbot.waitExposed(window)
+    window = open_book(qtbot, tmp_path / "settings.json", _book())
     yield window
     window.worker.cancel()
 

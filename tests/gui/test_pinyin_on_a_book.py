@@ -4,16 +4,14 @@ steps, the reader's paragraph stays at the top, and turning it off gives the sam
 from __future__ import annotations
 
 import pytest
-from book_samples import quoted_book
+from book_samples import open_book, quoted_book
 from PySide6.QtWidgets import QApplication
 
-from gui.app import build_window
 from gui.engine.pinyin_readings import loaded as pinyin_loaded
 from gui.engine.pinyin_readings import preload
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 from gui.highlights import ALL_SPEAKERS
-from gui.settings import Settings
 from gui.widgets.ruby_room import ALL_AT_ONCE_UP_TO
 
 PARAGRAPHS = 5_000  # ~250,000 characters: more than is given its room at once
@@ -29,13 +27,7 @@ def _book() -> Reading:
 
 @pytest.fixture
 def book_window(qtbot, tmp_path):
-    window = build_window(Settings.open(tmp_path / "settings.json"))
-    qtbot.addWidget(window)
-    window.resize(1100, 760)
-    window.show()
-    window.set_variant(Variant.ORIGINAL, remember=False)
-    window.show_reading(_book())
-    qtbot.waitExposed(window)
+    window = open_book(qtbot, tmp_path / "settings.json", _book(), Variant.ORIGINAL)
     qtbot.waitUntil(window.is_idle, timeout=30_000)
     assert len(window.shown_view.text) > ALL_AT_ONCE_UP_TO
     yield window
