@@ -151,3 +151,17 @@ def test_a_passive_that_describes_a_person_opens_a_subject():
         "另一方面，他也表示：“基金经理如果说他不选时，我是不会去买的。”"
     )
     assert speakers(text)[0][1] == "被访投资者"
+
+
+def _indirect(text):
+    return [text[q.start : q.end] for q in analyze(text).quotes if q.kind == "indirect"]
+
+
+def test_an_amount_of_talk_is_the_verbs_object_not_reported_words():
+    assert _indirect("王小明说一段话，然后不自觉地回望李教练。") == []
+    assert _indirect("主任在会上说，今年的工作重点是改善农村道路。") == ["今年的工作重点是改善农村道路"]
+
+
+def test_a_speech_verb_sought_or_received_is_a_noun():
+    text = "王小明说话时身体前倾，不时看向李教练，仿佛寻求回应……周大海也说：“他今天打得很好。”"
+    assert _indirect(text) == []

@@ -22,6 +22,9 @@ _STOP = "。！？\n"
 # Characters at which the span may end or a quotation may open (every mark that is paired).
 _EVENT = re.compile("[" + re.escape(_STOP + "，；" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT) + "]")
 _CONNECTIVES = re.compile(f"(?:{alternation(lx.LEADING_CONNECTIVES)})*")
+# An amount of talk as the verb's object (说一段话, 说几句, 问两个问题): it says how much was said,
+# not what.
+_AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?(?:话|问题)|[一二两三几数][段句番席]")
 
 
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
@@ -36,6 +39,8 @@ def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[i
     start = cue_end
     if start < length and folded[start] in _ASPECT:
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
+    if _AMOUNT_OF_TALK.match(folded, start):
+        return None
     if start < length and folded[start] in "，：":
         start += 1
     if start >= length or folded[start] in _STOP or start in layout.by_open:

@@ -64,6 +64,8 @@ CUE_BLOCKING_PREFIXES: tuple[str, ...] = (
     "简", "俗", "自", "堪", "对", "宣", "疑", "提", "学", "访", "顾", "请", "询", "发", "作", "做出",
     "作出", "给予", "给出", "的", "予以", "面", "一", "回", "解答", "抢", "问", "追", "没", "不", "未",
     "没有", "别",
+    # Verbs that take a speech verb as their object, a noun then (寻求回应, 得到回应, 引发批评).
+    "寻求", "等待", "期待", "得到", "获得", "赢得", "博得", "引起", "引发",
 )
 
 # What may follow a one-character cue and make it a noun or another word (说法, 称号, 称为).
