@@ -165,3 +165,9 @@ def test_an_amount_of_talk_is_the_verbs_object_not_reported_words():
 def test_a_speech_verb_sought_or_received_is_a_noun():
     text = "王小明说话时身体前倾，不时看向李教练，仿佛寻求回应……周大海也说：“他今天打得很好。”"
     assert _indirect(text) == []
+
+
+def test_an_adverb_character_inside_a_name_is_no_clause():
+    # 都 in 新都区 is part of a place name, not the adverb: only an adverb before a verb makes a clause.
+    assert speakers("新都区政府表示：“我们将加快道路建设。”")[0][1] == "新都区政府"
+    assert speakers("新都区公安分局昨天表示：“案件仍在调查中。”")[0][1] == "新都区公安分局"

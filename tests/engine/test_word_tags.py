@@ -64,3 +64,11 @@ def test_a_cache_with_groups_out_of_step_is_ignored(tmp_path, monkeypatch):
     cache.write_bytes(marshal.dumps((packed, counts)))
     assert word_tags.load().tags["表示"].startswith("v")
     assert marshal.loads(cache.read_bytes())[0][first] != packed[first], "rewritten from the word list"
+
+
+def test_a_cache_of_the_wrong_shape_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    word_tags.load()
+    (cache,) = tmp_path.glob("word-tags-*.marshal")
+    cache.write_bytes(marshal.dumps(({"表": (1, 2)}, {})))  # same format number, other contents
+    assert word_tags.load().tags["表示"].startswith("v")

@@ -350,7 +350,7 @@ HEAD_REACH = 12  # characters from a 的 to the end of the noun phrase it opens
 
 def described_head(layout: Layout, registry: Registry, lo: int, hi: int) -> Mention | None:
     """The person a whole clause describes: a 的-phrase and the name it ends with (一位投资基金
-    五年的老基民石先生，……; ……的捷克参议院议长某某，今表示): a clause that is one noun phrase
+    五年的老基民吴先生，……; ……的捷克参议院议长某某，今表示): a clause that is one noun phrase
     has its head as the subject of the sentence."""
     folded = layout.folded
     while hi > lo and folded[hi - 1] in " 　\n":
@@ -362,7 +362,7 @@ def described_head(layout: Layout, registry: Registry, lo: int, hi: int) -> Ment
     if not mentions or mentions[-1].end != hi or is_author(folded, mentions[-1]):
         return None
     head = mentions[-1]
-    # Only a name with its role (议长某某, 老基民石先生) makes the clause a description: in a story
+    # Only a name with its role (议长某某, 老基民吴先生) makes the clause a description: in a story
     # ……的少平 is mostly the object of a verb whose subject was left out.
     described = head.title_span is not None or _KIN_END.search(folded, head.start, head.end) is not None
     if head.kind == "person" and described:
@@ -522,7 +522,7 @@ def subject_after(layout: Layout, registry: Registry, index: int) -> Mention | N
     for mention in mentions:
         if mention.kind == "document":
             continue
-        # “……”正准备买房的丁先生表达了……: a 的-phrase may describe the speaker first
+        # “……”正准备买房的钱先生表达了……: a 的-phrase may describe the speaker first
         if mention.start == index or _describes(folded, index, mention.start):
             return mention
         return None

@@ -131,7 +131,7 @@ def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
-            # (or before a noun, when the third character is no verb or numeral: 柯文哲|庭讯指出)
+            # (or before a noun, when the third character is no verb or numeral: 王建明|庭讯指出)
             (third + 1 == size or (
                 third + 1 < size
                 and word_tag_at(fragment, third + 1).startswith("n")
@@ -216,7 +216,7 @@ _NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
 
 def _word_bounded(fragment: str, index: int, length: int) -> int:
     """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
-    function word with what follows (杨|笑着说, 高院|竟然, 柯文哲|庭讯): the name ends before it.
+    function word with what follows (杨|笑着说, 高院|竟然, 王建明|庭讯): the name ends before it.
     A two-character name that would lose its given name is no name at all."""
     while length >= 2:
         tag = word_tag_at(fragment, index + length - 1)

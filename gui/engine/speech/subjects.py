@@ -14,6 +14,7 @@ from gui.engine.speech.names import dictionary, looks_like_name
 from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_STOPS
+from gui.engine.speech.word_tags import TagTable
 
 _LEADING = re.compile(rf"(?:{alternation(lx.LEADING_CONNECTIVES)})+")
 _TIME_UNITS = ("年", "月", "日", "号")
@@ -158,13 +159,21 @@ _ADVERB_CHARS = frozenset("已曾也还就才却又都便")
 
 
 def has_bare_adverb(phrase: str) -> bool:
-    """True when an adverb stands as a word of its own in ``phrase`` (议员参选前已签署): the
-    phrase is then a clause, not a name ending like an organisation's (再生能源署 is one)."""
+    """True when an adverb stands as a word of its own before a verb in ``phrase`` (某议员参选前
+    已签署): the phrase is then a clause, not a name (再生能源署, 新都区政府, 南曾村 are names)."""
     _, tags = dictionary()
     return any(
-        char in _ADVERB_CHARS and phrase[max(0, i - 1) : i + 1] not in tags and phrase[i : i + 2] not in tags
+        char in _ADVERB_CHARS
+        and phrase[max(0, i - 1) : i + 1] not in tags
+        and phrase[i : i + 2] not in tags
+        and _starts_verb(tags, phrase, i + 1)
         for i, char in enumerate(phrase)
     )
+
+
+def _starts_verb(tags: TagTable, phrase: str, at: int) -> bool:
+    """True when the dictionary reads a verb at ``at`` (签署, 说)."""
+    return any((tags.get(phrase[at : at + size]) or "").startswith("v") for size in (2, 1))
 
 
 def _clause_in_title(title: str) -> bool:

@@ -61,12 +61,6 @@ class TagTable(Mapping[str, str]):
     def __len__(self) -> int:
         return sum(words.count("\n") + 1 for words, _ in self._packed.values())
 
-    def unpack_all(self) -> None:
-        """Unpack every group now (before forking workers that will all need most of them)."""
-        for first in self._packed:
-            if first not in self._groups:
-                self._unpack(first)
-
     def _unpack(self, first: str) -> dict[str, str]:
         words, tags = self._packed.get(first, ("", ""))
         group = dict(zip(words.split("\n"), tags.split("\n"), strict=True)) if words else {}
@@ -135,7 +129,10 @@ def parse(source: Path) -> tuple[dict[str, str], dict[str, int]]:
 def _well_formed(packed: object) -> bool:
     """A cache read back whole: every group has as many tags as words (a few milliseconds)."""
     return isinstance(packed, dict) and all(
-        isinstance(group, tuple) and len(group) == 2 and group[0].count("\n") == group[1].count("\n")
+        isinstance(group, tuple)
+        and len(group) == 2
+        and all(isinstance(part, str) for part in group)
+        and group[0].count("\n") == group[1].count("\n")
         for group in packed.values()
     )
 
