@@ -186,8 +186,14 @@ class DocumentOpener(QObject):
             return
         box = self._window.chapter_box
         for number, chapter in enumerate(self.document.chapters[: box.count()], start=1):
-            title = convert_fragment(chapter.title, variant) if chapter.title else ""
+            title = self._convert_title(chapter.title, variant) if chapter.title else ""
             box.setItemText(number - 1, title or self.tr("Chapter %1").replace("%1", str(number)))
+
+    def _convert_title(self, title: str, variant: Variant) -> str:
+        """A chapter's title in ``variant``, in the script the reader gave the book (if they did)."""
+        reading = self._window.reading
+        traditional = reading.script_given if reading is not None else None
+        return convert_fragment(title, variant, traditional=traditional)
 
     def _fill_encodings(self, document: LoadedDocument) -> None:
         menu = self._window.encoding_menu
@@ -208,7 +214,11 @@ class DocumentOpener(QObject):
             return
         path = str(self.document.path) if self.document.path else None
         chapter = self.document.chapters[index]
-        self._window.show_reading(Reading.parse(chapter.text, heading_lines=chapter.headings), path)
+        # The script the reader gave belongs to the whole book, not to one chapter.
+        shown = self._window.reading
+        traditional = shown.script_given if shown is not None else None
+        reading = Reading.parse(chapter.text, traditional=traditional, heading_lines=chapter.headings)
+        self._window.show_reading(reading, path)
 
     def run_message_action(self) -> None:
         retry, self._retry = self._retry, None

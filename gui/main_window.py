@@ -455,7 +455,8 @@ class MainWindow(QMainWindow):
         self.reading.set_script_given(traditional)
         # Every converted view depends on it: made anew, the reader's place kept (the analysis stays).
         self._start_work(analyse=not self._analysed)
-        self.set_variant(self.variant, remember=False)
+        if self._shown is None or self._shown.variant is not Variant.ORIGINAL:
+            self.set_variant(self.variant, remember=False)  # 原文 is the same in any script: kept
 
     def set_corner_quotes(self, enabled: bool) -> None:
         """「」『』 in the Taiwan and Hong Kong views (their own convention), or “”‘’ as elsewhere."""

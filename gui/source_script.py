@@ -3,7 +3,7 @@
 Yanlu finds the script from the text, which is right for news; a short or mixed text (a list
 of words, a page quoting both scripts: 狸猫 狸貓) can fool any detector, and Traditional text
 taken for Simplified is then "converted" where it should be left alone. The choice belongs to
-one article: opening another one goes back to detecting.
+one article, or one book over its chapters: opening another file goes back to detecting.
 """
 
 from __future__ import annotations

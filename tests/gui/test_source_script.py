@@ -50,3 +50,32 @@ def test_the_choice_belongs_to_one_article_and_keeps_the_speakers(qtbot, window)
     window.show_reading(Reading.parse(corpus_text("cn-roy-comeback")))
     assert window.reading.script_given is None
     assert window.source_script_menu.actions[None].isChecked()
+
+
+def test_the_original_is_not_laid_out_again_for_another_script(qtbot, window):
+    window.set_variant(Variant.ORIGINAL)
+    document = window.article_view.document()
+    _choose(qtbot, window, False)
+    assert window.article_view.document() is document  # 原文 does not depend on the script
+    assert window.reading.script_given is False and window.source_script_menu.actions[False].isChecked()
+    window.set_variant(Variant.TW)  # the views made for the new script
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    assert window.shown_view.variant is Variant.TW and window.shown_view.traditional is False
+
+
+def test_a_books_script_holds_for_every_chapter(qtbot, window, tmp_path):
+    from loader_samples import build_epub
+
+    book = tmp_path / "book.epub"
+    book.write_bytes(build_epub([
+        ("one.xhtml", "第一章", f"<p>{MIXED}</p>"),
+        ("two.xhtml", "第二章", f"<p>王明說：“{MIXED}”</p>"),
+    ]))
+    assert window.open_file(str(book))
+    qtbot.waitUntil(lambda: window.reading is not None and window.is_idle(), timeout=30_000)
+    window.set_variant(Variant.TW)
+    _choose(qtbot, window, True)
+    window.chapter_box.activated.emit(1)
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    assert window.reading.script_given is True and window.source_script_menu.actions[True].isChecked()
+    assert "慰藉著受伤的心灵" in window.article_view.toPlainText()  # the Simplified line left alone
