@@ -47,7 +47,7 @@ def extractor() -> types.SimpleNamespace:
         if _loaded is None:
             try:
                 modules = _import_alone()
-            except ImportError:
+            except (ImportError, AttributeError):  # a newer trafilatura wants more of a stand-in
                 modules = _import_whole()
             core, baseline, metadata = modules
             _loaded = types.SimpleNamespace(
