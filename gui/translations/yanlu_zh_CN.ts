@@ -23,7 +23,7 @@
     <name>ArticleView</name>
     <message>
         <location filename="../widgets/article_view.py" line="62"/>
-        <location filename="../widgets/article_view.py" line="309"/>
+        <location filename="../widgets/article_view.py" line="317"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>DictionaryPopup</name>
     <message>
-        <location filename="../widgets/dictionary_popup.py" line="49"/>
+        <location filename="../widgets/dictionary_popup.py" line="52"/>
         <source>Dictionary</source>
         <translation>词典</translation>
     </message>
@@ -130,197 +130,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>&amp;Paste as Article</source>
         <translation>粘贴为文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Taiwan &amp;Vocabulary in the Taiwan View</source>
         <translation>台湾视图使用台湾用语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Also swap mainland words for Taiwan ones (software, optimise). Off by default: it changes the wording of the news source.</source>
         <translation>同时把大陆用语换成台湾用语（如“软件”改为“软体”）。默认关闭：这会改变新闻原文的措辞。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="262"/>
         <source>&amp;Corner Quotation Marks in Taiwan and Hong Kong</source>
         <translation>台湾和香港视图使用直角引号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Show corner brackets, the quotation marks used in Taiwan and Hong Kong, in those two views.</source>
         <translation>在台湾和香港视图中显示当地通用的引号「」『』。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Quotations</source>
         <translation>引语(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Next Quotation</source>
         <translation>下一句引语(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Previous Quotation</source>
         <translation>上一句引语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Show &amp;All Speakers</source>
         <translation>显示全部发言人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>&amp;Clear Highlights</source>
         <translation>清除标示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;About Yanlu</source>
         <translation>关于言录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Converting to %1…</source>
         <translation>正在转换为%1…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="498"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="508"/>
         <source>A reader for Chinese news that shows who said what.</source>
         <translation>阅读中文新闻，看清谁说了什么。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Script conversion uses OpenCC&apos;s dictionaries (Apache License 2.0). When no Chinese font is installed, Yanlu shows the bundled Noto Sans CJK (SIL Open Font License 1.1).</source>
         <translation>简繁转换使用 OpenCC 词典（Apache License 2.0）。系统未安装中文字体时，言录使用随附的 Noto Sans CJK 字体（SIL Open Font License 1.1）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="517"/>
         <source>Built with Qt for Python (PySide6, LGPL 3).</source>
         <translation>基于 Qt for Python（PySide6，LGPL 3）构建。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="521"/>
         <source>About Yanlu</source>
         <translation>关于言录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Yanlu could not analyse this text: its analysis process stopped twice while working on it (the text may be too large for this computer&apos;s memory).</source>
         <translation>言录无法分析这段文字：分析进程在处理时两次中止（文字可能太大，超出这台电脑的内存）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="770"/>
+        <location filename="../main_window.py" line="772"/>
         <source>Yanlu could not analyse this text: %1</source>
         <translation>言录无法分析这段文字：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="791"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="791"/>
+        <location filename="../main_window.py" line="793"/>
         <source>Articles (*.txt *.md *.html *.htm *.epub);;All files (*)</source>
         <translation>文章 (*.txt *.md *.html *.htm *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="826"/>
         <source>(no recent files)</source>
         <translation>（没有最近打开的文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="514"/>
         <source>The dictionary is CC-CEDICT by MDBG and its contributors (Creative Commons Attribution-ShareAlike 4.0, cc-cedict.org). Pinyin readings come from pypinyin (MIT).</source>
         <translation>词典为 MDBG 及其贡献者的 CC-CEDICT（知识共享 署名-相同方式共享 4.0，cc-cedict.org）。拼音读音来自 pypinyin（MIT）。</translation>
     </message>
@@ -764,22 +764,22 @@
 <context>
     <name>ReadingHelp</name>
     <message>
-        <location filename="../reading_help.py" line="79"/>
+        <location filename="../reading_help.py" line="80"/>
         <source>Show &amp;Pinyin</source>
         <translation>显示拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reading_help.py" line="81"/>
+        <location filename="../reading_help.py" line="83"/>
         <source>Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong view; remembered per script).</source>
         <translation>在当前文字版本的汉字上方显示按上下文确定读音的拼音（香港版显示粤拼；每个文字版本分别记住）。</translation>
     </message>
     <message>
-        <location filename="../reading_help.py" line="83"/>
+        <location filename="../reading_help.py" line="87"/>
         <source>&amp;Dictionary on Hover and Click</source>
         <translation>指向或点击时查词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reading_help.py" line="85"/>
+        <location filename="../reading_help.py" line="89"/>
         <source>Point at a word or click it to see its readings and English meanings (CC-CEDICT).</source>
         <translation>指向或点击词语，查看读音和英文释义（CC-CEDICT）。</translation>
     </message>
