@@ -15,12 +15,11 @@ brand names; a slogan with commas is prose and converts as prose). No list of na
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import replace
 from functools import lru_cache
 
 from gui.engine.model import Analysis
-from gui.engine.scripts.script_variants import ScriptView, TableMap, Variant, convert_fragment
+from gui.engine.scripts.script_variants import RunsBuilder, ScriptView, TableMap, Variant, convert_fragment
 
 MAX_NAME_TERM = 12  # a quoted term this short without clause punctuation is treated as a name
 _CLAUSE_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?\s]")
@@ -114,18 +113,17 @@ def keep_names(
 
 def _shifted_map(view: ScriptView, replaced: list[tuple[int, int, int]], length: int) -> TableMap:
     """The offset map after names changed length (rare: a phrase inside a name changed length)."""
-    forward = array("i")
+    runs = RunsBuilder()
     shift, spans, k = 0, iter(replaced), 0
     current = next(spans, None)
     while k <= length:
         if current is not None and k == current[0]:
             start, end, change = current
-            first = view.offsets.to_view(start) + shift
-            forward.extend(range(first, first + (end - start)))  # a name is one character for one
+            runs.add_run(start, view.offsets.to_view(start) + shift, end - start)  # one for one
             shift += change
             k = end
             current = next(spans, None)
             continue
-        forward.append(view.offsets.to_view(k) + shift)
+        runs.add(k, view.offsets.to_view(k) + shift)
         k += 1
-    return TableMap.from_forward(forward)
+    return runs.table()

@@ -174,15 +174,6 @@ class TableMap(OffsetMap):
     views: array
     last: int
 
-    @classmethod
-    def from_forward(cls, forward: Iterable[int]) -> TableMap:
-        """From ``forward[i]``, the view offset of source offset ``i`` (non-decreasing, one past
-        the end included)."""
-        runs = RunsBuilder()
-        for source_offset, view_offset in enumerate(forward):
-            runs.add(source_offset, view_offset)
-        return runs.table()
-
     def to_view(self, source_offset: int) -> int:
         source_offset = max(0, min(source_offset, self.last))
         run = bisect.bisect_right(self.sources, source_offset) - 1
