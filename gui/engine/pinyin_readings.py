@@ -62,9 +62,7 @@ class LazyLibrary:
         return self._installed
 
 
-PYPINYIN = LazyLibrary("pypinyin")
-preload = PYPINYIN.preload  # import pypinyin on a thread (0.2 s, its phrase tables)
-loaded = PYPINYIN.loaded
+PYPINYIN = LazyLibrary("pypinyin")  # its phrase tables take 0.2 s to import
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,7 @@ import pytest
 from book_samples import open_book, quoted_book
 from PySide6.QtWidgets import QApplication
 
-from gui.engine.pinyin_readings import loaded as pinyin_loaded
-from gui.engine.pinyin_readings import preload
+from gui.engine.pinyin_readings import PYPINYIN
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 from gui.highlights import ALL_SPEAKERS
@@ -46,8 +45,8 @@ def _all_blocks_have_room(window, wanted: bool) -> bool:
 
 def _drawn(qtbot, window):
     """Paint once pypinyin (loading on a thread the first time) is there: the syllables on screen."""
-    preload()
-    qtbot.waitUntil(pinyin_loaded, timeout=10_000)
+    PYPINYIN.preload()
+    qtbot.waitUntil(PYPINYIN.loaded, timeout=10_000)
     window.article_view.viewport().repaint()
     return window.reading_help.ruby.painted
 
@@ -95,8 +94,8 @@ def test_pinyin_on_a_book_starts_on_screen_and_keeps_the_readers_paragraph(qtbot
 def test_a_place_scrolled_to_before_its_turn_gets_room_first(qtbot, book_window):
     view, help_ = book_window.article_view, book_window.reading_help
     room = help_.ruby.room
-    preload()
-    qtbot.waitUntil(pinyin_loaded, timeout=10_000)
+    PYPINYIN.preload()
+    qtbot.waitUntil(PYPINYIN.loaded, timeout=10_000)
     help_.pinyin_action.trigger()
     # Straight to the end of the book, long before the steps would get there going down.
     end = book_window.shown_view.text.index("第4990段")
