@@ -125,12 +125,10 @@ class ReadingHelp(QObject):
             self.ruby.show(None)
             return
         if self._readings_of != (view.variant, view.text):  # 原文 may read as 简体 but has annotations
-            from gui.engine.jyutping import TOJYUTPING, read_jyutping
             from gui.engine.pinyin_readings import PinyinReadings
 
             self._library = _library_for(view.variant)
-            read = read_jyutping if self._library is TOJYUTPING else None
-            self._readings = PinyinReadings(view.text, self._source_annotations(view), read)
+            self._readings = PinyinReadings(view.text, self._source_annotations(view), self._library.read)
             self._readings_of = (view.variant, view.text)
         self.ruby.show(self._rubies)
 

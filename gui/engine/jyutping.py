@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from gui.engine.pinyin_readings import LazyLibrary
 
-TOJYUTPING = LazyLibrary("ToJyutping")
-
 
 def read_jyutping(text: str) -> list[str | None]:
     """One Jyutping syllable per character of ``text`` (e.g. ``hoeng1``); None off Han characters
@@ -22,3 +20,6 @@ def read_jyutping(text: str) -> list[str | None]:
     if len(pairs) != len(text):  # never seen; read each character alone rather than misplace
         pairs = [(ch, (ToJyutping.get_jyutping_list(ch) or [(ch, None)])[0][1]) for ch in text]
     return [reading or None for _, reading in pairs]
+
+
+TOJYUTPING = LazyLibrary("ToJyutping", read_jyutping)

@@ -34,8 +34,9 @@ class LazyLibrary:
     """A reading library imported on a thread the first time it is wanted (its tables take a
     few tenths of a second), so that the window never waits for it."""
 
-    def __init__(self, module: str) -> None:
+    def __init__(self, module: str, read: Callable[[str], list[str | None]]) -> None:
         self.module = module
+        self.read = read  # one reading per character of a paragraph, once the module is loaded
         self._loaded = threading.Event()
         self._starter = StartOnce(self._load, f"{module}-import")
         self._installed: bool | None = None
@@ -62,7 +63,6 @@ class LazyLibrary:
         return self._installed
 
 
-PYPINYIN = LazyLibrary("pypinyin")  # its phrase tables take 0.2 s to import
 
 
 @dataclass(frozen=True)
@@ -188,3 +188,6 @@ def _pypinyin(text: str) -> list[str | None]:
 def _no_reading(characters: str) -> list[list[str]]:
     """pypinyin's ``errors`` hook: an empty reading for each character it has none for."""
     return [[""]] * len(characters)
+
+
+PYPINYIN = LazyLibrary("pypinyin", read_in_context)  # its phrase tables take 0.2 s to import
