@@ -290,7 +290,7 @@ def character_at(view: ArticleView, point: QPoint, ruby_shown: bool = False) -> 
     position = layout.hitTest(target, Qt.HitTestAccuracy.ExactHit)
     if ruby_shown and (position < 0 or target.y() > _line_box(view, position)[1]):
         # The pinyin of a line sits in the room above it: the point is over the line below.
-        below = target + QPointF(0, document.defaultFont().pointSizeF() * view.logicalDpiY() / 72)
+        below = target + QPointF(0, view.em_pixels(document))
         lower = layout.hitTest(below, Qt.HitTestAccuracy.ExactHit)
         if lower >= 0:
             position, target = lower, QPointF(target.x(), _line_box(view, lower)[0] + 1)

@@ -173,7 +173,7 @@ class ArticleView(QTextEdit):
         last = self.offset_at(QPoint(viewport.width(), viewport.height()))
         # A hit test below the part Qt has laid out so far answers the document's end: no more
         # characters fit on a screen than em squares do.
-        em = self.document().defaultFont().pointSizeF() * self.logicalDpiY() / 72 or 1.0
+        em = self.em_pixels(self.document()) or 1.0
         last = min(last, first + int(viewport.width() * viewport.height() / (em * em)) + 1)
         margin = screens * (last - first)
         return max(0, first - margin), min(end, last + margin)
@@ -321,6 +321,10 @@ class ArticleView(QTextEdit):
         self._set_column(self.document())
         self._follow_scroll()  # more or less of the text on screen
 
+    def em_pixels(self, document: QTextDocument) -> float:
+        """The size of ``document``'s text on this screen, in pixels (one em)."""
+        return document.defaultFont().pointSizeF() * self.logicalDpiY() / 72
+
     def _set_column(self, document: QTextDocument) -> None:
         """Keep the text in a readable column centred in a wide window.
 
@@ -328,7 +332,7 @@ class ArticleView(QTextEdit):
         re-wraps its document only when the viewport itself is resized, so a document set while
         the viewport margins changed kept an older, wider layout and was clipped on the right.
         """
-        em = document.defaultFont().pointSizeF() * self.logicalDpiY() / 72
+        em = self.em_pixels(document)
         margin = document.documentMargin()
         column = int(em * READING_COLUMN_EM + 2 * margin)
         # The side margins replace the document margin: never below it, or a narrow window
