@@ -63,11 +63,11 @@ def dictionary() -> tuple[dict[str, int], TagTable]:
     return _DICTIONARY
 
 
-def word_tag_at(text: str, index: int, longest: int = 3) -> str:
-    """The tag of the longest dictionary word of two to ``longest`` characters that starts at
-    ``index`` ("" when none does)."""
+def word_tag_at(text: str, index: int, longest: int = 3, shortest: int = 2) -> str:
+    """The tag of the longest dictionary word of ``shortest`` to ``longest`` characters that
+    starts at ``index`` ("" when none does)."""
     _, tags = dictionary()
-    for size in range(longest, 1, -1):
+    for size in range(longest, shortest - 1, -1):
         tag = tags.get(text[index : index + size])
         if tag is not None:
             return tag
@@ -340,12 +340,8 @@ def _opens_predicate(folded: str, index: int) -> bool:
     a function word or idiom starts there, or it is a verb with an aspect particle (揩了)."""
     if folded[index + 1 : index + 2] in _ASPECT:
         return True
-    _, tags = dictionary()
-    for size in (4, 3, 2, 1):
-        tag = tags.get(folded[index : index + size])
-        if tag is not None:
-            return tag.startswith(_PREDICATE_OPENING_TAGS)
-    return False
+    tag = word_tag_at(folded, index, longest=4, shortest=1)
+    return bool(tag) and tag.startswith(_PREDICATE_OPENING_TAGS)
 
 
 _CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
@@ -402,7 +398,6 @@ def complete_name(folded: str, start: int, end: int) -> int:
     to a name, and does not begin a word every time it recurs (晓霞一边, 晓霞一下子).
     """
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
-    _, tags = dictionary()
     dotted = NAME_DOTS.search(folded, start, end) is not None
     foreign = all(char in _TRANSLITERATION_SET for char in folded[start:end])
     while end - start < (12 if dotted else 8 if foreign else 4):
@@ -416,7 +411,9 @@ def complete_name(folded: str, start: int, end: int) -> int:
         count, starts_word = 0, True
         for position in occurrences(folded, longer, lo, hi):
             after = position + len(longer) - 1
-            starts_word = starts_word and _starts_word(tags, folded, after)
+            # a word of two to four characters starts there (一下子; the idiom of 一针见血, whose
+            # first two characters are no word)
+            starts_word = starts_word and bool(word_tag_at(folded, after, longest=4))
             count += 1
         if count < 2 or starts_word:
             return end
@@ -424,12 +421,6 @@ def complete_name(folded: str, start: int, end: int) -> int:
             dotted = True
         end += len(follower)
     return end
-
-
-def _starts_word(tags: dict[str, str], folded: str, index: int) -> bool:
-    """True when a dictionary word of two to four characters starts at ``index`` (一下子, and
-    the idiom of 一针见血, whose first two characters are no word)."""
-    return any(folded[index : index + size] in tags for size in (2, 3, 4))
 
 
 def titled_name_end(folded: str, start: int, end: int) -> int:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import dictionary, looks_like_name
+from gui.engine.speech.names import dictionary, looks_like_name, word_tag_at
 from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_STOPS
-from gui.engine.speech.word_tags import TagTable
 
 _LEADING = re.compile(rf"(?:{alternation(lx.LEADING_CONNECTIVES)})+")
 _TIME_UNITS = ("年", "月", "日", "号")
@@ -166,14 +165,9 @@ def has_bare_adverb(phrase: str) -> bool:
         char in _ADVERB_CHARS
         and phrase[max(0, i - 1) : i + 1] not in tags
         and phrase[i : i + 2] not in tags
-        and _starts_verb(tags, phrase, i + 1)
+        and word_tag_at(phrase, i + 1, longest=2, shortest=1).startswith("v")
         for i, char in enumerate(phrase)
     )
-
-
-def _starts_verb(tags: TagTable, phrase: str, at: int) -> bool:
-    """True when the dictionary reads a verb at ``at`` (签署, 说)."""
-    return any((tags.get(phrase[at : at + size]) or "").startswith("v") for size in (2, 1))
 
 
 def _clause_in_title(title: str) -> bool:
