@@ -171,3 +171,11 @@ def test_an_adverb_character_inside_a_name_is_no_clause():
     # 都 in 新都区 is part of a place name, not the adverb: only an adverb before a verb makes a clause.
     assert speakers("新都区政府表示：“我们将加快道路建设。”")[0][1] == "新都区政府"
     assert speakers("新都区公安分局昨天表示：“案件仍在调查中。”")[0][1] == "新都区公安分局"
+
+
+def test_a_reaction_between_speaker_and_verb_is_no_name():
+    # 闻言 (on hearing this) is tagged as a name by jieba's dictionary; it is an adverbial here.
+    assert speakers("陈国栋闻言说：“没有问题。”") == [("没有问题。", "陈国栋")]
+    assert speakers("张伟闻言笑道：“你说得对。”") == [("你说得对。", "张伟")]
+    assert speakers("有旁听人士闻言即笑说「好」。") == [("好", "旁听人士")]
+    assert speakers("王志强见状表示：“我不同意。”") == [("我不同意。", "王志强")]

@@ -190,6 +190,12 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "虽然", "尽管", "虽", "据",
 )
 
+# Perception verbs that open a reply (闻言, 见状, 听罢): adverbials between a speaker and the
+# speech verb, never names (jieba's dictionary tags 闻言 as one).
+REACTIONS: tuple[str, ...] = (
+    "闻言", "闻讯", "闻此", "闻后", "见状", "见此", "听后", "听罢", "听完", "听了", "听到后", "看后", "看罢",
+)
+
 # Adverbs and adverbial phrases that stand between a subject and its speech verb (X也表示,
 # X在发言中说). Compiled into a trailing pattern by ``speakers``.
 ADVERBS: tuple[str, ...] = (
@@ -207,6 +213,9 @@ ADVERBS: tuple[str, ...] = (
     "突然", "忽然", "连忙", "赶忙", "急忙", "忙", "马上", "立刻", "立即", "低声", "小声", "大声", "高声",
     "轻声", "悄声", "厉声", "随口", "不禁", "忍不住", "终于", "只好", "于是", "也就", "这才", "才又",
     "又对", "接着又", "一边", "一面", "仍然", "依然", "还是", "竟", "竟然", "居然", "仍", "果然", "甚至还",
+    "即", "随之", "旋即",
+    # reacting to what was just said or seen (某某闻言说, 见状表示, 听后笑说): the speaker is before them
+    *REACTIONS,
 )
 
 # Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.
