@@ -179,3 +179,16 @@ def test_a_reaction_between_speaker_and_verb_is_no_name():
     assert speakers("张伟闻言笑道：“你说得对。”") == [("你说得对。", "张伟")]
     assert speakers("有旁听人士闻言即笑说「好」。") == [("好", "旁听人士")]
     assert speakers("王志强见状表示：“我不同意。”") == [("我不同意。", "王志强")]
+
+
+def test_a_person_noun_ending_in_ren_is_the_subject_of_the_verb_after_it():
+    # 负责人|称, 发言人|说: not the noun 人称 (so-called), which still blocks the verb
+    assert speakers("涉事企业负责人称：“我们已经停产整顿。”") == [("我们已经停产整顿。", "涉事企业负责人")]
+    assert speakers("有人说：“这不公平。”") == [("这不公平。", "有人")]
+    analysis = analyze("人称“铁嘴”的周立文也来了。")
+    assert [q for q in analysis.quotes if q.kind == "direct"] == []
+
+
+def test_words_after_nested_reported_speech_stay_the_outer_speakers():
+    text = "周丽娟说，有人说新路是为市民修的，可笑的借口，“钱不都是建商拿走了吗？”"
+    assert speakers(text) == [("钱不都是建商拿走了吗？", "周丽娟")]

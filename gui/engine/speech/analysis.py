@@ -140,14 +140,16 @@ class _Analyzer:
 
     def handle_cue(self, cue: Cue) -> None:
         ident = self.speaker_of(cue)
+        if self.indirects and cue.start < self.indirects[-1][1]:
+            # Reported speech nested in another speaker's reported speech (某某说，有人说……) is
+            # not labelled, and the words that go on after it are still the outer speaker's.
+            return
         self.last_cue = cue
         if ident is None:
             return
         self.resolver.note(ident)
         if cue.verb not in lx.INDIRECT_VERBS or self._is_media(ident):
             return
-        if self.indirects and cue.start < self.indirects[-1][1]:
-            return  # reported speech nested in another speaker's reported speech is not labelled
         span = indirect_span(self.layout, cue.end, self.cue_starts)
         if span is None:
             return

@@ -65,7 +65,8 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
     aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
-    if not aloud and before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
+    blocks = _BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG
+    if not aloud and before.endswith(blocks) and not _after_person_noun(folded, start):
         return True
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
@@ -84,6 +85,19 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     if verb in lx.MARKED_VERBS:
         return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
+
+
+def _after_person_noun(folded: str, start: int) -> bool:
+    """True when a noun for a person ending in 人 stands right before the verb (负责人称, 发言人说,
+    有人说): it is the verb's subject, not the 人 of 人称 (so-called) or 听人说 (heard it said)."""
+    if start < 2 or folded[start - 1] != "人":
+        return False
+    _, tags = dictionary()
+    return any(
+        (tags.get(folded[start - size : start]) or "").startswith(("n", "r", "l"))
+        for size in (2, 3, 4)
+        if start - size >= 0
+    )
 
 
 _SAID_ALOUD = frozenset("说问道喊叫答")
