@@ -192,3 +192,13 @@ def test_a_person_noun_ending_in_ren_is_the_subject_of_the_verb_after_it():
 def test_words_after_nested_reported_speech_stay_the_outer_speakers():
     text = "周丽娟说，有人说新路是为市民修的，可笑的借口，“钱不都是建商拿走了吗？”"
     assert speakers(text) == [("钱不都是建商拿走了吗？", "周丽娟")]
+
+
+def test_words_passed_on_from_someone_are_theirs():
+    text = "林宏达引述卫生部长黄建平的话说，“疫情已经得到控制。”"
+    analysis = analyze(text)
+    assert speakers(text) == [("疫情已经得到控制。", "黄建平")]
+    assert [q for q in analysis.quotes if q.kind == "indirect"] == []  # 引述 is no verb of its own here
+    assert speakers("周明远转述李德胜说：“这件事不能再拖。”")[0][1] == "李德胜"
+    # quoting something that is no speaker: the one who passes it on speaks
+    assert speakers("周明远引述分析指出，“双方对抗已成定局。”")[0][1] == "周明远"

@@ -133,7 +133,51 @@ def find_cues(layout: Layout) -> list[Cue]:
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
-    return cues
+    return _without_passing_on(folded, cues)
+
+
+QUOTING_REACH = 24  # characters from 引述 to the verb of the words it passes on
+
+
+def _without_passing_on(folded: str, cues: list[Cue]) -> list[Cue]:
+    """Drop a quoting verb that another speech verb follows in the same clause (某某引述某官员
+    说): that verb attributes the words, to the one quoted (``quoted_source``)."""
+    kept: list[Cue] = []
+    for index, cue in enumerate(cues):
+        following = cues[index + 1] if index + 1 < len(cues) else None
+        passes_on = (
+            cue.verb in lx.QUOTING_VERBS
+            and following is not None
+            and following.start - cue.end <= QUOTING_REACH
+            and not any(char in _CLAUSE_BREAKS for char in folded[cue.end : following.start])
+        )
+        if not passes_on:
+            kept.append(cue)
+    return kept
+
+
+_CLAUSE_BREAKS = frozenset("，。！？；：、\n“”「」")
+_QUOTING = re.compile(alternation(lx.QUOTING_VERBS))
+_WORDS_OF = ("的话", "的说法", "的讲话")
+
+
+def quoted_source(folded: str, lo: int, hi: int) -> tuple[Mention | None, int]:
+    """For a clause that passes on someone's words (某某引述卫生部长某某的话说), the one quoted
+    and where the quoting verb starts; (None, ``hi``) when the clause quotes no one."""
+    found = None
+    for found in _QUOTING.finditer(folded, lo, hi):
+        pass
+    if found is None:
+        return None, hi
+    source_lo, source_hi = found.end(), hi
+    for words in _WORDS_OF:
+        if folded.endswith(words, source_lo, source_hi):
+            source_hi -= len(words)
+            break
+    if source_hi - source_lo < 2:
+        return None, found.start()
+    source = bare_subject(folded, source_lo, source_hi) or positional_subject(folded, source_lo, source_hi)
+    return source, found.start()
 
 
 _IS_THEN_MARK = ("是，", "是：")
@@ -165,6 +209,10 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     indefinite = _indefinite_people(folded, lo, hi)
     if indefinite is not None:
         return indefinite
+    source, quoting = quoted_source(folded, lo, hi)
+    if source is not None:
+        return source
+    hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     bare = bare_subject(folded, lo, hi)
     if bare is not None:

@@ -190,6 +190,9 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "虽然", "尽管", "虽", "据",
 )
 
+# Verbs by which one source passes on another's words (某某引述某官员说): the one quoted speaks.
+QUOTING_VERBS: tuple[str, ...] = ("引述", "转述", "援引", "引用", "转引")
+
 # Perception verbs that open a reply (闻言, 见状, 听罢): adverbials between a speaker and the
 # speech verb, never names (jieba's dictionary tags 闻言 as one).
 REACTIONS: tuple[str, ...] = (
