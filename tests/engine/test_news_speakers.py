@@ -202,3 +202,10 @@ def test_words_passed_on_from_someone_are_theirs():
     assert speakers("周明远转述李德胜说：“这件事不能再拖。”")[0][1] == "李德胜"
     # quoting something that is no speaker: the one who passes it on speaks
     assert speakers("周明远引述分析指出，“双方对抗已成定局。”")[0][1] == "周明远"
+
+
+def test_a_demonstrative_phrase_points_back_to_the_speaker_with_its_head_noun():
+    text = "一名知情人士透露，公司将裁员。该人士说，“名单已经拟好。”"
+    assert speakers(text) == [("名单已经拟好。", "一名知情人士")]
+    text = "财政部表示，预算会增加。该部还说，“明年预算将增加。”"
+    assert speakers(text) == [("明年预算将增加。", "财政部")]
