@@ -209,3 +209,8 @@ def test_a_demonstrative_phrase_points_back_to_the_speaker_with_its_head_noun():
     assert speakers(text) == [("名单已经拟好。", "一名知情人士")]
     text = "财政部表示，预算会增加。该部还说，“明年预算将增加。”"
     assert speakers(text) == [("明年预算将增加。", "财政部")]
+
+
+def test_fragments_listed_at_the_end_of_reported_speech_are_the_speakers():
+    text = "吴建华表示，他对结果很满意，“球队打得非常好”，“下一场会更难”。"
+    assert speakers(text) == [("球队打得非常好", "吴建华"), ("下一场会更难", "吴建华")]

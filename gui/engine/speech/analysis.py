@@ -337,6 +337,9 @@ class _Analyzer:
             # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
             for member in self._chain_members(pair)[1:]:
                 self.decided[member.open] = ident
+        if route == "continued":
+            for member in self._listed_with(pair)[1:]:
+                self.decided[member.open] = ident
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
@@ -375,7 +378,7 @@ class _Analyzer:
         _, end, ident = self.indirects[-1]
         if end != pair.open - 1:
             return None
-        after = pair.close + 1
+        after = self._listed_with(pair)[-1].close + 1  # (“……”，“……”。: fragments listed one after another)
         return ident if after >= len(self.folded) or self.folded[after] in "。！？\n" else None
 
     def _subject_by_context(self, pair: QuotePair, before: int | None = None) -> int | None:
@@ -386,6 +389,17 @@ class _Analyzer:
         mention = clause_subject(self.layout, self.registry, index, sentence)
         ident = self.resolver.resolve(mention, pair.open) if mention else None
         return ident if ident is not None else self.resolver.last_speaker
+
+    def _listed_with(self, pair: QuotePair) -> list[QuotePair]:
+        """``pair`` and the quotations listed right after it, joined by nothing but 、，…… (short
+        fragments too, which ``_chain_end`` leaves out)."""
+        members = [pair]
+        while True:
+            index = members[-1].close + 1
+            following = self.layout.by_open.get(index + self._skip_joiners(index))
+            if following is None:
+                return members
+            members.append(following)
 
     def _chain_members(self, pair: QuotePair) -> list[QuotePair]:
         members = [pair]
