@@ -214,3 +214,7 @@ def test_a_demonstrative_phrase_points_back_to_the_speaker_with_its_head_noun():
 def test_fragments_listed_at_the_end_of_reported_speech_are_the_speakers():
     text = "吴建华表示，他对结果很满意，“球队打得非常好”，“下一场会更难”。"
     assert speakers(text) == [("球队打得非常好", "吴建华"), ("下一场会更难", "吴建华")]
+
+
+def test_a_given_name_may_end_in_a_character_that_starts_speech_verbs():
+    assert speakers("张国强直言：“这根本不合理。”") == [("这根本不合理。", "张国强")]

@@ -256,7 +256,5 @@ TRANSLITERATION_CHARS = (
 
 # Characters that cannot end a Chinese given name in the position right before a verb; they
 # belong to the predicate (X在说, X也说). Used to trim a name candidate.
-NON_NAME_CHARS = (
-    "在也还则却又更并亦就都便才再先只曾已的了着过是和与及对向被把将让给从于为等"
-    "说称道表指强透坦认"
-)
+FUNCTION_CHARS = "在也还则却又更并亦就都便才再先只曾已的了着过是和与及对向被把将让给从于为等"
+NON_NAME_CHARS = FUNCTION_CHARS + "说称道表指强透坦认"  # (and the first characters of speech verbs)

@@ -108,7 +108,8 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return None
     if len(phrase) > 16:
         return _role_and_unknown_name(folded, lo, hi)  # (a long role phrase: 某会副理事长及某委员会主任)
-    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
+    # (the phrase ends where the speech verb starts: a name may end in 强 or 道, 张国强|直言)
+    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.FUNCTION_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
     titled = _TITLE_NP.match(phrase)
     if titled and _clause_in_title(titled.group("title")):
