@@ -218,3 +218,11 @@ def test_fragments_listed_at_the_end_of_reported_speech_are_the_speakers():
 
 def test_a_given_name_may_end_in_a_character_that_starts_speech_verbs():
     assert speakers("张国强直言：“这根本不合理。”") == [("这根本不合理。", "张国强")]
+
+
+def test_a_count_of_people_opens_a_described_speaker():
+    # 位 and 名 count only people: what they open is the speaker, whatever its head noun
+    assert speakers("“价格还会涨。”一位不愿具名的开发商说。")[0][1] == "一位不愿具名的开发商"
+    analysis = analyze("两名目击的路人表示，“车开得很快”。")
+    assert [q.speaker for q in analysis.quotes if q.kind == "direct"] == ["两名目击的路人"]
+    assert analysis.speaker("两名目击的路人").group

@@ -206,7 +206,7 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
-    indefinite = _indefinite_people(folded, lo, hi)
+    indefinite = _indefinite_people(folded, lo, hi) or counted_people(folded, lo, hi)
     if indefinite is not None:
         return indefinite
     source, quoting = quoted_source(folded, lo, hi)
@@ -257,6 +257,20 @@ def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
         if start >= lo and folded.startswith(word, start) and timed:
             return Mention(start, hi, "group", start, hi)
     return None
+
+
+# A count of people (一位, 两名, 几位): these classifiers count only people, so what they open is
+# someone described (一位不愿具名的开发商, 两名目击的路人), whatever the head noun is.
+_COUNTED_PEOPLE = re.compile(rf"[一二两三四五六七八九十几数多]+[位名](?P<rest>[{HAN}]{{2,16}})")
+
+
+def counted_people(folded: str, lo: int, hi: int) -> Mention | None:
+    """The whole phrase when it counts people and ends with a noun (一位不愿具名的开发商)."""
+    counted = _COUNTED_PEOPLE.fullmatch(folded, lo, hi)
+    if counted is None or not ends_with_noun(counted.group("rest")) or _CUE.search(folded, lo, hi):
+        return None
+    kind = "person" if folded[lo] == "一" else "group"
+    return Mention(lo, hi, kind, lo, hi)
 
 
 def _after_when_clause(folded: str, clause_lo: int) -> bool:
