@@ -226,3 +226,8 @@ def test_a_count_of_people_opens_a_described_speaker():
     analysis = analyze("两名目击的路人表示，“车开得很快”。")
     assert [q.speaker for q in analysis.quotes if q.kind == "direct"] == ["两名目击的路人"]
     assert analysis.speaker("两名目击的路人").group
+
+
+def test_an_adverb_pointing_back_at_the_words_stands_between_speaker_and_verb():
+    assert speakers("“我们会继续努力。”星河公司在年报中如此表示。")[0][1] == "星河公司"
+    assert speakers("“我们会继续努力。”星河公司如是说。")[0][1] == "星河公司"

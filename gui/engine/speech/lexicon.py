@@ -217,6 +217,8 @@ ADVERBS: tuple[str, ...] = (
     "轻声", "悄声", "厉声", "随口", "不禁", "忍不住", "终于", "只好", "于是", "也就", "这才", "才又",
     "又对", "接着又", "一边", "一面", "仍然", "依然", "还是", "竟", "竟然", "居然", "仍", "果然", "甚至还",
     "即", "随之", "旋即",
+    # pointing back at the words just quoted (“……”某公司如此表示)
+    "如此", "如是", "这样", "这么", "这般",
     # reacting to what was just said or seen (某某闻言说, 见状表示, 听后笑说): the speaker is before them
     *REACTIONS,
 )
