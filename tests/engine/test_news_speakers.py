@@ -231,3 +231,14 @@ def test_a_count_of_people_opens_a_described_speaker():
 def test_an_adverb_pointing_back_at_the_words_stands_between_speaker_and_verb():
     assert speakers("“我们会继续努力。”星河公司在年报中如此表示。")[0][1] == "星河公司"
     assert speakers("“我们会继续努力。”星河公司如是说。")[0][1] == "星河公司"
+
+
+def test_an_interviewed_speaker_speaks_after_shou_fang():
+    # 受访 is an adverbial (when interviewed), not the 访 of 访问 that makes 问 a noun
+    assert speakers("王建华出席活动时受访指出，「市府会全力配合」。") == [("市府会全力配合", "王建华")]
+    assert speakers("王建华受访表示，「市府会全力配合」。") == [("市府会全力配合", "王建华")]
+
+
+def test_taiwan_offices_are_roles_before_a_name():
+    analysis = analyze("卫福部次长王必胜说明，目前疫情稳定。")
+    assert [q.speaker for q in analysis.quotes] == ["王必胜"]
