@@ -242,3 +242,12 @@ def test_an_interviewed_speaker_speaks_after_shou_fang():
 def test_taiwan_offices_are_roles_before_a_name():
     analysis = analyze("卫福部次长王必胜说明，目前疫情稳定。")
     assert [q.speaker for q in analysis.quotes] == ["王必胜"]
+
+
+def test_short_quotations_listed_after_a_verb_share_its_speaker():
+    text = "网友看完纷纷留言：「太可爱了吧！」「笑死我了」。"
+    assert speakers(text) == [("太可爱了吧！", "网友"), ("笑死我了", "网友")]
+    # a quoted term that opens the next clause is no part of the list
+    analysis = analyze("周大海说：“好。”“团结”是我们的口号。")
+    assert [text for text, _ in speakers("周大海说：“好。”“团结”是我们的口号。")] == ["好。"]
+    assert len(analysis.terms) == 1

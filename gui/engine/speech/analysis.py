@@ -337,9 +337,10 @@ class _Analyzer:
             # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
             for member in self._chain_members(pair)[1:]:
                 self.decided[member.open] = ident
-        if route == "continued":
+        if route in ("continued", "cue_before", "colon"):
+            # short ones too (留言：“……！”“笑死我了”。), when the list ends the clause
             for member in self._listed_with(pair)[1:]:
-                self.decided[member.open] = ident
+                self.decided.setdefault(member.open, ident)
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
@@ -398,8 +399,13 @@ class _Analyzer:
             index = members[-1].close + 1
             following = self.layout.by_open.get(index + self._skip_joiners(index))
             if following is None:
-                return members
+                break
             members.append(following)
+        # A list ends its clause: “……”是…… after it makes the last one the subject, a term.
+        after = members[-1].close + 1
+        if after < len(self.folded) and self.folded[after] not in "。！？；，\n":
+            members.pop()
+        return members or [pair]
 
     def _chain_members(self, pair: QuotePair) -> list[QuotePair]:
         members = [pair]
