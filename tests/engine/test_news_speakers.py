@@ -251,3 +251,8 @@ def test_short_quotations_listed_after_a_verb_share_its_speaker():
     analysis = analyze("周大海说：“好。”“团结”是我们的口号。")
     assert [text for text, _ in speakers("周大海说：“好。”“团结”是我们的口号。")] == ["好。"]
     assert len(analysis.terms) == 1
+
+
+def test_a_role_before_a_transliterated_name():
+    assert speakers("火箭队主帅阿德尔曼赛后接受采访时表示：“我们打得很好。”")[0][1] == "阿德尔曼"
+    assert speakers("对于这笔交易，湖人总经理库普切克表示：“我们很满意。”")[0][1] == "库普切克"
