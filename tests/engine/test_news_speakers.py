@@ -256,3 +256,9 @@ def test_short_quotations_listed_after_a_verb_share_its_speaker():
 def test_a_role_before_a_transliterated_name():
     assert speakers("火箭队主帅阿德尔曼赛后接受采访时表示：“我们打得很好。”")[0][1] == "阿德尔曼"
     assert speakers("对于这笔交易，湖人总经理库普切克表示：“我们很满意。”")[0][1] == "库普切克"
+
+
+def test_telling_a_named_papers_reporter_is_telling_the_press():
+    assert speakers("某基金经理告诉《星河日报》记者，“仓位已经降到五成”。")[0][1] == "某基金经理"
+    analysis = analyze("王大明告诉中央社记者，仓位已经降到五成。")
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "王大明")]

@@ -133,7 +133,22 @@ def find_cues(layout: Layout) -> list[Cue]:
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
-    return _without_passing_on(folded, cues)
+    return _without_passing_on(folded, _with_press_told(layout, cues))
+
+
+# 告诉《某报》记者, 告诉本报记者: telling a named paper's reporter is 告诉记者 (the verb and its
+# addressee, as 对记者说); the words follow it.
+_TOLD_PRESS = re.compile(rf"告诉[{HAN}《》·]{{1,12}}?(?:{alternation(lx.AUTHOR_WORDS + ('媒体',))})(?=[，：“「])")
+
+
+def _with_press_told(layout: Layout, cues: list[Cue]) -> list[Cue]:
+    starts = {cue.start for cue in cues}
+    told = [
+        Cue(match.start(), match.end(), "告诉记者")
+        for match in _TOLD_PRESS.finditer(layout.folded)
+        if match.start() not in starts and layout.pair_containing(match.start()) is None
+    ]
+    return sorted(cues + told, key=lambda cue: cue.start) if told else cues
 
 
 QUOTING_REACH = 24  # characters from 引述 to the verb of the words it passes on
