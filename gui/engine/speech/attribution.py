@@ -138,7 +138,8 @@ def find_cues(layout: Layout) -> list[Cue]:
 
 # 告诉《某报》记者, 告诉本报记者: telling a named paper's reporter is 告诉记者 (the verb and its
 # addressee, as 对记者说); the words follow it.
-_TOLD_PRESS = re.compile(rf"告诉[{HAN}《》·]{{1,12}}?(?:{alternation(lx.AUTHOR_WORDS + ('媒体',))})(?=[，：“「])")
+_PRESS = alternation((*lx.AUTHOR_WORDS, "媒体"))
+_TOLD_PRESS = re.compile(rf"告诉[{HAN}《》·]{{1,12}}?(?:{_PRESS})(?=[，：“「])")
 
 
 def _with_press_told(layout: Layout, cues: list[Cue]) -> list[Cue]:
@@ -180,8 +181,8 @@ def quoted_source(folded: str, lo: int, hi: int) -> tuple[Mention | None, int]:
     """For a clause that passes on someone's words (某某引述卫生部长某某的话说), the one quoted
     and where the quoting verb starts; (None, ``hi``) when the clause quotes no one."""
     found = None
-    for found in _QUOTING.finditer(folded, lo, hi):
-        pass
+    for match in _QUOTING.finditer(folded, lo, hi):
+        found = match  # the last one: the nearest to the verb
     if found is None:
         return None, hi
     source_lo, source_hi = found.end(), hi
