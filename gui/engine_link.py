@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
 
+    from gui.engine.engine_process import FirstArticle
+
 DIED = "engine-died"  # the listener's note to the workers, on the same path as the answers
 
 
@@ -42,7 +44,7 @@ class EngineProcess:
     """One engine process: started on first use (or early, see ``start_engine``), replaced when
     it dies, killed at exit."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_article: FirstArticle = None) -> None:
         from gui.engine import engine_process
 
         context = multiprocessing.get_context("fork" if _may_fork() else "spawn")
@@ -53,7 +55,7 @@ class EngineProcess:
             target=engine_process.main,
             # A forked engine closes its copies of this process's ends, so that its death and
             # ours are still an end-of-file at the other end.
-            args=(requests_in, answers_out, self.current_job, (self._requests, self._answers)),
+            args=(requests_in, answers_out, self.current_job, (self._requests, self._answers), first_article),
             name="yanlu-engine",
             daemon=True,
         )
@@ -136,18 +138,19 @@ _engine: EngineProcess | None = None
 _exiting = False
 
 
-def engine_process() -> EngineProcess:
+def engine_process(first_article: FirstArticle = None) -> EngineProcess:
     """The running engine process, started now if there is none (or it died)."""
     global _engine
     if _engine is None or not _engine.alive:
-        _engine = EngineProcess()
+        _engine = EngineProcess(first_article)
     return _engine
 
 
-def start_engine() -> None:
+def start_engine(first_article: FirstArticle = None) -> None:
     """Start the engine now, so that it has loaded the analysis by the time the first article
-    is sent (called at start-up, before Qt is imported)."""
-    engine_process()
+    is sent (called at start-up, before Qt is imported). ``first_article`` (a path, or True for
+    the bundled article) is analysed ahead, while the window is being built."""
+    engine_process(first_article)
 
 
 def current_engine() -> EngineProcess | None:

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         self.all_action = self._action(
             QKeySequence("Ctrl+Shift+A"), lambda: self.select_speaker(ALL_SPEAKERS)
         )
-        self.clear_action = self._action(QKeySequence(Qt.Key.Key_Escape), lambda: self.select_speaker(None))
+        self.clear_action = self._action(QKeySequence("Esc"), lambda: self.select_speaker(None))
         for action in (self.next_action, self.previous_action, self.all_action, self.clear_action):
             self.quote_menu.addAction(action)
 
