@@ -354,6 +354,11 @@ class MainWindow(QMainWindow):
         self._start_work(analyse=not self._analysed)
         self.article_shown.emit()
 
+    def take_ready_analysis(self) -> bool:
+        """Show the speakers now if the engine has already analysed the article (at start-up,
+        before the window first paints: the text and its speakers appear together)."""
+        return self.worker.take_ready_analysis()
+
     @property
     def shown_view(self) -> ScriptView | None:
         """The script view on screen (offsets of the article view's text)."""

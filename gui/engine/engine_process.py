@@ -28,6 +28,7 @@ import os
 import signal
 import sys
 import threading
+import zlib
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any, Protocol
 
@@ -62,11 +63,13 @@ def main(
     current_job: Synchronized,
     parent_ends: tuple[Closable, ...] = (),
     first_article: FirstArticle = None,
+    ahead_key: Synchronized | None = None,
 ) -> None:
     """The engine process's entry point: tie its life to the parent's, get ready, then serve
     until the end. ``parent_ends`` are the window's ends of the pipes, which a forked engine
     holds copies of: closed, so that either side's death is an end-of-file at the other.
-    ``first_article`` is what the window will most likely show first (see ``warm_up``)."""
+    ``first_article`` is what the window will most likely show first (see ``warm_up``); once it
+    is analysed, ``ahead_key`` holds its ``text_key``, so the window knows it need not wait."""
     for end in parent_ends:
         end.close()
     _die_with_parent()
@@ -74,7 +77,10 @@ def main(
         # Background work: on a busy machine the window's own process gets the processor first.
         os.nice(_NICENESS)
     try:
-        serve(requests, answers, current_job, warm_up(first_article))
+        ahead = warm_up(first_article)
+        if ahead is not None and ahead_key is not None:
+            ahead_key.value = text_key(ahead[0])
+        serve(requests, answers, current_job, ahead)
     except (EOFError, OSError):  # the window's end of a pipe is gone: nobody to work for
         pass
     finally:
@@ -99,6 +105,11 @@ def warm_up(first_article: FirstArticle = None) -> AnalysedText | None:
         return None
     reading = Reading.analysed(text)
     return reading.text, reading.analysis
+
+
+def text_key(text: str) -> int:
+    """A checksum naming an article's text across the two processes (never -1: "none yet")."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
 def _first_text(first_article: FirstArticle) -> str | None:
