@@ -79,11 +79,13 @@ def main(
 def warm_up() -> None:
     """Load the analysis (its modules and jieba's word tables) before the first article arrives:
     the engine starts with the window, and this is most of the time to the first speakers."""
+    from gui.engine import regex_cache
     from gui.engine.speech.analysis import analyze
     from gui.engine.speech.names import dictionary
 
     dictionary()
     analyze("王小明说：“好。”")
+    regex_cache.save()  # this process ends with os._exit, which skips the exit handlers
 
 
 def serve(requests: Connection, answers: Connection, current_job: Synchronized) -> None:

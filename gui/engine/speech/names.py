@@ -8,9 +8,9 @@ tells names from the common words they resemble; its tagger is never run here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class

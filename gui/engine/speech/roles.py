@@ -7,8 +7,8 @@ role where they speak may have been introduced with one earlier (``title_before`
 from __future__ import annotations
 
 import bisect
-import re
 
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.patterns import HAN_CHAR, TITLE
 

@@ -14,14 +14,13 @@ fifth of them, and building the whole table cost 0.1-0.3 s on the way to the fir
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import marshal
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
+
+from gui.engine.user_cache import cache_folder, write_atomically
 
 NAME_TAGS = ("nr", "nrt", "nrfg")
 _FORMAT = 3  # 2 was a sorted-list layout of a parallel branch: never read it as this one
@@ -84,15 +83,6 @@ def word_list() -> Path:
     return Path(spec.origin).with_name("dict.txt")
 
 
-def cache_folder() -> Path:
-    """$YANLU_CACHE_DIR, else $XDG_CACHE_HOME/yanlu, else ~/.cache/yanlu."""
-    explicit = os.environ.get("YANLU_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "yanlu"
-
-
 def load() -> WordTags:
     """The tables, from the cache when it is there, else parsed (and cached for next time)."""
     source = word_list()
@@ -106,7 +96,7 @@ def load() -> WordTags:
         pass
     tags, counts = parse(source)
     packed = pack(tags)
-    _write(cache, marshal.dumps((packed, counts)))
+    write_atomically(cache, marshal.dumps((packed, counts)))
     return WordTags(TagTable(packed), counts)
 
 
@@ -146,18 +136,3 @@ def pack(tags: dict[str, str]) -> Packed:
         words.append(word)
         word_tags.append(tag)
     return {first: ("\n".join(words), "\n".join(ts)) for first, (words, ts) in groups.items()}
-
-
-def _write(target: Path, data: bytes) -> None:
-    """Write ``data`` atomically; a folder that cannot be written only costs the speed-up."""
-    temporary: str | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, prefix=".word-tags-") as handle:
-            temporary = handle.name
-            handle.write(data)
-        os.replace(temporary, target)
-    except OSError:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
