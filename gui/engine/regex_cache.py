@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 _FORMAT = 1
-_LIMIT = 1000  # programs; the engine has about 130
+_LIMIT = 300  # programs; the engine has about 100
 _HEADER = (_FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
 # (pattern, flags) → what _sre.compile takes after the pattern: the final flags, the program,
 # the number of groups minus one, name → group and group → name.
