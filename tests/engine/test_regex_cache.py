@@ -135,3 +135,11 @@ def test_a_cache_grown_past_its_limit_keeps_one_processs_patterns(fresh, monkeyp
     regex_cache.save()
     _, _, payload = marshal.loads(cache_file(fresh).read_bytes())
     assert set(marshal.loads(payload)) == {PATTERNS[0], ("y+", 0)}
+
+
+def test_the_engine_process_keeps_its_patterns_though_it_ends_without_exit_handlers(tmp_path):
+    code = "import os; from gui.engine.engine_process import warm_up; warm_up(); os._exit(0)"
+    environment = {**os.environ, "YANLU_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, check=True)
+    _, _, payload = marshal.loads(cache_file(tmp_path).read_bytes())
+    assert len(marshal.loads(payload)) > 50, "the analysis' patterns"
