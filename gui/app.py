@@ -110,6 +110,7 @@ def run_reader(options: ReaderOptions) -> int:
         )
     if options.screenshot:
         window.resize(*SCREENSHOT_SIZE)  # the same picture whatever size the window was left at
+    window.take_ready_analysis()
     if not options.pdf:
         window.show()
     if options.speaker or options.screenshot or options.pdf:

@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: no window, no display needed
     from gui.engine_link import start_engine
 
-    start_engine()  # before Qt: the engine loads the analysis while the window is being built
+    # Before Qt: the engine loads the analysis, and analyses the article the window will most
+    # likely open (the file named, else the bundled one), while the window is being built.
+    start_engine(options.file or True)
     from gui.app import run_reader  # Qt is imported only now
 
     return run_reader(options)

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
 
+    from gui.engine.engine_process import FirstArticle
+
 DIED = "engine-died"  # the listener's note to the workers, on the same path as the answers
 
 
@@ -42,18 +44,27 @@ class EngineProcess:
     """One engine process: started on first use (or early, see ``start_engine``), replaced when
     it dies, killed at exit."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_article: FirstArticle = None) -> None:
         from gui.engine import engine_process
 
         context = multiprocessing.get_context("fork" if _may_fork() else "spawn")
         requests_in, self._requests = context.Pipe(duplex=False)
         self._answers, answers_out = context.Pipe(duplex=False)
         self.current_job: Synchronized = context.Value("i", 0, lock=False)
+        # The text_key of the article the engine analysed ahead (-1: none, or not yet).
+        self._ahead_key: Synchronized = context.Value("q", -1, lock=False)
         self._process = context.Process(
             target=engine_process.main,
             # A forked engine closes its copies of this process's ends, so that its death and
             # ours are still an end-of-file at the other end.
-            args=(requests_in, answers_out, self.current_job, (self._requests, self._answers)),
+            args=(
+                requests_in,
+                answers_out,
+                self.current_job,
+                (self._requests, self._answers),
+                first_article,
+                self._ahead_key,
+            ),
             name="yanlu-engine",
             daemon=True,
         )
@@ -67,12 +78,20 @@ class EngineProcess:
         # being torn down never receives a signal half-way through.
         self._delivering = threading.Lock()
         self._outbox: queue.SimpleQueue[tuple[Any, ...] | None] = queue.SimpleQueue()
+        self.answered = threading.Event()  # set whenever an answer has been handed to a worker
         threading.Thread(target=self._send, name="yanlu-engine-requests", daemon=True).start()
         threading.Thread(target=self._listen, name="yanlu-engine-answers", daemon=True).start()
 
     @property
     def pid(self) -> int | None:
         return self._process.pid
+
+    def analysed_ahead(self, text: str) -> bool:
+        """True when this engine has already analysed ``text`` (the article it was started
+        with): its answer to the request for it comes back at once."""
+        from gui.engine.engine_process import text_key
+
+        return self._ahead_key.value == text_key(text)
 
     def assign(self, worker: AnswerSink, job: int) -> None:
         """Make ``job`` (``worker``'s) the one this engine works on."""
@@ -130,24 +149,26 @@ class EngineProcess:
                 return
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
+            self.answered.set()
 
 
 _engine: EngineProcess | None = None
 _exiting = False
 
 
-def engine_process() -> EngineProcess:
+def engine_process(first_article: FirstArticle = None) -> EngineProcess:
     """The running engine process, started now if there is none (or it died)."""
     global _engine
     if _engine is None or not _engine.alive:
-        _engine = EngineProcess()
+        _engine = EngineProcess(first_article)
     return _engine
 
 
-def start_engine() -> None:
+def start_engine(first_article: FirstArticle = None) -> None:
     """Start the engine now, so that it has loaded the analysis by the time the first article
-    is sent (called at start-up, before Qt is imported)."""
-    engine_process()
+    is sent (called at start-up, before Qt is imported). ``first_article`` (a path, or True for
+    the bundled article) is analysed ahead, while the window is being built."""
+    engine_process(first_article)
 
 
 def current_engine() -> EngineProcess | None:

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         self.all_action = self._action(
             QKeySequence("Ctrl+Shift+A"), lambda: self.select_speaker(ALL_SPEAKERS)
         )
-        self.clear_action = self._action(QKeySequence(Qt.Key.Key_Escape), lambda: self.select_speaker(None))
+        self.clear_action = self._action(QKeySequence("Esc"), lambda: self.select_speaker(None))
         for action in (self.next_action, self.previous_action, self.all_action, self.clear_action):
             self.quote_menu.addAction(action)
 
@@ -353,6 +353,11 @@ class MainWindow(QMainWindow):
             self._pending_variant = self.variant
         self._start_work(analyse=not self._analysed)
         self.article_shown.emit()
+
+    def take_ready_analysis(self) -> bool:
+        """Show the speakers now if the engine has already analysed the article (at start-up,
+        before the window first paints: the text and its speakers appear together)."""
+        return self.worker.take_ready_analysis()
 
     @property
     def shown_view(self) -> ScriptView | None:

@@ -78,7 +78,7 @@ class ReadingTools(QObject):
         """The actions; their words are set in ``retranslate`` (and again on a language change)."""
         window = self._window
         # Qt's FindNext is "F3, Ctrl+G" on Linux: F3 stays with the quotations, Ctrl+G goes to find.
-        window.next_action.setShortcut(QKeySequence(Qt.Key.Key_F3))
+        window.next_action.setShortcut(QKeySequence("F3"))
         window.previous_action.setShortcut(QKeySequence("Shift+F3"))
         self.find_action = self._action(lambda: self.find.open(), QKeySequence.StandardKey.Find)
         self.find_next_action = self._action(lambda: self.find.step(1), QKeySequence("Ctrl+G"))

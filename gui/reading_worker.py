@@ -10,9 +10,10 @@ on is then re-sent to a new engine, once; if that one dies too, the job fails wi
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
@@ -85,6 +86,25 @@ class ReadingWorker(QObject):
             engine.put(("adopt", self._job, reading.text, taiwan_phrases, script, reading.analysis))
         for variant in self._views_pending:
             engine.put(("view", self._job, variant.value))
+
+    def take_ready_analysis(self, timeout_s: float = 0.05) -> bool:
+        """Handle the current job's analysis now if the engine already made it (the article it
+        analysed ahead at start-up): its answer is a pipe's round trip away, and taking it
+        before the window first paints puts the speakers on screen with the text. Waits at
+        most ``timeout_s``; False (nothing waited for) when the engine has not analysed it yet."""
+        engine = current_engine()
+        reading = self._readings.get(self._job, (None, False))[0]
+        if not self._analysis_pending or engine is None or reading is None:
+            return False
+        if not engine.analysed_ahead(reading.text):
+            return False
+        deadline = time.monotonic() + timeout_s
+        while self._analysis_pending and (left := deadline - time.monotonic()) > 0:
+            engine.answered.clear()
+            QCoreApplication.sendPostedEvents(self, 0)  # answers already queued to this thread
+            if self._analysis_pending:
+                engine.answered.wait(left)
+        return not self._analysis_pending
 
     def cancel(self) -> None:
         """Make the running job stale: the engine process drops what is left of it, and nothing

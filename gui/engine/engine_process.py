@@ -28,6 +28,7 @@ import os
 import signal
 import sys
 import threading
+import zlib
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any, Protocol
 
@@ -36,8 +37,12 @@ from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Cancelled, Variant
 
 SpeakerNames = dict[str, tuple[str, str | None]]
+# What the window is expected to open first: a file's path, True for the bundled article, or None.
+FirstArticle = str | bool | None
+AnalysedText = tuple[str, Analysis]  # an article's parsed text and its analysis
 _PR_SET_PDEATHSIG = 1
 _NICENESS = 10
+_AHEAD_MAX_BYTES = 1024 * 1024  # news, not books: a book's analysis is not worth doing twice
 
 
 class Closable(Protocol):
@@ -57,10 +62,14 @@ def main(
     answers: Connection,
     current_job: Synchronized,
     parent_ends: tuple[Closable, ...] = (),
+    first_article: FirstArticle = None,
+    ahead_key: Synchronized | None = None,
 ) -> None:
     """The engine process's entry point: tie its life to the parent's, get ready, then serve
     until the end. ``parent_ends`` are the window's ends of the pipes, which a forked engine
-    holds copies of: closed, so that either side's death is an end-of-file at the other."""
+    holds copies of: closed, so that either side's death is an end-of-file at the other.
+    ``first_article`` is what the window will most likely show first (see ``warm_up``); once it
+    is analysed, ``ahead_key`` holds its ``text_key``, so the window knows it need not wait."""
     for end in parent_ends:
         end.close()
     _die_with_parent()
@@ -68,28 +77,68 @@ def main(
         # Background work: on a busy machine the window's own process gets the processor first.
         os.nice(_NICENESS)
     try:
-        warm_up()
-        serve(requests, answers, current_job)
+        ahead = warm_up(first_article)
+        if ahead is not None and ahead_key is not None:
+            ahead_key.value = text_key(ahead[0])
+        serve(requests, answers, current_job, ahead)
     except (EOFError, OSError):  # the window's end of a pipe is gone: nobody to work for
         pass
     finally:
         os._exit(0)  # no clean-up that could wait on a pipe or a thread
 
 
-def warm_up() -> None:
-    """Load the analysis (its modules and jieba's word tables) before the first article arrives:
-    the engine starts with the window, and this is most of the time to the first speakers."""
+def warm_up(first_article: FirstArticle = None) -> AnalysedText | None:
+    """Load the analysis (its modules and jieba's word tables) before the first article arrives,
+    and analyse that article already if it can be read here: the engine starts with the window,
+    so the speakers are ready when the window asks for them instead of only starting then.
+
+    ``first_article``: a file the reader named (read only when it is small: a book's analysis
+    is not worth doing twice), else True for the bundled article, else None (nothing ahead).
+    """
     from gui.engine import regex_cache
     from gui.engine.speech.analysis import analyze
     from gui.engine.speech.names import dictionary
 
     dictionary()
-    analyze("王小明说：“好。”")
-    regex_cache.save()  # this process ends with os._exit, which skips the exit handlers
+    text = _first_text(first_article)
+    try:
+        if text is None:
+            analyze("王小明说：“好。”")
+            return None
+        reading = Reading.analysed(text)
+        return reading.text, reading.analysis
+    finally:
+        regex_cache.save()  # this process ends with os._exit, which skips the exit handlers
 
 
-def serve(requests: Connection, answers: Connection, current_job: Synchronized) -> None:
-    """Answer requests until a ``None`` arrives. ``requests.recv()`` raises EOFError at the end."""
+def text_key(text: str) -> int:
+    """A checksum naming an article's text across the two processes (never -1: "none yet")."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def _first_text(first_article: FirstArticle) -> str | None:
+    """The first article's raw text as the window will send it, or None if it is not at hand."""
+    try:
+        if first_article is True:
+            from gui.bundled import bundled_article_text
+
+            return bundled_article_text()
+        if isinstance(first_article, str) and os.path.getsize(first_article) <= _AHEAD_MAX_BYTES:
+            from gui.engine.formats.loader import load_document
+
+            return load_document(first_article).text
+    except Exception:  # unreadable, gone, not an article: the window will say so, not the engine
+        return None
+    return None
+
+
+def serve(
+    requests: Connection, answers: Connection, current_job: Synchronized, ahead: AnalysedText | None = None
+) -> None:
+    """Answer requests until a ``None`` arrives. ``requests.recv()`` raises EOFError at the end.
+
+    ``ahead`` is the analysis of the article the window was expected to open; it answers the
+    request for that article (same text, same analysis: it depends on nothing else)."""
     readings: dict[int, Reading] = {}
     while (request := requests.recv()) is not None:
         kind, job = request[0], request[1]
@@ -97,7 +146,8 @@ def serve(requests: Connection, answers: Connection, current_job: Synchronized) 
             readings.pop(job, None)
             continue  # stale: a newer article or setting replaced this job
         try:
-            answer = _answer(kind, job, request[2:], readings, lambda j=job: j != current_job.value)
+            answer = _answer(kind, job, request[2:], readings, lambda j=job: j != current_job.value, ahead)
+            ahead = None  # only the first article could have been foreseen
         except Cancelled:
             continue
         except Exception as error:  # reported to the window; the process lives on
@@ -126,7 +176,12 @@ def _die_with_parent() -> None:
 
 
 def _answer(
-    kind: str, job: int, args: tuple[Any, ...], readings: dict[int, Reading], cancelled: Any
+    kind: str,
+    job: int,
+    args: tuple[Any, ...],
+    readings: dict[int, Reading],
+    cancelled: Any,
+    ahead: AnalysedText | None = None,
 ) -> tuple[Any, ...]:
     if kind in ("analyse", "adopt"):
         readings.clear()  # one article at a time: the previous one's views are not needed here
@@ -135,6 +190,9 @@ def _answer(
         if kind == "adopt":
             reading.analysis = args[3]
             return ("adopted", job)
+        if ahead is not None and ahead[0] == reading.text:
+            reading.adopt_analysis(ahead[1])
+            return ("analysed", job, ahead[1])
         return ("analysed", job, reading.analyse())
     reading = readings[job]
     variant = Variant(args[0])

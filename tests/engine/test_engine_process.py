@@ -5,17 +5,21 @@ from __future__ import annotations
 import queue
 from types import SimpleNamespace
 
-from gui.engine.engine_process import serve
+from gui.bundled import bundled_article_text
+from gui.engine.engine_process import serve, warm_up
+from gui.engine.model import Analysis
+from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 
 ARTICLE = "標題\n王大明說：“我們明天就出發。”他表示，天氣不錯。"
 
 
-def _run(requests, current):
+def _run(requests, current, ahead=None):
     inbox, outbox = queue.Queue(), queue.Queue()
     for request in [*requests, None]:
         inbox.put(request)
-    serve(SimpleNamespace(recv=inbox.get), SimpleNamespace(send=outbox.put), SimpleNamespace(value=current))
+    pipe_in, pipe_out = SimpleNamespace(recv=inbox.get), SimpleNamespace(send=outbox.put)
+    serve(pipe_in, pipe_out, SimpleNamespace(value=current), ahead)
     answers = []
     while not outbox.empty():
         answers.append(outbox.get())
@@ -48,3 +52,42 @@ def test_a_failure_is_an_answer_not_a_dead_process():
     answers = _run([("view", 5, "hans"), ("analyse", 5, ARTICLE, False, None)], current=5)
     assert answers[0][0] == "failed" and "KeyError" in answers[0][2]
     assert answers[1][0] == "analysed"
+
+
+def test_the_article_analysed_ahead_answers_its_own_request_only():
+    text = Reading.parse(ARTICLE).text
+    foreseen = Analysis()  # an analysis that is recognisably not made anew (it has no speakers)
+    same = _run([("analyse", 1, ARTICLE, False, None)], current=1, ahead=(text, foreseen))
+    assert same[0][2] is foreseen
+    longer = ARTICLE + "他说：“再见。”"
+    other = _run([("analyse", 1, longer, False, None)], current=1, ahead=(text, foreseen))
+    assert [s.name for s in other[0][2].speakers] == ["王大明"]
+
+
+def test_only_the_first_request_may_use_the_article_analysed_ahead():
+    text = Reading.parse(ARTICLE).text
+    twice = [("analyse", 1, ARTICLE, False, None)] * 2
+    answers = _run(twice, current=1, ahead=(text, Analysis()))
+    assert answers[0][2].speakers == () and [s.name for s in answers[1][2].speakers] == ["王大明"]
+
+
+def test_warm_up_analyses_a_small_named_file_ahead(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    text, analysis = warm_up(str(path))
+    assert text == Reading.parse(ARTICLE).text
+    assert [s.name for s in analysis.speakers] == ["王大明"]
+
+
+def test_warm_up_with_the_bundled_article_names_its_speakers():
+    text, analysis = warm_up(True)
+    assert text == Reading.parse(bundled_article_text()).text and analysis.speakers
+
+
+def test_warm_up_ignores_a_file_it_cannot_read_or_that_is_a_book(tmp_path):
+    assert warm_up(str(tmp_path / "missing.txt")) is None
+    assert warm_up(str(tmp_path)) is None  # a folder
+    book = tmp_path / "book.txt"
+    book.write_text("他说：“好。”\n" * 200_000, encoding="utf-8")  # over the 1 MiB a news article needs
+    assert warm_up(str(book)) is None
+    assert warm_up(None) is None

@@ -171,3 +171,94 @@ def test_an_adverb_character_inside_a_name_is_no_clause():
     # 都 in 新都区 is part of a place name, not the adverb: only an adverb before a verb makes a clause.
     assert speakers("新都区政府表示：“我们将加快道路建设。”")[0][1] == "新都区政府"
     assert speakers("新都区公安分局昨天表示：“案件仍在调查中。”")[0][1] == "新都区公安分局"
+
+
+def test_a_reaction_between_speaker_and_verb_is_no_name():
+    # 闻言 (on hearing this) is tagged as a name by jieba's dictionary; it is an adverbial here.
+    assert speakers("陈国栋闻言说：“没有问题。”") == [("没有问题。", "陈国栋")]
+    assert speakers("张伟闻言笑道：“你说得对。”") == [("你说得对。", "张伟")]
+    assert speakers("有旁听人士闻言即笑说「好」。") == [("好", "旁听人士")]
+    assert speakers("王志强见状表示：“我不同意。”") == [("我不同意。", "王志强")]
+
+
+def test_a_person_noun_ending_in_ren_is_the_subject_of_the_verb_after_it():
+    # 负责人|称, 发言人|说: not the noun 人称 (so-called), which still blocks the verb
+    assert speakers("涉事企业负责人称：“我们已经停产整顿。”") == [("我们已经停产整顿。", "涉事企业负责人")]
+    assert speakers("有人说：“这不公平。”") == [("这不公平。", "有人")]
+    analysis = analyze("人称“铁嘴”的周立文也来了。")
+    assert [q for q in analysis.quotes if q.kind == "direct"] == []
+
+
+def test_words_after_nested_reported_speech_stay_the_outer_speakers():
+    text = "周丽娟说，有人说新路是为市民修的，可笑的借口，“钱不都是建商拿走了吗？”"
+    assert speakers(text) == [("钱不都是建商拿走了吗？", "周丽娟")]
+
+
+def test_words_passed_on_from_someone_are_theirs():
+    text = "林宏达引述卫生部长黄建平的话说，“疫情已经得到控制。”"
+    analysis = analyze(text)
+    assert speakers(text) == [("疫情已经得到控制。", "黄建平")]
+    assert [q for q in analysis.quotes if q.kind == "indirect"] == []  # 引述 is no verb of its own here
+    assert speakers("周明远转述李德胜说：“这件事不能再拖。”")[0][1] == "李德胜"
+    # quoting something that is no speaker: the one who passes it on speaks
+    assert speakers("周明远引述分析指出，“双方对抗已成定局。”")[0][1] == "周明远"
+
+
+def test_a_demonstrative_phrase_points_back_to_the_speaker_with_its_head_noun():
+    text = "一名知情人士透露，公司将裁员。该人士说，“名单已经拟好。”"
+    assert speakers(text) == [("名单已经拟好。", "一名知情人士")]
+    text = "财政部表示，预算会增加。该部还说，“明年预算将增加。”"
+    assert speakers(text) == [("明年预算将增加。", "财政部")]
+
+
+def test_fragments_listed_at_the_end_of_reported_speech_are_the_speakers():
+    text = "吴建华表示，他对结果很满意，“球队打得非常好”，“下一场会更难”。"
+    assert speakers(text) == [("球队打得非常好", "吴建华"), ("下一场会更难", "吴建华")]
+
+
+def test_a_given_name_may_end_in_a_character_that_starts_speech_verbs():
+    assert speakers("张国强直言：“这根本不合理。”") == [("这根本不合理。", "张国强")]
+
+
+def test_a_count_of_people_opens_a_described_speaker():
+    # 位 and 名 count only people: what they open is the speaker, whatever its head noun
+    assert speakers("“价格还会涨。”一位不愿具名的开发商说。")[0][1] == "一位不愿具名的开发商"
+    analysis = analyze("两名目击的路人表示，“车开得很快”。")
+    assert [q.speaker for q in analysis.quotes if q.kind == "direct"] == ["两名目击的路人"]
+    assert analysis.speaker("两名目击的路人").group
+
+
+def test_an_adverb_pointing_back_at_the_words_stands_between_speaker_and_verb():
+    assert speakers("“我们会继续努力。”星河公司在年报中如此表示。")[0][1] == "星河公司"
+    assert speakers("“我们会继续努力。”星河公司如是说。")[0][1] == "星河公司"
+
+
+def test_an_interviewed_speaker_speaks_after_shou_fang():
+    # 受访 is an adverbial (when interviewed), not the 访 of 访问 that makes 问 a noun
+    assert speakers("王建华出席活动时受访指出，「市府会全力配合」。") == [("市府会全力配合", "王建华")]
+    assert speakers("王建华受访表示，「市府会全力配合」。") == [("市府会全力配合", "王建华")]
+
+
+def test_taiwan_offices_are_roles_before_a_name():
+    analysis = analyze("卫福部次长王必胜说明，目前疫情稳定。")
+    assert [q.speaker for q in analysis.quotes] == ["王必胜"]
+
+
+def test_short_quotations_listed_after_a_verb_share_its_speaker():
+    text = "网友看完纷纷留言：「太可爱了吧！」「笑死我了」。"
+    assert speakers(text) == [("太可爱了吧！", "网友"), ("笑死我了", "网友")]
+    # a quoted term that opens the next clause is no part of the list
+    analysis = analyze("周大海说：“好。”“团结”是我们的口号。")
+    assert [text for text, _ in speakers("周大海说：“好。”“团结”是我们的口号。")] == ["好。"]
+    assert len(analysis.terms) == 1
+
+
+def test_a_role_before_a_transliterated_name():
+    assert speakers("火箭队主帅阿德尔曼赛后接受采访时表示：“我们打得很好。”")[0][1] == "阿德尔曼"
+    assert speakers("对于这笔交易，湖人总经理库普切克表示：“我们很满意。”")[0][1] == "库普切克"
+
+
+def test_telling_a_named_papers_reporter_is_telling_the_press():
+    assert speakers("某基金经理告诉《星河日报》记者，“仓位已经降到五成”。")[0][1] == "某基金经理"
+    analysis = analyze("王大明告诉中央社记者，仓位已经降到五成。")
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "王大明")]

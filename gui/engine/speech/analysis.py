@@ -140,14 +140,16 @@ class _Analyzer:
 
     def handle_cue(self, cue: Cue) -> None:
         ident = self.speaker_of(cue)
+        if self.indirects and cue.start < self.indirects[-1][1]:
+            # Reported speech nested in another speaker's reported speech (某某说，有人说……) is
+            # not labelled, and the words that go on after it are still the outer speaker's.
+            return
         self.last_cue = cue
         if ident is None:
             return
         self.resolver.note(ident)
         if cue.verb not in lx.INDIRECT_VERBS or self._is_media(ident):
             return
-        if self.indirects and cue.start < self.indirects[-1][1]:
-            return  # reported speech nested in another speaker's reported speech is not labelled
         span = indirect_span(self.layout, cue.end, self.cue_starts)
         if span is None:
             return
@@ -335,6 +337,10 @@ class _Analyzer:
             # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
             for member in self._chain_members(pair)[1:]:
                 self.decided[member.open] = ident
+        if route in ("continued", "cue_before", "colon"):
+            # short ones too (留言：“……！”“笑死我了”。), when the list ends the clause
+            for member in self._listed_with(pair)[1:]:
+                self.decided.setdefault(member.open, ident)
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
@@ -373,7 +379,7 @@ class _Analyzer:
         _, end, ident = self.indirects[-1]
         if end != pair.open - 1:
             return None
-        after = pair.close + 1
+        after = self._listed_with(pair)[-1].close + 1  # (“……”，“……”。: fragments listed one after another)
         return ident if after >= len(self.folded) or self.folded[after] in "。！？\n" else None
 
     def _subject_by_context(self, pair: QuotePair, before: int | None = None) -> int | None:
@@ -384,6 +390,22 @@ class _Analyzer:
         mention = clause_subject(self.layout, self.registry, index, sentence)
         ident = self.resolver.resolve(mention, pair.open) if mention else None
         return ident if ident is not None else self.resolver.last_speaker
+
+    def _listed_with(self, pair: QuotePair) -> list[QuotePair]:
+        """``pair`` and the quotations listed right after it, joined by nothing but 、，…… (short
+        fragments too, which ``_chain_end`` leaves out)."""
+        members = [pair]
+        while True:
+            index = members[-1].close + 1
+            following = self.layout.by_open.get(index + self._skip_joiners(index))
+            if following is None:
+                break
+            members.append(following)
+        # A list ends its clause: “……”是…… after it makes the last one the subject, a term.
+        after = members[-1].close + 1
+        if after < len(self.folded) and self.folded[after] not in "。！？；，\n":
+            members.pop()
+        return members or [pair]
 
     def _chain_members(self, pair: QuotePair) -> list[QuotePair]:
         members = [pair]

@@ -31,7 +31,7 @@ from gui.engine.speech.subjects import (
 _CUE = re.compile(alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 # Characters that make a one-character verb part of a noun (名称, 声称) but not a longer verb (齐声高喊).
-_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一")
+_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访")  # (访问 is a word, 受访表示 a clause)
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 PRONOUN_LOOKBACK = 400
@@ -65,7 +65,8 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
     before = folded[max(0, start - 4) : start]
     aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
-    if not aloud and before.endswith(_BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG):
+    blocks = _BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG
+    if not aloud and before.endswith(blocks) and not _after_person_noun(folded, start):
         return True
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
@@ -84,6 +85,19 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     if verb in lx.MARKED_VERBS:
         return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
+
+
+def _after_person_noun(folded: str, start: int) -> bool:
+    """True when a noun for a person ending in 人 stands right before the verb (负责人称, 发言人说,
+    有人说): it is the verb's subject, not the 人 of 人称 (so-called) or 听人说 (heard it said)."""
+    if start < 2 or folded[start - 1] != "人":
+        return False
+    _, tags = dictionary()
+    return any(
+        (tags.get(folded[start - size : start]) or "").startswith(("n", "r", "l"))
+        for size in (2, 3, 4)
+        if start - size >= 0
+    )
 
 
 _SAID_ALOUD = frozenset("说问道喊叫答")
@@ -119,7 +133,67 @@ def find_cues(layout: Layout) -> list[Cue]:
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
-    return cues
+    return _without_passing_on(folded, _with_press_told(layout, cues))
+
+
+# 告诉《某报》记者, 告诉本报记者: telling a named paper's reporter is 告诉记者 (the verb and its
+# addressee, as 对记者说); the words follow it.
+_PRESS = alternation((*lx.AUTHOR_WORDS, "媒体"))
+_TOLD_PRESS = re.compile(rf"告诉[{HAN}《》·]{{1,12}}?(?:{_PRESS})(?=[，：“「])")
+
+
+def _with_press_told(layout: Layout, cues: list[Cue]) -> list[Cue]:
+    starts = {cue.start for cue in cues}
+    told = [
+        Cue(match.start(), match.end(), "告诉记者")
+        for match in _TOLD_PRESS.finditer(layout.folded)
+        if match.start() not in starts and layout.pair_containing(match.start()) is None
+    ]
+    return sorted(cues + told, key=lambda cue: cue.start) if told else cues
+
+
+QUOTING_REACH = 24  # characters from 引述 to the verb of the words it passes on
+
+
+def _without_passing_on(folded: str, cues: list[Cue]) -> list[Cue]:
+    """Drop a quoting verb that another speech verb follows in the same clause (某某引述某官员
+    说): that verb attributes the words, to the one quoted (``quoted_source``)."""
+    kept: list[Cue] = []
+    for index, cue in enumerate(cues):
+        following = cues[index + 1] if index + 1 < len(cues) else None
+        passes_on = (
+            cue.verb in lx.QUOTING_VERBS
+            and following is not None
+            and following.start - cue.end <= QUOTING_REACH
+            and not any(char in _CLAUSE_BREAKS for char in folded[cue.end : following.start])
+        )
+        if not passes_on:
+            kept.append(cue)
+    return kept
+
+
+_CLAUSE_BREAKS = frozenset("，。！？；：、\n“”「」")
+_QUOTING = re.compile(alternation(lx.QUOTING_VERBS))
+_WORDS_OF = ("的话", "的说法", "的讲话")
+
+
+def quoted_source(folded: str, lo: int, hi: int) -> tuple[Mention | None, int]:
+    """For a clause that passes on someone's words (某某引述卫生部长某某的话说), the one quoted
+    and where the quoting verb starts; (None, ``hi``) when the clause quotes no one."""
+    found = None
+    for match in _QUOTING.finditer(folded, lo, hi):
+        found = match  # the last one: the nearest to the verb
+    if found is None:
+        return None, hi
+    source_lo, source_hi = found.end(), hi
+    for words in _WORDS_OF:
+        if folded.endswith(words, source_lo, source_hi):
+            source_hi -= len(words)
+            break
+    if source_hi - source_lo < 2:
+        return None, found.start()
+    source = bare_subject(folded, source_lo, source_hi) or positional_subject(folded, source_lo, source_hi)
+    return source, found.start()
 
 
 _IS_THEN_MARK = ("是，", "是：")
@@ -148,9 +222,13 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
         cue.elided = True
         return None
-    indefinite = _indefinite_people(folded, lo, hi)
+    indefinite = _indefinite_people(folded, lo, hi) or counted_people(folded, lo, hi)
     if indefinite is not None:
         return indefinite
+    source, quoting = quoted_source(folded, lo, hi)
+    if source is not None:
+        return source
+    hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     bare = bare_subject(folded, lo, hi)
     if bare is not None:
@@ -195,6 +273,20 @@ def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
         if start >= lo and folded.startswith(word, start) and timed:
             return Mention(start, hi, "group", start, hi)
     return None
+
+
+# A count of people (一位, 两名, 几位): these classifiers count only people, so what they open is
+# someone described (一位不愿具名的开发商, 两名目击的路人), whatever the head noun is.
+_COUNTED_PEOPLE = re.compile(rf"[一二两三四五六七八九十几数多]+[位名](?P<rest>[{HAN}]{{2,16}})")
+
+
+def counted_people(folded: str, lo: int, hi: int) -> Mention | None:
+    """The whole phrase when it counts people and ends with a noun (一位不愿具名的开发商)."""
+    counted = _COUNTED_PEOPLE.fullmatch(folded, lo, hi)
+    if counted is None or not ends_with_noun(counted.group("rest")) or _CUE.search(folded, lo, hi):
+        return None
+    kind = "person" if folded[lo] == "一" else "group"
+    return Mention(lo, hi, kind, lo, hi)
 
 
 def _after_when_clause(folded: str, clause_lo: int) -> bool:

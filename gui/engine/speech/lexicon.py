@@ -92,6 +92,11 @@ TITLE_WORDS: tuple[str, ...] = (
     "人士", "人员", "干部", "党员", "总干事", "干事", "预报员", "分析员", "发言人",
     # parties to a lawsuit (原告张先生诉称)
     "原告", "被告", "上诉人", "被上诉人",
+    # Taiwan and Hong Kong offices and professions (次长, 主委, 执行长, 召集人, 特首)
+    "次长", "政务次长", "常务次长", "主委", "副主委", "执行长", "召集人", "特首", "副议长", "副署长",
+    "常委", "立法会议员", "区议员", "市议员", "县议员", "里长", "创办人", "董事总经理", "经济学家",
+    "首席经济学家", "策略师", "营养师", "心理师", "社工", "督察", "警司", "总警司", "副总经理", "副总裁",
+    "主帅", "外援", "队员", "门将", "控卫",
 )
 
 # Nouns that denote a person by role or kinship and can stand alone as a speaker
@@ -190,6 +195,15 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "虽然", "尽管", "虽", "据",
 )
 
+# Verbs by which one source passes on another's words (某某引述某官员说): the one quoted speaks.
+QUOTING_VERBS: tuple[str, ...] = ("引述", "转述", "援引", "引用", "转引")
+
+# Perception verbs that open a reply (闻言, 见状, 听罢): adverbials between a speaker and the
+# speech verb, never names (jieba's dictionary tags 闻言 as one).
+REACTIONS: tuple[str, ...] = (
+    "闻言", "闻讯", "闻此", "闻后", "见状", "见此", "听后", "听罢", "听完", "听了", "听到后", "看后", "看罢",
+)
+
 # Adverbs and adverbial phrases that stand between a subject and its speech verb (X也表示,
 # X在发言中说). Compiled into a trailing pattern by ``speakers``.
 ADVERBS: tuple[str, ...] = (
@@ -207,6 +221,11 @@ ADVERBS: tuple[str, ...] = (
     "突然", "忽然", "连忙", "赶忙", "急忙", "忙", "马上", "立刻", "立即", "低声", "小声", "大声", "高声",
     "轻声", "悄声", "厉声", "随口", "不禁", "忍不住", "终于", "只好", "于是", "也就", "这才", "才又",
     "又对", "接着又", "一边", "一面", "仍然", "依然", "还是", "竟", "竟然", "居然", "仍", "果然", "甚至还",
+    "即", "随之", "旋即", "受访", "接受访问", "接受采访",
+    # pointing back at the words just quoted (“……”某公司如此表示)
+    "如此", "如是", "这样", "这么", "这般",
+    # reacting to what was just said or seen (某某闻言说, 见状表示, 听后笑说): the speaker is before them
+    *REACTIONS,
 )
 
 # Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.
@@ -244,7 +263,5 @@ TRANSLITERATION_CHARS = (
 
 # Characters that cannot end a Chinese given name in the position right before a verb; they
 # belong to the predicate (X在说, X也说). Used to trim a name candidate.
-NON_NAME_CHARS = (
-    "在也还则却又更并亦就都便才再先只曾已的了着过是和与及对向被把将让给从于为等"
-    "说称道表指强透坦认"
-)
+FUNCTION_CHARS = "在也还则却又更并亦就都便才再先只曾已的了着过是和与及对向被把将让给从于为等"
+NON_NAME_CHARS = FUNCTION_CHARS + "说称道表指强透坦认"  # (and the first characters of speech verbs)

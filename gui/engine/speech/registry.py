@@ -50,6 +50,7 @@ class Entry:
 
 _SURNAME_SEARCH = char_class(SURNAME_FIRSTS).search
 _KIN_AT_END = re.compile(f"(?:{KIN})$")
+_DEMONSTRATIVE = re.compile("(?:该|此|这)(?:名|位|家|个)?(?=.)")
 _SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
 
 
@@ -184,7 +185,7 @@ class Registry:
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
         key = self.folded[mention.name_start : mention.name_end]
-        entry = self.lookup(key)
+        entry = self.lookup(key) or self._demonstrated(key, mention.start)
         name_span = (mention.name_start, mention.name_end)
         if entry is None and mention.kind == "person" and mention.name_end - mention.name_start >= 2:
             name_end = complete_name(self.folded, mention.name_start, mention.name_end)
@@ -226,6 +227,23 @@ class Registry:
         if entry.kind == "org":
             self.last_org.append((mention.start, entry.ident))
         return entry
+
+    def _demonstrated(self, key: str, position: int) -> Entry | None:
+        """The speaker that a demonstrative phrase (该部, 该人士, 这名官员) points back to: the one
+        last mentioned before ``position`` whose name ends with the same head noun (财政部 for
+        该部, 一名知情人士 for 该人士)."""
+        demonstrative = _DEMONSTRATIVE.match(key)
+        if demonstrative is None:
+            return None
+        head = key[demonstrative.end() :]
+        found, latest = None, -1
+        for entry in self.entries:
+            if len(entry.key) <= len(head) or not entry.key.endswith(head) or not entry.mention_spans:
+                continue
+            last = max((start for start, _ in entry.mention_spans if start < position), default=-1)
+            if last > latest:
+                found, latest = entry, last
+        return found
 
     def by_family_name(self, char: str) -> Entry | None:
         """The one person found so far whose Chinese name starts with ``char`` (丘表示 after

@@ -25,7 +25,7 @@ _PRESS = ("记者", "媒体")  # 对……记者
 # Adverbials that sit between a subject and its verb: X也表示, X在发言中说, X今天表示.
 _TRAILING = re.compile(
     rf"(?:{alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:{'|'.join(_IN_ENDS)})"
-    rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{1,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
+    rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{0,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
     rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
     # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
     rf"|(?<=[{HAN}])[{HAN}]{{1,3}}?[地着]"
@@ -40,7 +40,11 @@ _TRAILING_LAST = frozenset(
 )
 _TIME_AT = re.compile(_TIME)
 _BARE_NAME = re.compile(rf"^{SURNAME}[{HAN}]{{1,2}}$")
-_TITLE_NP = re.compile(rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}))(?P<name>{SURNAME}[{HAN}]{{1,2}})?$")
+_TITLE_NP = re.compile(
+    rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}))"
+    # a Chinese name, or a foreign one spelt out in transliteration characters (主帅阿德尔曼)
+    rf"(?P<name>{SURNAME}[{HAN}]{{1,2}}|[{lx.TRANSLITERATION_CHARS}]{{3,8}})?$"
+)
 # Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
 _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
@@ -107,7 +111,8 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return None
     if len(phrase) > 16:
         return _role_and_unknown_name(folded, lo, hi)  # (a long role phrase: 某会副理事长及某委员会主任)
-    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.NON_NAME_CHARS and looks_like_name(phrase):
+    # (the phrase ends where the speech verb starts: a name may end in 强 or 道, 张国强|直言)
+    if _BARE_NAME.match(phrase) and phrase[-1] not in lx.FUNCTION_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
     titled = _TITLE_NP.match(phrase)
     if titled and _clause_in_title(titled.group("title")):
