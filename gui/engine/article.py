@@ -6,9 +6,9 @@ That is the text the analysis reads, and every script view maps its offsets back
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.pinyin import strip_annotations
 
 # Labels that open a credit line at the end of a news article: source, reporters, editors.

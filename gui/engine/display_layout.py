@@ -9,9 +9,9 @@ keeps every highlight and click exact, and the analysis never sees the differenc
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
+from gui.engine import regex_cache as re
 from gui.engine.scripts.script_variants import OffsetMap, ScriptView
 
 # Spaces, tabs and ideographic spaces that open a line, and the line breaks of empty lines.

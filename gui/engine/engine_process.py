@@ -95,16 +95,20 @@ def warm_up(first_article: FirstArticle = None) -> AnalysedText | None:
     ``first_article``: a file the reader named (read only when it is small: a book's analysis
     is not worth doing twice), else True for the bundled article, else None (nothing ahead).
     """
+    from gui.engine import regex_cache
     from gui.engine.speech.analysis import analyze
     from gui.engine.speech.names import dictionary
 
     dictionary()
     text = _first_text(first_article)
-    if text is None:
-        analyze("王小明说：“好。”")
-        return None
-    reading = Reading.analysed(text)
-    return reading.text, reading.analysis
+    try:
+        if text is None:
+            analyze("王小明说：“好。”")
+            return None
+        reading = Reading.analysed(text)
+        return reading.text, reading.analysis
+    finally:
+        regex_cache.save()  # this process ends with os._exit, which skips the exit handlers
 
 
 def text_key(text: str) -> int:

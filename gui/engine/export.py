@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 

@@ -9,9 +9,9 @@ highlight and click exact. ``yanlu analyze`` and the analysis never see these br
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
+from gui.engine import regex_cache as re
 from gui.engine.scripts.script_variants import OffsetMap, ScriptView
 
 PARAGRAPH_LIMIT = 3000

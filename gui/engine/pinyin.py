@@ -7,9 +7,9 @@ character. Only a real pinyin syllable after a Han character counts, so ``(2023�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.script import HAN_CLASS
 
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

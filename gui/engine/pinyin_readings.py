@@ -15,11 +15,11 @@ from __future__ import annotations
 import bisect
 import importlib
 import importlib.util
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.background import StartOnce
 from gui.engine.pinyin import numbered_to_marks
 from gui.engine.script import HAN_CLASS

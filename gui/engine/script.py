@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from gui.engine import regex_cache as re
 
 # CJK Unified Ideographs with extension A, the compatibility block and the supplementary planes.
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"

@@ -58,12 +58,37 @@ def test_a_cache_with_groups_out_of_step_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
     word_tags.load()
     (cache,) = tmp_path.glob("word-tags-*.marshal")
-    packed, counts = marshal.loads(cache.read_bytes())
+    header, checksum, payload = marshal.loads(cache.read_bytes())
+    packed, *rest = marshal.loads(payload)
     first = next(iter(packed))
     packed[first] = (packed[first][0] + "\n多餘", packed[first][1])  # a word without its tag
-    cache.write_bytes(marshal.dumps((packed, counts)))
+    cache.write_bytes(marshal.dumps((header, checksum, marshal.dumps((packed, *rest)))))
     assert word_tags.load().tags["表示"].startswith("v")
-    assert marshal.loads(cache.read_bytes())[0][first] != packed[first], "rewritten from the word list"
+    _, _, payload = marshal.loads(cache.read_bytes())
+    assert marshal.loads(payload)[0][first] != packed[first], "rewritten from the word list"
+
+
+def test_a_cache_for_another_threshold_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    tables = word_tags.load()
+    (cache,) = tmp_path.glob("word-tags-*.marshal")
+    header, checksum, payload = marshal.loads(cache.read_bytes())
+    cache.write_bytes(marshal.dumps(((header[0], header[1] + 1), checksum, payload)))
+    assert word_tags.load().rare_name_prefixes == tables.rare_name_prefixes
+    assert marshal.loads(cache.read_bytes())[0] == header, "rewritten for this threshold"
+
+
+def test_the_counts_and_rare_names_read_as_the_word_list_gives_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    word_tags.load()
+    tables = word_tags.load()  # from the cache
+    tags, counts = word_tags.parse(word_tags.word_list())
+    singles = {word: tag for word, tag in tags.items() if len(word) == 1}
+    assert all(tables.tags.get(word) == tag and tables.tags[word] == tag for word, tag in singles.items())
+    assert tables.tags.get("\U00020000") is None, "a character that is no word"
+    assert dict(tables.name_counts.items()) == counts and len(tables.name_counts) == len(counts)
+    rare = {w for w, n in counts.items() if n < word_tags.COMMON_NAME and 2 <= len(w) <= 4}
+    assert tables.rare_name_prefixes == {w[:2] for w in rare} and tables.name_counts.get("不是名字") is None
 
 
 def test_a_cache_of_the_wrong_shape_is_ignored(tmp_path, monkeypatch):

@@ -10,7 +10,8 @@ and can be read back. It is plain text: widgets must still show it as plain text
 from __future__ import annotations
 
 import os
-import re
+
+from gui.engine import regex_cache as re
 
 # C0 and C1 controls and DEL, lone surrogates, and the invisible bidirectional formatting marks.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

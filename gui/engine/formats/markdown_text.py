@@ -13,10 +13,11 @@ Files over ``PARSER_LIMIT`` characters are stripped line by line in linear time 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+from gui.engine import regex_cache as re
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

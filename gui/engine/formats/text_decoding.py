@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.document import LoadError
 
 # The encodings the window offers in View ▸ Reopen with encoding…, in menu order.

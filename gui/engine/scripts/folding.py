@@ -7,9 +7,9 @@ is the same offset into the original.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from gui.engine import regex_cache as re
 from gui.engine.scripts.dictionaries import read_table
 from gui.engine.scripts.punctuation import widen_punctuation
 

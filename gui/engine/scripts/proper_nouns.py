@@ -14,10 +14,10 @@ brand names; a slogan with commas is prose and converts as prose). No list of na
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
+from gui.engine import regex_cache as re
 from gui.engine.model import Analysis
 from gui.engine.scripts.script_variants import RunsBuilder, ScriptView, TableMap, Variant, convert_fragment
 
@@ -63,7 +63,7 @@ def name_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if forms:
         # Longest first, so 某市局長王建華 wins over 王建華 where both match.
-        pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        pattern = re.compile_uncached("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
         spans = [match.span() for match in pattern.finditer(text)]
     for term in analysis.terms:
         quoted = text[term.start : term.end]

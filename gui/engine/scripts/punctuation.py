@@ -8,8 +8,7 @@ every offset into the text stays valid.
 
 from __future__ import annotations
 
-import re
-
+from gui.engine import regex_cache as re
 from gui.engine.script import HAN_CLASS
 
 _HALF = ",?!:;()"

@@ -6,9 +6,9 @@ mark is replaced by one character, so the view's offset map stays exact.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from gui.engine import regex_cache as re
 from gui.engine.scripts.script_variants import ScriptView, Variant
 
 REGIONAL_CORNER_QUOTES = frozenset({Variant.TW, Variant.HK})

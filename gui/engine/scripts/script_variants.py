@@ -13,7 +13,6 @@ must keep exact (quotation boundaries), and the map is exact at every cut.
 from __future__ import annotations
 
 import bisect
-import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from gui.engine import regex_cache as re
 from gui.engine.scripts.punctuation import widen_punctuation
 
 if TYPE_CHECKING:

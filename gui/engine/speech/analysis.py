@@ -13,11 +13,11 @@ Pipeline, all on the simplified folding of the text (offsets are shared with the
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.model import Analysis, Quote, QuotedTerm, Speaker
 from gui.engine.scripts.folding import fold
 from gui.engine.speech import lexicon as lx

@@ -7,9 +7,9 @@ speaker, and an elided subject (……，并称) inherits the previous cue of th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions

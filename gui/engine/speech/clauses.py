@@ -7,9 +7,9 @@ of a quotation that reads like speech end a clause.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
+from gui.engine import regex_cache as re
 from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
 CLAUSE_END = "，。！？；：\n"

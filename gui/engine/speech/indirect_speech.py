@@ -8,8 +8,7 @@ fragment inside the clause (表示将“严格执法”) stays inside the span.
 
 from __future__ import annotations
 
-import re
-
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.patterns import alternation

@@ -8,8 +8,7 @@ are only consulted for such regions, and only when the cheap patterns find nothi
 
 from __future__ import annotations
 
-import re
-
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import person_names, titled_name_end
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation

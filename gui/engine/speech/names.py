@@ -8,15 +8,15 @@ tells names from the common words they resemble; its tagger is never run here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech import word_tags
 from gui.engine.speech.patterns import HAN, HAN_CHAR, NAME_DOTS, ORG_PHRASE, SURNAME, char_class
-from gui.engine.speech.word_tags import TagTable
+from gui.engine.speech.word_tags import CountTable, TagTable
 
-_DICTIONARY: tuple[dict[str, int], TagTable] | None = None
+_DICTIONARY: tuple[CountTable, TagTable] | None = None
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
@@ -30,7 +30,7 @@ _NOT_THIRD = (_NOT_GIVEN - _VERB_STARTS) | set("有")
 _ASPECT = frozenset("了着过")
 _WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
 _SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
-COMMON_WORD = 300  # jieba frequency from which a word tagged as a name is really a common word
+COMMON_WORD = word_tags.COMMON_NAME  # jieba frequency from which a name is a common word
 _FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "u")
 _weak_surnames: frozenset[str] = frozenset()
 _name_prefixes: set[str] = set()  # first two characters of the rare names in jieba's dictionary
@@ -43,19 +43,17 @@ _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 
 
-def dictionary() -> tuple[dict[str, int], TagTable]:
+def dictionary() -> tuple[CountTable, TagTable]:
     """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
     as a name occurs, and every word's part-of-speech tag."""
     global _DICTIONARY, _weak_surnames, _name_start
     if _DICTIONARY is None:
-        tags, counts = word_tags.load()
+        tags, counts, rare_prefixes = word_tags.load()
         # Surname characters that are mostly function words or very common words (和, 都, 时, 成).
         _weak_surnames = frozenset(
             char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
         )
-        _name_prefixes.update(
-            {word[:2] for word, count in counts.items() if count < COMMON_WORD and 2 <= len(word) <= 4}
-        )
+        _name_prefixes.update(rare_prefixes)
         _name_start = char_class(
             _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
         )
@@ -74,13 +72,13 @@ def word_tag_at(text: str, index: int, longest: int = 3, shortest: int = 2) -> s
     return ""
 
 
-def _common(freq: dict[str, int], tags: TagTable, word: str) -> bool:
+def _common(freq: CountTable, tags: TagTable, word: str) -> bool:
     """A dictionary word that is not a (rare) name."""
     tag = tags.get(word)
     return tag is not None and (tag not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD)
 
 
-def _dictionary_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
+def _dictionary_name(freq: CountTable, tags: TagTable, fragment: str, index: int) -> int:
     """Length of a rare name from jieba's dictionary starting at ``index``, or 0."""
     if fragment[index : index + 2] not in _name_prefixes:
         return 0
@@ -98,7 +96,7 @@ def _dictionary_name(freq: dict[str, int], tags: TagTable, fragment: str, index:
     return 0
 
 
-def _covered(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> bool:
+def _covered(freq: CountTable, tags: TagTable, fragment: str, index: int) -> bool:
     """True when a common word that starts before ``index`` runs over it (国王, 大呼小叫)."""
     for back in (1, 2, 3):
         start = index - back
@@ -110,7 +108,7 @@ def _covered(freq: dict[str, int], tags: TagTable, fragment: str, index: int) ->
     return False
 
 
-def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
+def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) -> int:
     """Length of a surname + given-name candidate at ``index`` (0 when the shape does not fit).
 
     The surname must be a usual one (not 和, 都), must not be inside a common word (国王) nor
@@ -158,7 +156,7 @@ def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int
     return end - index
 
 
-def _transliterated(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
+def _transliterated(freq: CountTable, tags: TagTable, fragment: str, index: int) -> int:
     """Length of a run of transliteration characters (阿尔德里奇) with no common word or place in it."""
     run = _TRANSLITERATED_RUN.match(fragment, index)
     if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):

@@ -3,8 +3,7 @@ role, person, kinship, organisation and surname patterns built from the lexicon.
 
 from __future__ import annotations
 
-import re
-
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -51,6 +50,7 @@ NAME_DOTS = re.compile("[·・•‧\\-－]")  # the marks that join the parts o
 ORG_PHRASE = re.compile(rf"^[{HAN}（）]{{0,14}}?(?:{ORG})$")
 
 
-def char_class(chars: set[str] | frozenset[str]) -> re.Pattern[str]:
-    """A regex that matches any one of ``chars``."""
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
+def char_class(chars: set[str] | frozenset[str], cached: bool = True) -> re.Pattern[str]:
+    """A regex that matches any one of ``chars``; not ``cached`` when they come from a text."""
+    source = "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+    return re.compile(source) if cached else re.compile_uncached(source)

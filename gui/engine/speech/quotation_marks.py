@@ -8,8 +8,9 @@ paragraph, so one stray mark never swallows the rest of the article.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from gui.engine import regex_cache as re
 
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}

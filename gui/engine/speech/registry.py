@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, family_name_form, recurrent_names
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, char_class
@@ -143,7 +143,7 @@ class Registry:
             return spans
         search = self._first_search
         if search is None:
-            search = self._first_search = char_class(self._firsts).search
+            search = self._first_search = char_class(self._firsts, cached=False).search
         position = lo
         last = hi - 2 if stop is None else min(hi - 2, stop)
         while position <= last:

@@ -7,8 +7,8 @@ role where they speak may have been introduced with one earlier (``title_before`
 from __future__ import annotations
 
 import bisect
-import re
 
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.patterns import HAN_CHAR, TITLE
 
@@ -67,19 +67,21 @@ _TITLE_AT = re.compile(TITLE)
 _ROLE_REACH = 8
 # Every role word → the lengths (within _ROLE_REACH) of the role words it starts with
 # (副主席 → 副主席; 主席团 → 主席).
+_TITLES = frozenset(lx.TITLE_WORDS)
 _TITLE_PREFIX_SIZES = {
-    word: tuple(
-        sorted({len(o) for o in lx.TITLE_WORDS if len(o) <= _ROLE_REACH and word.startswith(o)})
-    )
+    word: tuple(size for size in range(1, min(len(word), _ROLE_REACH) + 1) if word[:size] in _TITLES)
     for word in lx.TITLE_WORDS
 }
 # Every role word → the offsets inside it where another role word may start (总理事长: 理事长):
-# where the rest of the word and some role word agree as far as both go.
+# where the rest of the word and some role word agree as far as both go (set look-ups, not a
+# comparison of every pair of role words).
+_TITLE_STARTS = frozenset(word[:size] for word in lx.TITLE_WORDS for size in range(len(word) + 1))
 _TITLE_INNER = {
     word: tuple(
         offset
         for offset in range(1, len(word))
-        if any(other.startswith(word[offset:]) or word[offset:].startswith(other) for other in lx.TITLE_WORDS)
+        if word[offset:] in _TITLE_STARTS
+        or any(word[offset:end] in _TITLES for end in range(offset, len(word) + 1))
     )
     for word in lx.TITLE_WORDS
 }  # a role word ends a name's look-back window of this many characters

@@ -7,8 +7,7 @@ A speech verb's subject is in the clause before it, once connectives (但, 同�
 
 from __future__ import annotations
 
-import re
-
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, looks_like_name, word_tag_at
 from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation

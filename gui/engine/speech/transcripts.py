@@ -4,8 +4,8 @@ the quotations that open the paragraphs under it, which are that speaker's words
 from __future__ import annotations
 
 import bisect
-import re
 
+from gui.engine import regex_cache as re
 from gui.engine.speech.attribution import positional_subject
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.quotation_marks import QuotePair

@@ -10,44 +10,56 @@ makes a new one; a cache that cannot be read or written is simply not used.
 The tags of the 349,000 words are kept packed by first character and unpacked one character's
 words at a time, on the first look-up of a word starting with it: a news article touches a
 fifth of them, and building the whole table cost 0.1-0.3 s on the way to the first speakers.
+The one-character words' tags are kept apart (the name finder asks for every surname's at
+start), and so are the first two characters of the rare names, which it needs whole. A
+checksum, not a walk through every group, tells a cache read back whole.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import marshal
-import os
-import tempfile
-from collections.abc import Iterator, Mapping
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+from gui.engine.user_cache import cache_folder, write_atomically
 
 NAME_TAGS = ("nr", "nrt", "nrfg")
-_FORMAT = 3  # 2 was a sorted-list layout of a parallel branch: never read it as this one
-# First character → (its words, their tags), each list joined with newlines.
+COMMON_NAME = 300  # jieba frequency from which a word tagged as a name is really a common word
+_FORMAT = 4  # 2 was a sorted-list layout of a parallel branch: never read it as this one
+_HEADER = (_FORMAT, COMMON_NAME)
+# First character → (its words, their values), each list joined with newlines.
 Packed = dict[str, tuple[str, str]]
+V = TypeVar("V", str, int)
 
 
-class TagTable(Mapping[str, str]):
-    """Every word of the list → its part-of-speech tag, unpacked by first character on demand
-    (see the module docstring). Reads as a dict; ``get`` is the look-up the analysis makes."""
+class PackedTable(Mapping[str, V]):
+    """Words → values, unpacked by first character on demand (see the module docstring). Reads
+    as a dict; ``get`` is the look-up the analysis makes."""
 
-    __slots__ = ("_groups", "_packed")
+    __slots__ = ("_groups", "_packed", "_singles")
 
-    def __init__(self, packed: Packed) -> None:
+    def __init__(self, packed: Packed, singles: dict[str, V] | None = None) -> None:
         self._packed = packed
-        self._groups: dict[str, dict[str, str]] = {}
+        # The one-character words, read without unpacking their group (all or none of them).
+        self._singles = singles
+        self._groups: dict[str, dict[str, V]] = {}
 
-    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+    def get(self, word: str, default: V | None = None) -> V | None:  # type: ignore[override]
         group = self._groups.get(word[:1])
         if group is None:
+            if len(word) == 1 and self._singles is not None:
+                return self._singles.get(word, default)
             group = self._unpack(word[:1])
         return group.get(word, default)
 
-    def __getitem__(self, word: str) -> str:
+    def __getitem__(self, word: str) -> V:
         group = self._groups.get(word[:1])
         if group is None:
+            if len(word) == 1 and self._singles is not None:
+                return self._singles[word]
             group = self._unpack(word[:1])
         return group[word]
 
@@ -61,19 +73,42 @@ class TagTable(Mapping[str, str]):
     def __len__(self) -> int:
         return sum(words.count("\n") + 1 for words, _ in self._packed.values())
 
-    def _unpack(self, first: str) -> dict[str, str]:
-        words, tags = self._packed.get(first, ("", ""))
-        group = dict(zip(words.split("\n"), tags.split("\n"), strict=True)) if words else {}
+    def _unpack(self, first: str) -> dict[str, V]:
+        words, values = self._packed.get(first, ("", ""))
+        group = dict(zip(words.split("\n"), self._values(values.split("\n")), strict=True)) if words else {}
         self._groups[first] = group
         return group
+
+    def _values(self, values: list[str]) -> Iterable[V]:
+        raise NotImplementedError
+
+
+class TagTable(PackedTable[str]):
+    """Every word of the list → its part-of-speech tag."""
+
+    __slots__ = ()
+
+    def _values(self, values: list[str]) -> Iterable[str]:
+        return values
+
+
+class CountTable(PackedTable[int]):
+    """Every word tagged as a name → how often it occurs (packed as decimal numbers)."""
+
+    __slots__ = ()
+
+    def _values(self, values: list[str]) -> Iterable[int]:
+        return map(int, values)
 
 
 class WordTags(NamedTuple):
     """``tags``: every word of the list → its part-of-speech tag; ``name_counts``: how often each
-    word tagged as a name occurs in jieba's corpus (a common one is a word, not a name)."""
+    word tagged as a name occurs in jieba's corpus (a common one is a word, not a name);
+    ``rare_name_prefixes``: the first two characters of the rare names of two to four."""
 
     tags: TagTable
-    name_counts: dict[str, int]
+    name_counts: CountTable
+    rare_name_prefixes: frozenset[str]
 
 
 def word_list() -> Path:
@@ -84,30 +119,25 @@ def word_list() -> Path:
     return Path(spec.origin).with_name("dict.txt")
 
 
-def cache_folder() -> Path:
-    """$YANLU_CACHE_DIR, else $XDG_CACHE_HOME/yanlu, else ~/.cache/yanlu."""
-    explicit = os.environ.get("YANLU_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "yanlu"
-
-
 def load() -> WordTags:
     """The tables, from the cache when it is there, else parsed (and cached for next time)."""
     source = word_list()
     stat = source.stat()
     cache = cache_folder() / f"word-tags-{_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
     try:
-        packed, counts = marshal.loads(cache.read_bytes())
-        if isinstance(counts, dict) and _well_formed(packed):
-            return WordTags(TagTable(packed), counts)
+        header, checksum, payload = marshal.loads(cache.read_bytes())
+        if header == _HEADER and checksum == zlib.crc32(payload):
+            packed, singles, packed_counts, prefixes = marshal.loads(payload)
+            return WordTags(TagTable(packed, singles), CountTable(packed_counts), prefixes)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     tags, counts = parse(source)
-    packed = pack(tags)
-    _write(cache, marshal.dumps((packed, counts)))
-    return WordTags(TagTable(packed), counts)
+    singles = {word: tag for word, tag in tags.items() if len(word) == 1}
+    packed, packed_counts = pack(tags), pack({word: str(count) for word, count in counts.items()})
+    prefixes = rare_name_prefixes(counts)
+    payload = marshal.dumps((packed, singles, packed_counts, prefixes))
+    write_atomically(cache, marshal.dumps((_HEADER, zlib.crc32(payload), payload)))
+    return WordTags(TagTable(packed, singles), CountTable(packed_counts), prefixes)
 
 
 def parse(source: Path) -> tuple[dict[str, str], dict[str, int]]:
@@ -126,38 +156,20 @@ def parse(source: Path) -> tuple[dict[str, str], dict[str, int]]:
     return tags, counts
 
 
-def _well_formed(packed: object) -> bool:
-    """A cache read back whole: every group has as many tags as words (a few milliseconds)."""
-    return isinstance(packed, dict) and all(
-        isinstance(group, tuple)
-        and len(group) == 2
-        and all(isinstance(part, str) for part in group)
-        and group[0].count("\n") == group[1].count("\n")
-        for group in packed.values()
+def rare_name_prefixes(counts: dict[str, int]) -> frozenset[str]:
+    """The first two characters of the names of two to four characters that are not common words."""
+    return frozenset(
+        word[:2] for word, count in counts.items() if count < COMMON_NAME and 2 <= len(word) <= 4
     )
 
 
 def pack(tags: dict[str, str]) -> Packed:
-    """Words and their tags by first character, as two newline-joined strings each: compact, fast
-    to read back, and unpacked only when a word starting with that character is looked up."""
+    """Words and their tags (or counts) by first character, as two newline-joined strings each:
+    compact, fast to read back, and unpacked only when a word starting with that character is
+    looked up."""
     groups: dict[str, tuple[list[str], list[str]]] = {}
     for word, tag in tags.items():
         words, word_tags = groups.setdefault(word[0], ([], []))
         words.append(word)
         word_tags.append(tag)
     return {first: ("\n".join(words), "\n".join(ts)) for first, (words, ts) in groups.items()}
-
-
-def _write(target: Path, data: bytes) -> None:
-    """Write ``data`` atomically; a folder that cannot be written only costs the speed-up."""
-    temporary: str | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, prefix=".word-tags-") as handle:
-            temporary = handle.name
-            handle.write(data)
-        os.replace(temporary, target)
-    except OSError:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)

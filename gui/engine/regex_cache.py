@@ -1,0 +1,157 @@
+"""``re`` with its compiled programs kept in the user's cache folder, so a new process need not
+compile the analysis' patterns again. Modules use it in place of ``re``:
+``from gui.engine import regex_cache as re``.
+
+Compiling is most of the cost of importing the analysis (about 0.1 s for some 120 patterns):
+CPython builds the bitmap of a character class in a Python loop over every character of each
+range, and the Han range alone is 27,000 characters, in most classes of the speaker patterns.
+The program that ``re._compiler`` makes of a pattern is a list of integers that ``_sre.compile``
+takes back as it is; it is stored with the groups, in a file whose name and header carry the
+interpreter's version and ``_sre.MAGIC``, and a checksum. A program is stored only when the
+pattern it gives compares equal (same flags and code) to ``re.compile``'s own. Any other
+interpreter, a damaged or foreign file, or an internal API that has changed means plain
+``re.compile`` and a new file; an unwritable folder only costs the speed-up.
+
+Only patterns fixed by the code and its word lists belong here: one built from an article (its
+speakers' names) would add a program for every article read, so it is made with
+:func:`compile_uncached`. Should such programs slip in anyway, the file is cut back to the
+patterns of one process once it holds more than ``_LIMIT``. New programs are written when the
+process ends, or when :func:`save` is called (the engine process ends with ``os._exit``, which
+skips the exit handlers).
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import marshal
+import re
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from re import IGNORECASE, MULTILINE, Match, Pattern, escape
+
+from gui.engine.user_cache import cache_folder, write_atomically
+
+__all__ = [
+    "IGNORECASE", "MULTILINE", "Match", "Pattern", "compile", "compile_uncached", "escape", "finditer",
+    "save", "sub",
+]
+
+_FORMAT = 1
+_LIMIT = 300  # programs; the engine has about 100
+_HEADER = (_FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
+# (pattern, flags) → what _sre.compile takes after the pattern: the final flags, the program,
+# the number of groups minus one, name → group and group → name.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_programs: dict[tuple[str, int], Program] | None = None  # read from the file on first use
+_unsaved = False
+_compiled: dict[tuple[str, int], Pattern[str]] = {}
+
+
+def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
+    """``re.compile``, from the cache when the program is there."""
+    if not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    compiled = _compiled.get(key)
+    if compiled is None:
+        compiled = _from_cache(key) or _compile_and_keep(key)
+        _compiled[key] = compiled
+    return compiled
+
+
+def compile_uncached(pattern: str, flags: int = 0) -> Pattern[str]:
+    """``re.compile``, for a pattern made from a text, which the cache must not collect."""
+    return re.compile(pattern, flags)
+
+
+def sub(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], string: str,
+        count: int = 0, flags: int = 0) -> str:
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
+    return compile(pattern, flags).finditer(string)
+
+
+def save() -> None:
+    """Write the programs compiled since the file was read (nothing when there are none)."""
+    global _unsaved
+    if _unsaved and _programs is not None:
+        _unsaved = False
+        programs = _programs
+        if len(programs) > _LIMIT:
+            programs = {key: programs[key] for key in _compiled if key in programs}
+        payload = marshal.dumps(programs)
+        write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)))
+
+
+def _cache_file() -> Path:
+    version = zlib.crc32(repr(_HEADER).encode())
+    return cache_folder() / f"regex-{_FORMAT}-{sys.implementation.cache_tag}-{version:08x}.marshal"
+
+
+def _stored_programs() -> dict[tuple[str, int], Program]:
+    """The cache file's programs, or none when it is missing, damaged or another interpreter's."""
+    global _programs
+    if _programs is None:
+        _programs = {}
+        try:
+            header, checksum, payload = marshal.loads(_cache_file().read_bytes())
+            if header == _HEADER and checksum == zlib.crc32(payload):
+                programs = marshal.loads(payload)
+                if isinstance(programs, dict):
+                    _programs = programs
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    return _programs
+
+
+def _from_cache(key: tuple[str, int]) -> Pattern[str] | None:
+    program = _stored_programs().get(key)
+    if program is None:
+        return None
+    try:
+        return _sre.compile(key[0], *program)
+    except Exception:  # a damaged entry: compile it again
+        del _stored_programs()[key]
+        return None
+
+
+def _compile_and_keep(key: tuple[str, int]) -> Pattern[str]:
+    """``re.compile``'s pattern; its program goes to the cache when it gives the same pattern."""
+    global _unsaved
+    compiled = re.compile(*key)
+    program = _program(*key)
+    if program is not None and _same(key[0], program, compiled):
+        if not _unsaved:
+            atexit.register(save)
+        _stored_programs()[key] = program
+        _unsaved = True
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> Program | None:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` (None where its internals differ)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = [int(word) for word in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:  # another Python's internals: no cache
+        return None
+
+
+def _same(pattern: str, program: Program, compiled: Pattern[str]) -> bool:
+    try:
+        # Patterns compare equal when their flags, pattern and program are the same.
+        return _sre.compile(pattern, *program) == compiled and program[3] == compiled.groupindex
+    except Exception:
+        return False

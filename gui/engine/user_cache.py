@@ -1,0 +1,39 @@
+"""The user's cache folder: files that only make a later process start faster.
+
+Whatever is kept here can be rebuilt from the package, so a folder that cannot be written, or a
+file that cannot be read, costs speed and nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def cache_folder() -> Path:
+    """$YANLU_CACHE_DIR, else $XDG_CACHE_HOME/yanlu, else ~/.cache/yanlu."""
+    explicit = os.environ.get("YANLU_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "yanlu"
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` whole or not at all (a reader never sees half a file); a folder
+    that cannot be written only costs the speed-up."""
+    import tempfile  # only a process that writes a cache pays for the import
+
+    temporary: str | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        prefix = f".{target.stem}-"
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, prefix=prefix) as handle:
+            temporary = handle.name
+            handle.write(data)
+        os.replace(temporary, target)
+    except OSError:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

@@ -1,0 +1,145 @@
+"""Compiled patterns kept in the user's cache folder: the same analysis from a cached, missing,
+damaged, foreign or unwritable cache."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from gui.bundled import resource
+from gui.engine import regex_cache
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = str(resource("article.txt"))
+PATTERNS = [("[\u4e00-\u9fff]{2,4}(?P<verb>说|表示)", 0), ("^(?:abc|a(b)c)$", re.MULTILINE), ("x", re.I)]
+
+
+def analyze(cache: Path) -> str:
+    """``yanlu analyze --json`` of the bundled article in a process of its own."""
+    environment = {**os.environ, "YANLU_CACHE_DIR": str(cache)}
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "analyze", ARTICLE, "--json"],
+        cwd=ROOT, env=environment, capture_output=True, text=True, encoding="utf-8", check=True,
+    )
+    assert result.stderr == ""
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def expected(tmp_path_factory) -> str:
+    return analyze(tmp_path_factory.mktemp("first-run"))
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch) -> Path:
+    """The module as a new process finds it, with its cache in ``tmp_path``."""
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    monkeypatch.setattr(regex_cache, "_unsaved", False)
+    return tmp_path
+
+
+def cache_file(folder: Path) -> Path:
+    (path,) = folder.glob("regex-*.marshal")
+    return path
+
+
+def test_a_second_process_reads_the_patterns_from_the_cache(tmp_path, expected):
+    assert analyze(tmp_path) == expected
+    written = cache_file(tmp_path).read_bytes()
+    assert analyze(tmp_path) == expected
+    assert cache_file(tmp_path).read_bytes() == written, "nothing new to compile, nothing rewritten"
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", "truncated", "checksum"])
+def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, expected, damage):
+    analyze(tmp_path)
+    path = cache_file(tmp_path)
+    good = path.read_bytes()
+    if damage == "truncated":
+        damage = good[: len(good) // 2]
+    elif damage == "checksum":  # one bit of a program flipped: the checksum no longer fits
+        header, checksum, payload = marshal.loads(good)
+        damage = marshal.dumps((header, checksum ^ 1, payload))
+    path.write_bytes(damage)
+    assert analyze(tmp_path) == expected
+    assert cache_file(tmp_path).read_bytes() == good
+
+
+def test_another_interpreters_cache_is_not_used(fresh, monkeypatch):
+    pattern = regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    path = cache_file(fresh)
+    header, _, payload = marshal.loads(path.read_bytes())
+    programs = marshal.loads(payload)
+    foreign = (32, [1, 2, 3], 0, {}, (None,))  # would fail to compile, if it were read
+    programs[PATTERNS[0]] = foreign
+    payload = marshal.dumps(programs)
+    other = ((header[0], "2.7.18 (another build)", *header[2:]), zlib.crc32(payload), payload)
+    path.write_bytes(marshal.dumps(other))
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    assert regex_cache.compile(*PATTERNS[0]) == pattern
+    assert regex_cache._stored_programs()[PATTERNS[0]] != foreign, "compiled anew, not read"
+    regex_cache.save()
+    assert marshal.loads(path.read_bytes())[0] == header, "rewritten for this interpreter"
+
+
+def test_a_cached_pattern_is_the_one_re_compiles(fresh, monkeypatch):
+    for pattern, flags in PATTERNS:
+        regex_cache.compile(pattern, flags)
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    assert set(regex_cache._stored_programs()) == set(PATTERNS)
+    for pattern, flags in PATTERNS:
+        cached, compiled = regex_cache.compile(pattern, flags), re.compile(pattern, flags)
+        assert cached is not compiled and cached == compiled
+        assert (cached.groups, dict(cached.groupindex)) == (compiled.groups, dict(compiled.groupindex))
+    match = regex_cache.compile(*PATTERNS[0]).search("他们的发言人表示")
+    assert match is not None and match.group("verb") == "表示"
+
+
+def test_an_entry_that_does_not_compile_is_compiled_again(fresh, monkeypatch):
+    regex_cache.compile(*PATTERNS[1])
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    regex_cache._stored_programs()[PATTERNS[1]] = (32, [999, 1], 0, {}, (None,))  # not a program
+    assert regex_cache.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
+
+
+def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, expected):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert analyze(blocker / "yanlu") == expected
+    assert sorted(os.listdir(tmp_path)) == ["not-a-folder"]
+
+
+def test_a_cache_grown_past_its_limit_keeps_one_processs_patterns(fresh, monkeypatch):
+    monkeypatch.setattr(regex_cache, "_LIMIT", 2)
+    for pattern, flags in PATTERNS:
+        regex_cache.compile(pattern, flags)
+    regex_cache.save()
+    assert len(regex_cache._stored_programs()) == 3, "over the limit, but all three were used here"
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.compile("y+")
+    regex_cache.save()
+    _, _, payload = marshal.loads(cache_file(fresh).read_bytes())
+    assert set(marshal.loads(payload)) == {PATTERNS[0], ("y+", 0)}
+
+
+def test_the_engine_process_keeps_its_patterns_though_it_ends_without_exit_handlers(tmp_path):
+    code = "import os; from gui.engine.engine_process import warm_up; warm_up(); os._exit(0)"
+    environment = {**os.environ, "YANLU_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, check=True)
+    _, _, payload = marshal.loads(cache_file(tmp_path).read_bytes())
+    assert len(marshal.loads(payload)) > 50, "the analysis' patterns"
