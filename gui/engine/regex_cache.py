@@ -85,7 +85,8 @@ def save() -> None:
         if len(programs) > _LIMIT:
             programs = {key: programs[key] for key in _compiled if key in programs}
         payload = marshal.dumps(programs)
-        write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)))
+        older = f"regex-*-{sys.implementation.cache_tag}-*.marshal"  # this Python's, older versions
+        write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)), older)
 
 
 def _cache_file() -> Path:

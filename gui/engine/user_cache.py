@@ -20,9 +20,11 @@ def cache_folder() -> Path:
     return Path(base) / "yanlu"
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes, replacing: str = "") -> None:
     """Write ``data`` to ``target`` whole or not at all (a reader never sees half a file); a folder
-    that cannot be written only costs the speed-up."""
+    that cannot be written only costs the speed-up. ``replacing`` is a glob for the older
+    versions of this file (another format, another word list, another Python): once the new one
+    is in place they are removed, so the folder does not grow with every upgrade."""
     import tempfile  # only a process that writes a cache pays for the import
 
     temporary: str | None = None
@@ -33,7 +35,16 @@ def write_atomically(target: Path, data: bytes) -> None:
             temporary = handle.name
             handle.write(data)
         os.replace(temporary, target)
+        temporary = None
+        _remove_older(target, replacing)
     except OSError:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _remove_older(target: Path, pattern: str) -> None:
+    for older in target.parent.glob(pattern) if pattern else ():
+        if older.name != target.name:
+            with contextlib.suppress(OSError):
+                older.unlink()

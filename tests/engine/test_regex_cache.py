@@ -143,3 +143,14 @@ def test_the_engine_process_keeps_its_patterns_though_it_ends_without_exit_handl
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, check=True)
     _, _, payload = marshal.loads(cache_file(tmp_path).read_bytes())
     assert len(marshal.loads(payload)) > 50, "the analysis' patterns"
+
+
+def test_saving_replaces_this_pythons_older_files_and_keeps_other_pythons(fresh):
+    tag = sys.implementation.cache_tag
+    older = fresh / f"regex-1-{tag}-00000000.marshal"  # this Python before an upgrade
+    other = fresh / "regex-1-cpython-399-12345678.marshal"  # another Python sharing the folder
+    for path in (older, other):
+        path.write_bytes(b"programs")
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    assert cache_file(fresh).exists() and not older.exists() and other.exists()

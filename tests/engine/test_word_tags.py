@@ -97,3 +97,15 @@ def test_a_cache_of_the_wrong_shape_is_ignored(tmp_path, monkeypatch):
     (cache,) = tmp_path.glob("word-tags-*.marshal")
     cache.write_bytes(marshal.dumps(({"表": (1, 2)}, {})))  # same format number, other contents
     assert word_tags.load().tags["表示"].startswith("v")
+
+
+def test_a_new_cache_replaces_the_files_of_older_versions(tmp_path, monkeypatch):
+    monkeypatch.setenv("YANLU_CACHE_DIR", str(tmp_path))
+    older = [tmp_path / "word-tags-1-100-200.marshal", tmp_path / "word-tags-3-100-300.marshal"]
+    for path in older:
+        path.write_bytes(b"an older format's tables")
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("not a cache of ours")
+    word_tags.load()
+    (current,) = tmp_path.glob("word-tags-*.marshal")
+    assert current not in older and unrelated.exists()

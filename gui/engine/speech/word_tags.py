@@ -136,7 +136,7 @@ def load() -> WordTags:
     packed, packed_counts = pack(tags), pack({word: str(count) for word, count in counts.items()})
     prefixes = rare_name_prefixes(counts)
     payload = marshal.dumps((packed, singles, packed_counts, prefixes))
-    write_atomically(cache, marshal.dumps((_HEADER, zlib.crc32(payload), payload)))
+    write_atomically(cache, marshal.dumps((_HEADER, zlib.crc32(payload), payload)), "word-tags-*.marshal")
     return WordTags(TagTable(packed, singles), CountTable(packed_counts), prefixes)
 
 
