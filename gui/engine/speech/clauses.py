@@ -115,9 +115,13 @@ class Layout:
             position += 1
         return ceiling
 
-    def clause_ranges_back(self, index: int, floor: int) -> Iterator[tuple[int, int]]:
+    def clause_ranges_back(self, index: int, floor: int, step_over: int = 0) -> Iterator[tuple[int, int]]:
         """Clauses between ``floor`` and ``index``, nearest first (found as they are asked for:
-        a look-back usually stops at one of the first few)."""
+        a look-back usually stops at one of the first few).
+
+        A spoken quotation separates turns and ends the look-back, except the first
+        ``step_over`` ones, which are skipped whole (the words of the one a pronoun after them
+        stands for: “……”他说 looks for 他 before the words, not inside them)."""
         end = index
         while end > floor:
             start = max(floor, self.clause_start(end))
@@ -126,5 +130,13 @@ class Layout:
             # Step over the mark that ended the previous clause.
             while end > floor and self.folded[end - 1] in CLAUSE_END:
                 end -= 1
-            if end in self.by_close and self.speechlike.get(self.by_close[end].open):
-                break  # a spoken quotation separates turns
+            pair = self.by_close.get(end)
+            if pair is not None and self.speechlike.get(pair.open):
+                if step_over <= 0:
+                    break  # a spoken quotation separates turns
+                step_over -= 1
+                end = pair.open
+                while end > floor and self.folded[end - 1] in CLAUSE_END + LINE_SPACE:
+                    end -= 1
+                if end in self.by_close:
+                    break  # quotations in a row: several turns

@@ -121,7 +121,7 @@ def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int
         return 0
     given = surname.end()
     if given == index + 1 and fragment[index] in _weak_surnames:
-        return 0
+        return _surname_also_word(freq, tags, fragment, index)
     size = len(fragment)
     if given >= size or fragment[given] in _NOT_GIVEN or not HAN_CHAR.match(fragment[given]):
         return 0
@@ -156,6 +156,26 @@ def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int
     ):
         end += 1
     return end - index
+
+
+# Usual surnames that are also function words (何, 于, 曾, 向, 莫): they open a name only as a
+# full three-character name whose given name is no word (何文涛, 曾志文; not 何时, 向记者).
+_SURNAMES_ALSO_WORDS = frozenset("何于任曾易向常莫尤尚全路时区应官师")
+
+
+def _surname_also_word(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
+    """3 when ``fragment[index:index + 3]`` is a full name whose surname is also a word, else 0."""
+    name = fragment[index : index + 3]
+    if fragment[index] not in _SURNAMES_ALSO_WORDS or len(name) < 3 or not all(map(HAN_CHAR.match, name)):
+        return 0
+    given = name[1:]
+    if any(char in _NOT_GIVEN for char in given) or name[:2] in tags or name in tags and _common(freq, tags, name):
+        return 0
+    if given in tags and _common(freq, tags, given):
+        return 0  # 向记者, 于本周: a word after a preposition
+    if _covered(freq, tags, fragment, index) or _common(freq, tags, fragment[index + 2 : index + 4]):
+        return 0  # 全港|市民: the last character opens a word with the next one
+    return 3
 
 
 def _transliterated(freq: dict[str, int], tags: TagTable, fragment: str, index: int) -> int:
