@@ -149,7 +149,10 @@ class _Analyzer:
         ident = self.speaker_of(cue)
         if self.indirects and cue.start < self.indirects[-1][1]:
             # Reported speech nested in another speaker's reported speech (某某说，有人说……) is
-            # not labelled, and the words that go on after it are still the outer speaker's.
+            # not labelled, and the words that go on after it are still the outer speaker's;
+            # but words quoted in the nested clause are the nested speaker's (某会指出，某官员
+            # 宣称要「……」).
+            self._nested_fragments(cue, ident)
             return
         self.last_cue = cue
         if ident is None:
@@ -161,6 +164,16 @@ class _Analyzer:
         if span is None:
             return
         self.indirects.append((span[0], span[1], ident))
+        for pair in self.layout.pairs_between(span[0], span[1]):
+            self.fragments[pair.open] = ident
+
+    def _nested_fragments(self, cue: Cue, ident: int | None) -> None:
+        """Give the quotations of a nested verb's clause to the nested speaker."""
+        if ident is None or cue.verb == LABEL_VERB:
+            return
+        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        if span is None:
+            return
         for pair in self.layout.pairs_between(span[0], span[1]):
             self.fragments[pair.open] = ident
 

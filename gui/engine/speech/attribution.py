@@ -500,8 +500,9 @@ def interviewee(layout: Layout, registry: Registry, lo: int, hi: int) -> Mention
     if asking is None:
         return None
     after = asking.end()
-    mentions = pattern_mentions(folded, after, hi, registry) or jieba_mentions(folded, after, hi)
-    first = next((m for m in mentions if m.kind == "person"), None)
+    people = [m for m in pattern_mentions(folded, after, hi, registry) if m.kind == "person"]
+    mentions = sorted(people + jieba_mentions(folded, after, hi))
+    first = next(iter(mentions), None)
     return first if first is not None and first.start == after else None
 
 

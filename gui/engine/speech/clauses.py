@@ -127,10 +127,12 @@ class Layout:
             start = max(floor, self.clause_start(end))
             yield start, end
             end = start - 1
-            # Step over the mark that ended the previous clause.
-            while end > floor and self.folded[end - 1] in CLAUSE_END:
-                end -= 1
-            pair = self.by_close.get(end)
+            pair = self.by_close.get(end)  # the words end right before the clause (“……”他说)
+            if pair is None:
+                # Step over the mark that ended the previous clause.
+                while end > floor and self.folded[end - 1] in CLAUSE_END:
+                    end -= 1
+                pair = self.by_close.get(end)
             if pair is not None and self.speechlike.get(pair.open):
                 if step_over <= 0:
                     break  # a spoken quotation separates turns

@@ -88,6 +88,8 @@ def _dictionary_name(freq: dict[str, int], tags: TagTable, fragment: str, index:
         word = fragment[index : index + size]
         if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
             continue
+        if word in lx.REACTIONS:
+            return 0  # 闻言 (tagged as a name): a reaction
         longer = fragment[index : index + size + 1]
         if len(longer) > size and (tags.get(longer) == "ns" or _common(freq, tags, longer)):
             return 0  # 休斯 in 休斯敦
@@ -120,6 +122,8 @@ def _shaped_name(freq: dict[str, int], tags: TagTable, fragment: str, index: int
     if surname is None:
         return 0
     given = surname.end()
+    if fragment.startswith(lx.REACTIONS, given):
+        return 0  # 谭|闻言: a reaction after a family name, not a given name
     if given == index + 1 and fragment[index] in _weak_surnames:
         return _surname_also_word(freq, tags, fragment, index)
     size = len(fragment)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from gui.engine.speech import lexicon as lx
 from gui.engine.speech.attribution import Cue, named_by_family_name, positional_subject
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.quotation_marks import QuotePair
 from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.names import looks_like_name
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.subjects import bare_subject, strip_clause
 
@@ -90,5 +92,8 @@ def _label_speaker(folded: str, registry: Registry, lo: int, hi: int):  # -> Men
         if entry is not None:
             return Mention(lo, hi, "person", lo, hi)
         return named_by_family_name(folded, folded[lo], lo)
+    label = folded[lo:hi]
+    if not (looks_like_name(label) or label in lx.TITLE_WORDS or label in lx.PERSON_NOUNS):
+        return None  # 来源：, 地址：: a field of the page, not a speaker
     mention = bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
     return mention if mention is not None and mention.kind in ("person", "group", "org") else None
