@@ -1,10 +1,10 @@
 """Who said what when news refers back: 该-phrases, pronouns after the words, interview questions,
 paragraph labels, nested reported speech, names whose surname is also a word (invented names)."""
 
+from gui.engine.scripts.folding import fold
 from gui.engine.speech.analysis import analyze
 from gui.engine.speech.demonstratives import antecedent_span, demonstrated_head
 from gui.engine.speech.names import person_names
-from gui.engine.scripts.folding import fold
 
 
 def speakers(text):
@@ -110,3 +110,17 @@ def test_words_quoted_in_nested_reported_speech_are_the_nested_speakers():
     text = "协会批评说，市长王建华宣称要「全力改善交通」，但至今没有行动。"
     assert speakers(text) == [("全力改善交通", "王建华")]
     assert indirect(text)[0][1] == "协会"
+
+
+def test_words_inside_a_news_paragraph_end_the_look_back_but_dialogue_lines_do_not():
+    from gui.engine.speech.clauses import Layout
+    from gui.engine.speech.quotation_marks import find_pairs
+
+    def clauses_back(text):
+        folded = fold(text)
+        layout = Layout(folded, find_pairs(folded))
+        index = folded.index("随后")
+        return [folded[lo:hi] for lo, hi in layout.clause_ranges_back(index, 0)]
+
+    assert clauses_back("周立新说：“我们会赢，一定会。”随后") == [""]
+    assert len(clauses_back("周立新站起来。\n“我们会赢，一定会。”随后")) > 1

@@ -87,6 +87,13 @@ class Layout:
             position -= 1
         return floor
 
+    def _opens_line(self, pair: QuotePair) -> bool:
+        """True when the quotation opens its line (dialogue), only white space before it."""
+        index = pair.open
+        while index > 0 and self.folded[index - 1] in " \t\u3000":
+            index -= 1
+        return index == 0 or self.folded[index - 1] in "\n\r"
+
     def clause_start(self, index: int) -> int:
         """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
         return self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
@@ -127,7 +134,12 @@ class Layout:
             start = max(floor, self.clause_start(end))
             yield start, end
             end = start - 1
-            pair = self.by_close.get(end)  # the words end right before the clause (“……”他说)
+            # Words that end right before the clause (“……”他说) inside a paragraph of narration
+            # (news) separate turns too; a line that opens with the words (dialogue) is read
+            # through, as before.
+            pair = self.by_close.get(end)
+            if pair is not None and step_over <= 0 and self._opens_line(pair):
+                pair = None
             if pair is None:
                 # Step over the mark that ended the previous clause.
                 while end > floor and self.folded[end - 1] in CLAUSE_END:

@@ -173,7 +173,7 @@ def _surname_also_word(freq: dict[str, int], tags: TagTable, fragment: str, inde
     if fragment[index] not in _SURNAMES_ALSO_WORDS or len(name) < 3 or not all(map(HAN_CHAR.match, name)):
         return 0
     given = name[1:]
-    if any(char in _NOT_GIVEN for char in given) or name[:2] in tags or name in tags and _common(freq, tags, name):
+    if any(char in _NOT_GIVEN for char in given) or name[:2] in tags or _common(freq, tags, name):
         return 0
     if given in tags and _common(freq, tags, given):
         return 0  # 向记者, 于本周: a word after a preposition

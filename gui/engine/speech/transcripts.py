@@ -9,10 +9,10 @@ import re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.attribution import Cue, named_by_family_name, positional_subject
 from gui.engine.speech.clauses import LINE_SPACE, Layout
-from gui.engine.speech.quotation_marks import QuotePair
-from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.names import looks_like_name
 from gui.engine.speech.patterns import HAN
+from gui.engine.speech.quotation_marks import QuotePair
+from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import bare_subject, strip_clause
 
 _SPEAKER_LABEL = re.compile(
