@@ -277,6 +277,7 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
 
 
 FAMILY_NAME_REACH = 3000  # characters back to the full name a family name alone stands for
+FAMILY_NAME_LOOKS = 24  # occurrences of the family name read (bounded work on a book)
 
 
 def named_by_family_name(folded: str, family: str, position: int) -> Mention | None:
@@ -286,7 +287,9 @@ def named_by_family_name(folded: str, family: str, position: int) -> Mention | N
         return None
     found: dict[str, int] = {}
     at = folded.rfind(family, max(0, position - FAMILY_NAME_REACH), position)
-    while at >= 0:
+    for _ in range(FAMILY_NAME_LOOKS):
+        if at < 0:
+            break
         spans = person_names(folded[at : at + 4], 0)
         if spans and spans[0][0] == 0 and spans[0][1] >= 2:
             found.setdefault(folded[at : at + spans[0][1]], at)
