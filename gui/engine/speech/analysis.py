@@ -41,7 +41,7 @@ from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
 from gui.engine.speech.speech_model import features, is_speech
-from gui.engine.speech.transcripts import transcript_turns
+from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcript_turns
 
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
@@ -106,6 +106,13 @@ class _Analyzer:
             cue.subject = explicit_subject(self.layout, self.registry, cue)
             if cue.subject is not None and cue.subject.kind in ("person", "group", "org"):
                 register(self.registry, cue.subject)
+        labels = paragraph_labels(self.layout, self.registry, self.cue_starts)
+        if labels:
+            # 莫：……: a paragraph opened by a speaker's name and a colon reports that speaker
+            self.cues = sorted(self.cues + labels, key=lambda cue: cue.start)
+            self.cue_starts.update(cue.start for cue in labels)
+            self.cue_starts_sorted = sorted(self.cue_starts)
+            self._cue_index.update((cue.start, cue) for cue in labels)
 
     def speaker_of(self, cue: Cue) -> int | None:
         """The speaker ident of ``cue`` (memoised; resolves pronouns, documents and elisions)."""
@@ -142,18 +149,31 @@ class _Analyzer:
         ident = self.speaker_of(cue)
         if self.indirects and cue.start < self.indirects[-1][1]:
             # Reported speech nested in another speaker's reported speech (某某说，有人说……) is
-            # not labelled, and the words that go on after it are still the outer speaker's.
+            # not labelled, and the words that go on after it are still the outer speaker's;
+            # but words quoted in the nested clause are the nested speaker's (某会指出，某官员
+            # 宣称要「……」).
+            self._nested_fragments(cue, ident)
             return
         self.last_cue = cue
         if ident is None:
             return
         self.resolver.note(ident)
-        if cue.verb not in lx.INDIRECT_VERBS or self._is_media(ident):
+        if (cue.verb not in lx.INDIRECT_VERBS and cue.verb != LABEL_VERB) or self._is_media(ident):
             return
         span = indirect_span(self.layout, cue.end, self.cue_starts)
         if span is None:
             return
         self.indirects.append((span[0], span[1], ident))
+        for pair in self.layout.pairs_between(span[0], span[1]):
+            self.fragments[pair.open] = ident
+
+    def _nested_fragments(self, cue: Cue, ident: int | None) -> None:
+        """Give the quotations of a nested verb's clause to the nested speaker."""
+        if ident is None or cue.verb == LABEL_VERB:
+            return
+        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        if span is None:
+            return
         for pair in self.layout.pairs_between(span[0], span[1]):
             self.fragments[pair.open] = ident
 

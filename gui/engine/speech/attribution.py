@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
+from gui.engine.speech.demonstratives import demonstrated_head
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
-from gui.engine.speech.names import dictionary, ends_with_noun, names_an_organisation, word_tag_at
+from gui.engine.speech.names import (
+    dictionary,
+    ends_with_noun,
+    names_an_organisation,
+    person_names,
+    word_tag_at,
+)
 from gui.engine.speech.patterns import HAN, KIN, alternation
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
@@ -233,10 +240,16 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     bare = bare_subject(folded, lo, hi)
     if bare is not None:
         return bare
+    if demonstrated_head(folded[lo:hi]) is not None:
+        return Mention(lo, hi, "org", lo, hi)  # 该校表示: the school named before (``demonstratives``)
     if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
         return Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
     if hi - lo == 1 and registry.by_family_name(folded[lo]) is not None:
         return Mention(lo, hi, "person", lo, hi)  # 丘表示: the family name of one who spoke
+    if hi - lo == 1:
+        named = named_by_family_name(folded, folded[lo], lo)
+        if named is not None:
+            return named  # 羅表示 after 三、羅某某: the one person of that name the text named
     mentions = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":
@@ -261,6 +274,30 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+FAMILY_NAME_REACH = 3000  # characters back to the full name a family name alone stands for
+FAMILY_NAME_LOOKS = 24  # occurrences of the family name read (bounded work on a book)
+
+
+def named_by_family_name(folded: str, family: str, position: int) -> Mention | None:
+    """The full name (family name + given name) that a family name alone at ``position`` stands
+    for, when the text before it names exactly one such person (莫：…… after 法官莫某某)."""
+    if family not in lx.SURNAMES:
+        return None
+    found: dict[str, int] = {}
+    at = folded.rfind(family, max(0, position - FAMILY_NAME_REACH), position)
+    for _ in range(FAMILY_NAME_LOOKS):
+        if at < 0:
+            break
+        spans = person_names(folded[at : at + 4], 0)
+        if spans and spans[0][0] == 0 and spans[0][1] >= 2:
+            found.setdefault(folded[at : at + spans[0][1]], at)
+        at = folded.rfind(family, max(0, position - FAMILY_NAME_REACH), at)
+    if len(found) != 1:
+        return None
+    name, start = next(iter(found.items()))
+    return Mention(start, start + len(name), "person", start, start + len(name))
 
 
 def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
@@ -417,7 +454,12 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
     floor = max(0, position - PRONOUN_LOOKBACK)
     # 她 never refers back to a man, 他 (which may stand for anyone) never to a woman.
     mismatch = {"她": "male", "他": "female"}.get(folded[position : position + 1])
-    for clause_lo, clause_hi in layout.clause_ranges_back(position, floor):
+    # “……”他说: the pronoun stands for the one who said the words, named before them.
+    step_over = 1 if _after_words(layout, position) else 0
+    for clause_lo, clause_hi in layout.clause_ranges_back(position, floor, step_over):
+        asked = interviewee(layout, registry, clause_lo, min(clause_hi, position))
+        if asked is not None and gender(folded, asked) != mismatch:
+            return asked
         # Only a clause-initial mention can be the subject: the rest of the clause is not read.
         reach = initial_reach(folded, clause_lo, clause_hi)
         mentions = [
@@ -435,6 +477,36 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         if head is not None and head.end <= position and gender(folded, head) != mismatch:
             return head
     return None
+
+
+def _after_words(layout: Layout, position: int) -> bool:
+    """True when ``position`` follows the closing mark of spoken words, maybe after a comma."""
+    index = position - 1
+    if index >= 0 and layout.folded[index] == "，":
+        index -= 1
+    pair = layout.by_close.get(index)
+    return pair is not None and layout.speechlike[pair.open]
+
+
+# 记者问某某……, 记者采访某某时: the reporter asks, the one asked answers (他说 after the answer).
+_ASKING = re.compile(
+    rf"(?:{alternation(lx.AUTHOR_WORDS)})[{HAN}]{{0,4}}?(?:追问|询问|请教|问及|问到|采访|专访|问)"
+)
+
+
+def interviewee(layout: Layout, registry: Registry, lo: int, hi: int) -> Mention | None:
+    """The person the writer asks or interviews in the clause ``[lo, hi)`` (记者问某某对此有何
+    看法): the one whose answer follows, so the antecedent of a pronoun after it."""
+    folded = layout.folded
+    start = strip_clause(folded, lo, hi)[0]
+    asking = _ASKING.match(folded, start, hi)
+    if asking is None:
+        return None
+    after = asking.end()
+    people = [m for m in pattern_mentions(folded, after, hi, registry) if m.kind == "person"]
+    mentions = sorted(people + jieba_mentions(folded, after, hi))
+    first = next(iter(mentions), None)
+    return first if first is not None and first.start == after else None
 
 
 HEAD_REACH = 12  # characters from a 的 to the end of the noun phrase it opens

@@ -87,6 +87,13 @@ class Layout:
             position -= 1
         return floor
 
+    def _opens_line(self, pair: QuotePair) -> bool:
+        """True when the quotation opens its line (dialogue), only white space before it."""
+        index = pair.open
+        while index > 0 and self.folded[index - 1] in " \t\u3000":
+            index -= 1
+        return index == 0 or self.folded[index - 1] in "\n\r"
+
     def clause_start(self, index: int) -> int:
         """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
         return self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
@@ -115,16 +122,35 @@ class Layout:
             position += 1
         return ceiling
 
-    def clause_ranges_back(self, index: int, floor: int) -> Iterator[tuple[int, int]]:
+    def clause_ranges_back(self, index: int, floor: int, step_over: int = 0) -> Iterator[tuple[int, int]]:
         """Clauses between ``floor`` and ``index``, nearest first (found as they are asked for:
-        a look-back usually stops at one of the first few)."""
+        a look-back usually stops at one of the first few).
+
+        A spoken quotation separates turns and ends the look-back, except the first
+        ``step_over`` ones, which are skipped whole (the words of the one a pronoun after them
+        stands for: “……”他说 looks for 他 before the words, not inside them)."""
         end = index
         while end > floor:
             start = max(floor, self.clause_start(end))
             yield start, end
             end = start - 1
-            # Step over the mark that ended the previous clause.
-            while end > floor and self.folded[end - 1] in CLAUSE_END:
-                end -= 1
-            if end in self.by_close and self.speechlike.get(self.by_close[end].open):
-                break  # a spoken quotation separates turns
+            # Words that end right before the clause (“……”他说) inside a paragraph of narration
+            # (news) separate turns too; a line that opens with the words (dialogue) is read
+            # through, as before.
+            pair = self.by_close.get(end)
+            if pair is not None and step_over <= 0 and self._opens_line(pair):
+                pair = None
+            if pair is None:
+                # Step over the mark that ended the previous clause.
+                while end > floor and self.folded[end - 1] in CLAUSE_END:
+                    end -= 1
+                pair = self.by_close.get(end)
+            if pair is not None and self.speechlike.get(pair.open):
+                if step_over <= 0:
+                    break  # a spoken quotation separates turns
+                step_over -= 1
+                end = pair.open
+                while end > floor and self.folded[end - 1] in CLAUSE_END + LINE_SPACE:
+                    end -= 1
+                if end in self.by_close:
+                    break  # quotations in a row: several turns

@@ -86,6 +86,8 @@ def _dictionary_name(freq: CountTable, tags: TagTable, fragment: str, index: int
         word = fragment[index : index + size]
         if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
             continue
+        if word in lx.REACTIONS:
+            return 0  # 闻言 (tagged as a name): a reaction
         longer = fragment[index : index + size + 1]
         if len(longer) > size and (tags.get(longer) == "ns" or _common(freq, tags, longer)):
             return 0  # 休斯 in 休斯敦
@@ -118,8 +120,10 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     if surname is None:
         return 0
     given = surname.end()
+    if fragment.startswith(lx.REACTIONS, given):
+        return 0  # 谭|闻言: a reaction after a family name, not a given name
     if given == index + 1 and fragment[index] in _weak_surnames:
-        return 0
+        return _surname_also_word(freq, tags, fragment, index)
     size = len(fragment)
     if given >= size or fragment[given] in _NOT_GIVEN or not HAN_CHAR.match(fragment[given]):
         return 0
@@ -154,6 +158,26 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     ):
         end += 1
     return end - index
+
+
+# Usual surnames that are also function words (何, 于, 曾, 向, 莫): they open a name only as a
+# full three-character name whose given name is no word (何文涛, 曾志文; not 何时, 向记者).
+_SURNAMES_ALSO_WORDS = frozenset("何于任曾易向常莫尤尚全路时区应官师")
+
+
+def _surname_also_word(freq: CountTable, tags: TagTable, fragment: str, index: int) -> int:
+    """3 when ``fragment[index:index + 3]`` is a full name whose surname is also a word, else 0."""
+    name = fragment[index : index + 3]
+    if fragment[index] not in _SURNAMES_ALSO_WORDS or len(name) < 3 or not all(map(HAN_CHAR.match, name)):
+        return 0
+    given = name[1:]
+    if any(char in _NOT_GIVEN for char in given) or name[:2] in tags or _common(freq, tags, name):
+        return 0
+    if given in tags and _common(freq, tags, given):
+        return 0  # 向记者, 于本周: a word after a preposition
+    if _covered(freq, tags, fragment, index) or _common(freq, tags, fragment[index + 2 : index + 4]):
+        return 0  # 全港|市民: the last character opens a word with the next one
+    return 3
 
 
 def _transliterated(freq: CountTable, tags: TagTable, fragment: str, index: int) -> int:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
+from gui.engine.speech.demonstratives import antecedent_span, demonstrated_head, heads_for
 from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, family_name_form, recurrent_names
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, char_class
 from gui.engine.speech.roles import ROLE_AT_END
@@ -98,7 +99,8 @@ class Registry:
         self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
         self._titled: set[tuple[int, str]] = set()  # (ident, key) whose role alias is indexed
         # Names the text itself shows to be names (``recurrent_names``): found like known aliases.
-        self._recurrent = recurrent_names(folded, quoted or (lambda _index: False))
+        self._quoted = quoted or (lambda _index: False)
+        self._recurrent = recurrent_names(folded, self._quoted)
         for name in self._recurrent:
             self._index_alias_shape(name)
 
@@ -229,20 +231,27 @@ class Registry:
         return entry
 
     def _demonstrated(self, key: str, position: int) -> Entry | None:
-        """The speaker that a demonstrative phrase (该部, 该人士, 这名官员) points back to: the one
-        last mentioned before ``position`` whose name ends with the same head noun (财政部 for
-        该部, 一名知情人士 for 该人士)."""
+        """The speaker that a demonstrative phrase (该部, 该人士, 这名官员, 该校) points back to: the
+        one last mentioned before ``position`` whose name ends with the same head noun or an
+        equivalent one (财政部 for 该部, 一名知情人士 for 该人士, 某某大学 for 该校), else the
+        organisation of that kind the text named last (``demonstratives``)."""
         demonstrative = _DEMONSTRATIVE.match(key)
         if demonstrative is None:
             return None
         head = key[demonstrative.end() :]
+        endings = heads_for(head) if demonstrated_head(key) else (head,)
         found, latest = None, -1
         for entry in self.entries:
-            if len(entry.key) <= len(head) or not entry.key.endswith(head) or not entry.mention_spans:
+            if not entry.key.endswith(endings) or len(entry.key) <= len(head) or not entry.mention_spans:
                 continue
             last = max((start for start, _ in entry.mention_spans if start < position), default=-1)
             if last > latest:
                 found, latest = entry, last
+        if demonstrated_head(key) is None:
+            return found
+        span = antecedent_span(self.folded, head, position, self._quoted)
+        if span is not None and span[0] > latest:
+            return self.add(Mention(span[0], span[1], "org", span[0], span[1]))
         return found
 
     def by_family_name(self, char: str) -> Entry | None:

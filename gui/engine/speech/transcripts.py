@@ -6,10 +6,13 @@ from __future__ import annotations
 import bisect
 
 from gui.engine import regex_cache as re
-from gui.engine.speech.attribution import positional_subject
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech.attribution import Cue, named_by_family_name, positional_subject
 from gui.engine.speech.clauses import LINE_SPACE, Layout
+from gui.engine.speech.names import looks_like_name
+from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair
-from gui.engine.speech.registry import Registry
+from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import bare_subject, strip_clause
 
 _SPEAKER_LABEL = re.compile(
@@ -54,3 +57,43 @@ def _quotations_under(layout: Layout, position: int) -> list[QuotePair]:
         pairs.append(pair)
         line_end = folded.find("\n", pair.close)
         position = len(folded) if line_end < 0 else line_end
+
+
+# A paragraph that opens with a short name and a colon, then the words (莫：当时身穿……): in a
+# court or hearing report the colon labels what that person said (the judge's reasons, a
+# witness's answers). A label alone on its line is ``_SPEAKER_LABEL``'s.
+_PARAGRAPH_LABEL = re.compile(rf"(?:^|\n)[ \u3000\t]*([{HAN}]{{1,4}})：(?=[^\s“「『‘])")
+LABEL_VERB = "："
+MIN_LABELS = 2  # one such line may be a headline (某某：……); a transcript has several
+
+
+def paragraph_labels(layout: Layout, registry: Registry, cue_starts: set[int]) -> list[Cue]:
+    """A cue at the colon of each labelled paragraph, its subject the labelled speaker."""
+    folded = layout.folded
+    found = [match for match in _PARAGRAPH_LABEL.finditer(folded) if match.start(1) > 0]
+    if len(found) < MIN_LABELS:
+        return []
+    cues: list[Cue] = []
+    for match in found:
+        lo, hi = match.span(1)
+        if any(index in cue_starts for index in range(lo, hi + 1)):
+            continue  # 问：, 他说：: a verb, not a name
+        mention = _label_speaker(folded, registry, lo, hi)
+        if mention is not None:
+            cues.append(Cue(hi, hi + 1, LABEL_VERB, subject=mention))
+    return cues
+
+
+def _label_speaker(folded: str, registry: Registry, lo: int, hi: int):  # -> Mention | None
+    """The speaker a label names: a family name alone (莫) is the one person of that name the
+    text named, a longer label a name or a role read as a subject."""
+    if hi - lo == 1:
+        entry = registry.by_family_name(folded[lo])
+        if entry is not None:
+            return Mention(lo, hi, "person", lo, hi)
+        return named_by_family_name(folded, folded[lo], lo)
+    label = folded[lo:hi]
+    if not (looks_like_name(label) or label in lx.TITLE_WORDS or label in lx.PERSON_NOUNS):
+        return None  # 来源：, 地址：: a field of the page, not a speaker
+    mention = bare_subject(folded, lo, hi) or positional_subject(folded, lo, hi)
+    return mention if mention is not None and mention.kind in ("person", "group", "org") else None
