@@ -344,7 +344,7 @@ class _Analyzer:
         route, speaker = self.route(pair)
         _, tags = dictionary()
         alone = own_line(self.folded, pair.open, pair.close)
-        values = features(self.folded, pair.start, pair.end, route, alone, tags)
+        values = features(self.folded, pair.start, pair.end, route, alone, tags, self._reported(pair))
         if self.observed is not None:
             self.observed.append((pair, values))
         # A paragraph that is nothing but a quotation is an utterance (dialogue, a comment
@@ -364,6 +364,11 @@ class _Analyzer:
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
+
+    def _reported(self, pair: QuotePair) -> bool:
+        """True when a speech verb earlier in the quotation's sentence reports what it sits in."""
+        cue = self.last_cue
+        return cue is not None and self.layout.sentence_start(pair.open) <= cue.start < pair.open
 
     def route(self, pair: QuotePair) -> tuple[str, Callable[[], int | None]]:
         """How the quotation is attached to a speaker, and how to find that speaker: a verb right
