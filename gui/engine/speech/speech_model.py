@@ -1,11 +1,21 @@
 """Speech or term, decided by a small learned model rather than a cascade of thresholds.
 
 Whether words in quotation marks are someone's words (“我们会赢。”) or a term being named (“港独”,
-“双减”) depends on several weak signals at once: how the quotation is attached to a speech verb,
-its length, its punctuation, whether it speaks in the first or second person, whether it is a
-dictionary word or an idiom, what stands right around it. A logistic regression over those
-signals, trained on the tuning part of the labelled corpus (``tools/train_speech_model.py``;
-never on the locked part), weighs them; the weights ship as ``speech_model.json``.
+“双减”) depends on several weak signals at once:
+
+- how the quotation is attached to a speech verb (before, colon, after, inside reported speech,
+  none), and whether a speech verb stands earlier in its clause or sentence;
+- what it looks like inside: length, clause punctuation, a sentence-final mark or particle, first
+  or second person, Cantonese, a predicate (a verb, negation, a modal, an aspect marker) or only
+  nouns, a head that ends a title (……论坛, ……调查), two halves of one length (a slogan), a
+  dictionary word or an idiom;
+- what stands around it: a verb of naming (称为, 所谓), a modifier (的, 个) or a copula (是) before
+  it, a shouting verb (大叫), a noun, 的, a word for words (一词, 说法) or the sentence's end after
+  it, and whether the text repeats its words nearby.
+
+A logistic regression over those signals, trained on the tuning part of the labelled corpus
+(``tools/train_speech_model.py``, its penalty chosen by leave-articles-out cross-validation; never
+on the locked part), weighs them; the weights ship as ``speech_model.json``.
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from importlib import resources
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import word_tag_at
+from gui.engine.speech.patterns import alternation
 
 ROUTES = ("cue_before", "colon", "cue_after", "fragment", "continued", "none")
 _SENTENCE_FINAL = "。！？…!?"
@@ -27,11 +38,14 @@ _PERSONAL = re.compile("[我你您咱俺]")
 _CANTONESE = re.compile("[嘅咗啲喺嗰冇唔佢哋囉喇咁乜嘢]")
 _LATIN_OR_DIGITS = re.compile(r"^[\sA-Za-z0-9.\-%/]+$")
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)")
-_DIGITS = re.compile("[0-9]")
+_CLAUSE_REACH = 24
+_CLAUSE_BEFORE = re.compile("[^，。！？；：\\n“”「」,;!?]*$")
+_SPEECH_VERB = re.compile(alternation(lx.SPEECH_VERBS))
 _SEPARATORS = re.compile("[，,；;、 ]")
 _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _LENGTHS = ((1, 1), (2, 2), (3, 3), (4, 5), (6, 9), (10, 10**9))
 THRESHOLD = 0.5
+REPEAT_REACH = 1500  # characters either side looked through for the same words (a book is long)
 # Sentence-final particles of Mandarin and Cantonese: a mood only an utterance has (……吗, ……啦).
 _PARTICLE_END = re.compile("[吗呢吧啊呀啦嘛哦喔哇咧呗咩喇囉嘞]\\W*$")
 # Words that make a clause a predicate: negation, modals, degree and aspect (不, 会, 很, 了, 都).
@@ -97,8 +111,6 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, float]:
         "particle": float(_PARTICLE_END.search(inside) is not None),
         "exclamation_or_question": float(any(char in inside for char in "！？!?")),
         "parallel": float(_parallel(inside)),
-        "has_digits": float(_DIGITS.search(inside) is not None and len(inside) > 2),
-        "many_words": float(len(content) >= 4),
     }
 
 
@@ -107,13 +119,14 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
     belongs to, or the end of a sentence."""
     before = folded[max(0, start - 5) : start - 1]
     after = folded[end + 1 : end + 4]
+    clause = _CLAUSE_BEFORE.search(folded, max(0, start - 1 - _CLAUSE_REACH), max(0, start - 1))
     opening = before[-1:]
-    word_before = tags.get(before[-2:], "")
     return {
         "after_naming_verb": float(before.endswith(_NAMING)),
+        # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
+        "speech_verb_in_clause": float(bool(clause) and _SPEECH_VERB.search(clause.group()) is not None),
         "after_modifier": float(opening in _MODIFIERS or opening == "被"),
         "after_copula": float(opening in _COPULAS),
-        "after_noun": float(word_before in _NOUN_TAGS and opening not in _MODIFIERS),
         "after_shouting": float(before.endswith(_SHOUTING)),
         "after_dash": float(opening in "—―-─:"),
         "opens_sentence": float(not opening or opening in "。！？!?\n #　 "),
@@ -123,6 +136,11 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
         "followed_by_sentence_end": float(not after or after[:1] in "。！？!?\n"),
         "followed_by_copula": float(after[:1] in ("是", "乃", "即") or after.startswith("成为")),
     }
+
+
+def _repeated(folded: str, inside: str, start: int, end: int) -> bool:
+    """The quotation's words again near it, outside it: a term the text keeps naming."""
+    return folded.count(inside, max(0, start - REPEAT_REACH), end + REPEAT_REACH) > 1
 
 
 def features(folded: str, start: int, end: int, route: str, own_line: bool,
@@ -148,8 +166,7 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
         "latin_or_digits": float(_LATIN_OR_DIGITS.match(inside) is not None),
         "own_line": float(own_line),
         "in_reported_speech": float(reported),
-        # words of the quotation that the text uses again outside it: a term it keeps naming
-        "repeated": float(size >= 2 and folded.count(inside) > 1),
+        "repeated": float(size >= 2 and _repeated(folded, inside, start, end)),
         # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
         # (not when a verb after the quotation names its speaker: “……”主教练某某说)
         "followed_by_noun": float(following in ("n", "nz", "vn", "ng") and route != "cue_after"),
@@ -157,6 +174,11 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
     }
     values |= _inside_features(inside, tags)
     values |= _context_features(folded, start, end, tags)
+    # A short quotation means one thing inside someone's reported speech (a verbatim fragment,
+    # 称美国的支持「坚若磐石」) and another in the narration (a term): the one weight a linear
+    # model cannot give by itself.
+    reported_here = route == "fragment" or reported or values["speech_verb_in_clause"]
+    values["short_in_reported"] = float(size <= 5 and bool(reported_here))
     return {name: value for name, value in values.items() if value}
 
 
