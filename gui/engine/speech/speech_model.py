@@ -48,8 +48,9 @@ THRESHOLD = 0.5
 REPEAT_REACH = 1500  # characters either side looked through for the same words (a book is long)
 # Sentence-final particles of Mandarin and Cantonese: a mood only an utterance has (……吗, ……啦).
 _PARTICLE_END = re.compile("[吗呢吧啊呀啦嘛哦喔哇咧呗咩喇囉嘞]\\W*$")
-# Words that make a clause a predicate: negation, modals, degree and aspect (不, 会, 很, 了, 都).
-_PREDICATE_CHARS = re.compile("[不没别未很太都也就还才再会要能该了过着得]")
+# Words that make a clause a predicate: adverbs of negation, degree and scope (不, 很, 都, 就:
+# jieba's "d"), modals and aspect markers (会, 要, 了, 过) — as words, not characters (就业).
+_PREDICATE_WORDS = frozenset({"了", "过", "着", "得", "会", "要", "能", "该", "可以", "应该", "需要", "必须"})
 # Heads that end the name of an event, a programme, a document or a talk's title (……论坛,
 # ……调查, ……的看法): a quotation ending in one names something rather than saying it.
 TITLE_HEADS: tuple[str, ...] = (
@@ -63,8 +64,8 @@ _METALINGUISTIC = (
     "一词", "一语", "二字", "两字", "三字", "四字", "字样", "字眼", "说法", "概念", "口号", "标语",
     "称号", "之称", "之名", "一说", "头衔", "名号",
 )
-# Verbs that take their hearers' words as object when shouted (大叫“……”, 高呼“……”).
-_SHOUTING = ("叫", "呼", "喊", "吼", "嚷", "唱", "念", "呛")
+# Verbs that take the words shouted at someone as their object (大叫“……”, 高呼“……”, 骂她“……”).
+_SHOUTING = ("叫", "呼", "喊", "吼", "嚷", "唱", "念", "呛", "骂")
 _MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
 _COPULAS = ("是", "为", "成", "作", "做", "当")
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
@@ -103,7 +104,7 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, float]:
     nouns_only = bool(content) and all(tag in _NOUN_TAGS for tag in content)
     return {
         "has_verb": float(any(tag in _VERB_TAGS for tag in content)),
-        "predicate_word": float(_PREDICATE_CHARS.search(inside) is not None),
+        "predicate_word": float(any(tag == "d" or word in _PREDICATE_WORDS for word, tag in words)),
         "nouns_only": float(nouns_only),
         "ends_in_noun": float(last_tag in _NOUN_TAGS),
         "title_head": float(stripped.endswith(TITLE_HEADS) and len(stripped) >= 4),
@@ -112,6 +113,14 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, float]:
         "exclamation_or_question": float(any(char in inside for char in "！？!?")),
         "parallel": float(_parallel(inside)),
     }
+
+
+def _without_addressee(before: str) -> str:
+    """``before`` less a pronoun the words are aimed at (骂她 → 骂)."""
+    for pronoun in lx.ADDRESSED_PRONOUNS:
+        if before.endswith(pronoun):
+            return before[: -len(pronoun)]
+    return before
 
 
 def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]) -> dict[str, float]:
@@ -127,7 +136,7 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
         "speech_verb_in_clause": float(bool(clause) and _SPEECH_VERB.search(clause.group()) is not None),
         "after_modifier": float(opening in _MODIFIERS or opening == "被"),
         "after_copula": float(opening in _COPULAS),
-        "after_shouting": float(before.endswith(_SHOUTING)),
+        "after_shouting": float(_without_addressee(before).endswith(_SHOUTING)),
         "after_dash": float(opening in "—―-─:"),
         "opens_sentence": float(not opening or opening in "。！？!?\n #　 "),
         "followed_by_de": float(after[:1] == "的"),
