@@ -130,10 +130,13 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
     after = folded[end + 1 : end + 4]
     clause = _CLAUSE_BEFORE.search(folded, max(0, start - 1 - _CLAUSE_REACH), max(0, start - 1))
     opening = before[-1:]
+    verb_before = tags.get(before[-2:], "") in ("v", "vd") and not before.endswith(_NAMING)
     return {
         "after_naming_verb": float(before.endswith(_NAMING)),
         # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
         "speech_verb_in_clause": float(bool(clause) and _SPEECH_VERB.search(clause.group()) is not None),
+        # 因应「……」, 下达「……」: the object of a verb of doing, in reported speech its own words
+        "object_of_verb": float(verb_before),
         "after_modifier": float(opening in _MODIFIERS or opening == "被"),
         "after_copula": float(opening in _COPULAS),
         "after_shouting": float(_without_addressee(before).endswith(_SHOUTING)),
