@@ -45,6 +45,7 @@ _SEPARATORS = re.compile("[，,；;、 ]")
 _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _LENGTHS = ((1, 1), (2, 2), (3, 3), (4, 5), (6, 9), (10, 10**9))
 THRESHOLD = 0.5
+SEGMENT_REACH = 16  # characters of a quotation cut into words: its opening shows its kind
 REPEAT_REACH = 1500  # characters either side looked through for the same words (a book is long)
 # Sentence-final particles of Mandarin and Cantonese: a mood only an utterance has (……吗, ……啦).
 _PARTICLE_END = re.compile("[吗呢吧啊呀啦嘛哦喔哇咧呗咩喇囉嘞]\\W*$")
@@ -97,7 +98,7 @@ def _parallel(inside: str) -> bool:
 
 def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, float]:
     """What the quotation itself looks like: a clause someone says, or a name for something."""
-    words = _words(inside, tags)
+    words = _words(inside[:SEGMENT_REACH], tags)
     content = [tag for word, tag in words if len(word) > 1 or tag]
     stripped = inside.rstrip(_SENTENCE_FINAL + "，,")
     last_tag = tags.get(stripped[-2:], "") or tags.get(stripped[-1:], "")
