@@ -25,6 +25,13 @@ def test_unbalanced_mark_is_dropped_at_paragraph_end():
     assert spans(text) == ["引语"]
 
 
+def test_words_opened_after_a_colon_whose_closing_mark_is_lost_run_to_the_paragraph_end():
+    text = "教练说：「大家要「团结、拼搏」，打好每一场。\n\n球队下周出发。「好」"
+    assert spans(text) == ["大家要「团结、拼搏」，打好每一场。", "好"]
+    # without the colon the stray mark is still dropped
+    assert spans("教练说「大家要团结\n球队下周出发。") == []
+
+
 def test_a_closing_mark_wrapped_onto_a_later_line_closes_the_quotation():
     # text split one sentence a line puts the closing mark at the start of the next line
     text = "“我没去过。\n我哥去过。\n”她轻声说着。\n“好。”"

@@ -6,6 +6,7 @@ import json
 from importlib import resources
 
 from gui.engine.speech.analysis import analyze
+from gui.engine.speech.names import dictionary
 from gui.engine.speech.speech_model import features, probability
 
 
@@ -38,3 +39,39 @@ def test_first_person_words_are_more_likely_speech_than_a_bare_word():
     spoken = features(folded, 3, 9, "fragment", False, tags)
     term = features(folded, 15, 17, "fragment", False, tags)
     assert probability(spoken) > 0.5 > probability(term)
+
+
+def _signals(text: str, quoted: str, route: str = "none", reported: bool = False) -> dict[str, float]:
+    start = text.index(quoted)
+    _, tags = dictionary()
+    return features(text, start, start + len(quoted), route, False, tags, reported)
+
+
+def test_a_predicate_is_read_by_words_not_characters():
+    assert _signals("他说“我们一定赢了”。", "我们一定赢了")["predicate_word"] == 1.0
+    assert "predicate_word" not in _signals("今年的重点是“稳就业”。", "稳就业")
+
+
+def test_the_shape_of_a_title_or_a_slogan_is_seen_inside():
+    assert _signals("第三届“亚太青年创新论坛”开幕。", "亚太青年创新论坛")["title_head"] == 1.0
+    assert _signals("墙上写着“人人为我，我为人人”。", "人人为我，我为人人")["parallel"] == 1.0
+    assert _signals("她问“你们还来吗？”", "你们还来吗？")["particle"] == 1.0
+
+
+def test_what_stands_around_the_marks_is_read():
+    assert _signals("有人骂他“骗子”。", "骗子")["after_shouting"] == 1.0
+    assert _signals("网上流行“内卷”一词。", "内卷")["followed_by_word_noun"] == 1.0
+    assert _signals("他否认说过“太贵了”，只说价格合理。", "太贵了")["speech_verb_in_clause"] == 1.0
+    assert _signals("所谓“双减”就是减负。", "双减")["after_naming_verb"] == 1.0
+
+
+def test_words_the_text_repeats_are_marked_and_a_short_quotation_in_reported_speech_is_told_apart():
+    text = "“智慧校园”计划今年推广，“智慧校园”将覆盖全市。"
+    assert _signals(text, "智慧校园")["repeated"] == 1.0
+    assert _signals("他表示，这是“大方向”。", "大方向", reported=True)["short_in_reported"] == 1.0
+    assert "short_in_reported" not in _signals("这是“大方向”。", "大方向")
+
+
+def test_a_forum_named_in_the_narration_is_a_term_and_shouted_words_are_speech():
+    text = "第三届“亚太青年创新论坛”今天在北京开幕。球迷们在场边大叫“加油，加油！”，气氛热烈。"
+    assert _kinds(text) == {"亚太青年创新论坛": "term", "加油，加油！": "speech"}

@@ -342,14 +342,10 @@ class _Analyzer:
             self.terms.append(pair)
             return
         route, speaker = self.route(pair)
-        _, tags = dictionary()
         alone = own_line(self.folded, pair.open, pair.close)
-        values = features(self.folded, pair.start, pair.end, route, alone, tags)
-        if self.observed is not None:
-            self.observed.append((pair, values))
         # A paragraph that is nothing but a quotation is an utterance (dialogue, a comment
         # quoted on its own line); the model weighs the rest.
-        if not alone and not is_speech(values):
+        if (not alone or self.observed is not None) and not self._model_says_speech(pair, route, alone):
             self.terms.append(pair)
             return
         ident = speaker()
@@ -364,6 +360,18 @@ class _Analyzer:
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
+
+    def _model_says_speech(self, pair: QuotePair, route: str, alone: bool) -> bool:
+        _, tags = dictionary()
+        values = features(self.folded, pair.start, pair.end, route, alone, tags, self._reported(pair))
+        if self.observed is not None:
+            self.observed.append((pair, values))
+        return alone or is_speech(values)
+
+    def _reported(self, pair: QuotePair) -> bool:
+        """True when a speech verb earlier in the quotation's sentence reports what it sits in."""
+        cue = self.last_cue
+        return cue is not None and self.layout.sentence_start(pair.open) <= cue.start < pair.open
 
     def route(self, pair: QuotePair) -> tuple[str, Callable[[], int | None]]:
         """How the quotation is attached to a speaker, and how to find that speaker: a verb right

@@ -3,7 +3,8 @@
 Handles “” ‘’ 「」 『』 and straight " and '. Marks nested inside a pair belong to it and are
 not reported. The multi-paragraph convention (every paragraph of a long quotation opens with “,
 only the last one closes) yields one pair. Unbalanced marks are dropped at the end of their
-paragraph, so one stray mark never swallows the rest of the article.
+paragraph, so one stray mark never swallows the rest of the article; one opened right after a
+colon runs to its paragraph's end (the closing mark lost, 某某说：「……).
 """
 
 from __future__ import annotations
@@ -135,8 +136,21 @@ class _Scanner:
                     self.pop()
                 self.skip_until = closing - 1  # the lines between are the quotation's own
                 return
+        self._close_at_paragraph_end(index)
         while self.stack:
             self.pop()
+
+    def _close_at_paragraph_end(self, index: int) -> None:
+        """Words opened right after a colon (某某说：「……) whose closing mark the text lost run to
+        the end of their paragraph: the paragraph is what the colon introduced."""
+        mark, start = self.stack[0]
+        if mark not in "“「" or start == 0 or self.text[start - 1] not in "：:":
+            return
+        end = index
+        while end > start + 1 and self.text[end - 1] in " \t\r\u3000":
+            end -= 1
+        if end > start + 1:
+            self.pairs.append((start, end))
 
     def feed(self, mark: str, index: int) -> None:
         if index <= self.skip_until:

@@ -1,11 +1,21 @@
 """Speech or term, decided by a small learned model rather than a cascade of thresholds.
 
 Whether words in quotation marks are someone's words (“我们会赢。”) or a term being named (“港独”,
-“双减”) depends on several weak signals at once: how the quotation is attached to a speech verb,
-its length, its punctuation, whether it speaks in the first or second person, whether it is a
-dictionary word or an idiom, what stands right around it. A logistic regression over those
-signals, trained on the tuning part of the labelled corpus (``tools/train_speech_model.py``;
-never on the locked part), weighs them; the weights ship as ``speech_model.json``.
+“双减”) depends on several weak signals at once:
+
+- how the quotation is attached to a speech verb (before, colon, after, inside reported speech,
+  none), and whether a speech verb stands earlier in its clause or sentence;
+- what it looks like inside: length, clause punctuation, a sentence-final mark or particle, first
+  or second person, Cantonese, a predicate (a verb, negation, a modal, an aspect marker) or only
+  nouns, a head that ends a title (……论坛, ……调查), two halves of one length (a slogan), a
+  dictionary word or an idiom;
+- what stands around it: a verb of naming (称为, 所谓), a modifier (的, 个) or a copula (是) before
+  it, a shouting verb (大叫), a noun, 的, a word for words (一词, 说法) or the sentence's end after
+  it, and whether the text repeats its words nearby.
+
+A logistic regression over those signals, trained on the tuning part of the labelled corpus
+(``tools/train_speech_model.py``, its penalty chosen by leave-articles-out cross-validation; never
+on the locked part), weighs them; the weights ship as ``speech_model.json``.
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from importlib import resources
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import word_tag_at
+from gui.engine.speech.patterns import alternation
 
 ROUTES = ("cue_before", "colon", "cue_after", "fragment", "continued", "none")
 _SENTENCE_FINAL = "。！？…!?"
@@ -27,18 +38,130 @@ _PERSONAL = re.compile("[我你您咱俺]")
 _CANTONESE = re.compile("[嘅咗啲喺嗰冇唔佢哋囉喇咁乜嘢]")
 _LATIN_OR_DIGITS = re.compile(r"^[\sA-Za-z0-9.\-%/]+$")
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)")
+_CLAUSE_REACH = 24
+_CLAUSE_BEFORE = re.compile("[^，。！？；：\\n“”「」,;!?]*$")
+_SPEECH_VERB = re.compile(alternation(lx.SPEECH_VERBS))
+_SEPARATORS = re.compile("[，,；;、 ]")
 _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _LENGTHS = ((1, 1), (2, 2), (3, 3), (4, 5), (6, 9), (10, 10**9))
 THRESHOLD = 0.5
+SEGMENT_REACH = 16  # characters of a quotation cut into words: its opening shows its kind
+REPEAT_REACH = 1500  # characters either side looked through for the same words (a book is long)
+# Sentence-final particles of Mandarin and Cantonese: a mood only an utterance has (……吗, ……啦).
+_PARTICLE_END = re.compile("[吗呢吧啊呀啦嘛哦喔哇咧呗咩喇囉嘞]\\W*$")
+# Words that make a clause a predicate: adverbs of negation, degree and scope (不, 很, 都, 就:
+# jieba's "d"), modals and aspect markers (会, 要, 了, 过) — as words, not characters (就业).
+_PREDICATE_WORDS = frozenset({"了", "过", "着", "得", "会", "要", "能", "该", "可以", "应该", "需要", "必须"})
+# Heads that end the name of an event, a programme, a document or a talk's title (……论坛,
+# ……调查, ……的看法): a quotation ending in one names something rather than saying it.
+TITLE_HEADS: tuple[str, ...] = (
+    "论坛", "峰会", "大会", "会议", "调查", "计划", "工程", "行动", "活动", "政策", "主义", "精神",
+    "理念", "战略", "方案", "项目", "奖", "杯", "赛", "节", "展", "法", "条例", "报告", "研究",
+    "分析", "看法", "前景", "取向", "问题", "主题", "运动", "制度", "模式", "效应", "现象", "概念",
+    "系列", "专栏", "节目", "组织", "联盟", "协会", "中心", "基金", "公司", "大学", "学院", "小组",
+)
+# Nouns after a quotation that say it is a word, not words said (“……”一词, “……”的说法).
+_METALINGUISTIC = (
+    "一词", "一语", "二字", "两字", "三字", "四字", "字样", "字眼", "说法", "概念", "口号", "标语",
+    "称号", "之称", "之名", "一说", "头衔", "名号",
+)
+# Verbs that take the words shouted at someone as their object (大叫“……”, 高呼“……”, 骂她“……”).
+_SHOUTING = ("叫", "呼", "喊", "吼", "嚷", "唱", "念", "呛", "骂")
+_MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
+_COPULAS = ("是", "为", "成", "作", "做", "当")
+_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "d", "i", "l"})
+
+
+def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``inside`` cut into dictionary words by forward longest match (at most four characters),
+    each with its tag ("" for a character no word starts with)."""
+    words = []
+    index = 0
+    while index < len(inside):
+        for size in (4, 3, 2, 1):
+            word = inside[index : index + size]
+            tag = tags.get(word) if len(word) == size else None
+            if tag is not None or size == 1:
+                words.append((word, tag or ""))
+                index += size
+                break
+    return words
+
+
+def _parallel(inside: str) -> bool:
+    """Two or more halves of one length joined by a comma: the shape of a slogan or a couplet
+    (……满仓，……空仓)."""
+    parts = [part for part in _SEPARATORS.split(inside.rstrip(_SENTENCE_FINAL)) if part]
+    return len(parts) >= 2 and len({len(part) for part in parts}) == 1 and 2 <= len(parts[0]) <= 7
+
+
+def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, float]:
+    """What the quotation itself looks like: a clause someone says, or a name for something."""
+    words = _words(inside[:SEGMENT_REACH], tags)
+    content = [tag for word, tag in words if len(word) > 1 or tag]
+    stripped = inside.rstrip(_SENTENCE_FINAL + "，,")
+    last_tag = tags.get(stripped[-2:], "") or tags.get(stripped[-1:], "")
+    nouns_only = bool(content) and all(tag in _NOUN_TAGS for tag in content)
+    return {
+        "has_verb": float(any(tag in _VERB_TAGS for tag in content)),
+        "predicate_word": float(any(tag == "d" or word in _PREDICATE_WORDS for word, tag in words)),
+        "nouns_only": float(nouns_only),
+        "ends_in_noun": float(last_tag in _NOUN_TAGS),
+        "title_head": float(stripped.endswith(TITLE_HEADS) and len(stripped) >= 4),
+        "book_title": float("《" in inside or "》" in inside),
+        "particle": float(_PARTICLE_END.search(inside) is not None),
+        "exclamation_or_question": float(any(char in inside for char in "！？!?")),
+        "parallel": float(_parallel(inside)),
+    }
+
+
+def _without_addressee(before: str) -> str:
+    """``before`` less a pronoun the words are aimed at (骂她 → 骂)."""
+    for pronoun in lx.ADDRESSED_PRONOUNS:
+        if before.endswith(pronoun):
+            return before[: -len(pronoun)]
+    return before
+
+
+def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]) -> dict[str, float]:
+    """What stands around the marks: a verb of naming, a modifier or a noun the quotation
+    belongs to, or the end of a sentence."""
+    before = folded[max(0, start - 5) : start - 1]
+    after = folded[end + 1 : end + 4]
+    clause = _CLAUSE_BEFORE.search(folded, max(0, start - 1 - _CLAUSE_REACH), max(0, start - 1))
+    opening = before[-1:]
+    verb_before = tags.get(before[-2:], "") in ("v", "vd") and not before.endswith(_NAMING)
+    return {
+        "after_naming_verb": float(before.endswith(_NAMING)),
+        # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
+        "speech_verb_in_clause": float(bool(clause) and _SPEECH_VERB.search(clause.group()) is not None),
+        # 因应「……」, 下达「……」: the object of a verb of doing, in reported speech its own words
+        "object_of_verb": float(verb_before),
+        "after_modifier": float(opening in _MODIFIERS or opening == "被"),
+        "after_copula": float(opening in _COPULAS),
+        "after_shouting": float(_without_addressee(before).endswith(_SHOUTING)),
+        "after_dash": float(opening in "—―-─:"),
+        "opens_sentence": float(not opening or opening in "。！？!?\n #　 "),
+        "followed_by_de": float(after[:1] == "的"),
+        "followed_by_list": float(after[:1] in ("、", "等")),
+        "followed_by_word_noun": float(after.lstrip("这个").startswith(_METALINGUISTIC)),
+        "followed_by_sentence_end": float(not after or after[:1] in "。！？!?\n"),
+        "followed_by_copula": float(after[:1] in ("是", "乃", "即") or after.startswith("成为")),
+    }
+
+
+def _repeated(folded: str, inside: str, start: int, end: int) -> bool:
+    """The quotation's words again near it, outside it: a term the text keeps naming."""
+    return folded.count(inside, max(0, start - REPEAT_REACH), end + REPEAT_REACH) > 1
 
 
 def features(folded: str, start: int, end: int, route: str, own_line: bool,
-             tags: Mapping[str, str]) -> dict[str, float]:
-    """The signals for the quotation whose inside is ``folded[start:end]``, reached by ``route``."""
+             tags: Mapping[str, str], reported: bool = False) -> dict[str, float]:
+    """The signals for the quotation whose inside is ``folded[start:end]``, reached by ``route``;
+    ``reported`` when a speech verb earlier in its sentence reports what it sits in."""
     inside = folded[start:end].strip()
     size = len(inside)
-    before = folded[max(0, start - 5) : start - 1]
-    after = folded[end + 1 : end + 2]
     tag = tags.get(inside, "")
     following = word_tag_at(folded, end + 1, longest=4)
     values: dict[str, float] = {"bias": 1.0, f"route_{route}": 1.0}
@@ -51,20 +174,25 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
         "first_or_second_person": float(_PERSONAL.search(inside) is not None),
         "cantonese": float(_CANTONESE.search(inside) is not None),
         "numbered": float(_NUMBERED.match(inside) is not None),
-        "after_naming_verb": float(before.endswith(_NAMING)),
         "dictionary_word": float(bool(tag)),
         "idiom": float(tag in ("i", "l")),
         "latin_or_digits": float(_LATIN_OR_DIGITS.match(inside) is not None),
-        "followed_by_de": float(after == "的"),
-        "followed_by_list": float(after in ("、", "等")),
-        "after_modifier": float(before[-1:] in ("的", "个", "种", "为", "成", "是", "被")),
         "own_line": float(own_line),
+        "in_reported_speech": float(reported),
+        "repeated": float(size >= 2 and _repeated(folded, inside, start, end)),
         # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
         # (not when a verb after the quotation names its speaker: “……”主教练某某说)
         "followed_by_noun": float(following in ("n", "nz", "vn", "ng") and route != "cue_after"),
         "followed_by_name": float(following in ("nr", "nrt", "nrfg", "nt", "ns")),
     }
-    return values
+    values |= _inside_features(inside, tags)
+    values |= _context_features(folded, start, end, tags)
+    # A short quotation means one thing inside someone's reported speech (a verbatim fragment,
+    # 称美国的支持「坚若磐石」) and another in the narration (a term): the one weight a linear
+    # model cannot give by itself.
+    reported_here = route == "fragment" or reported or values["speech_verb_in_clause"]
+    values["short_in_reported"] = float(size <= 5 and bool(reported_here))
+    return {name: value for name, value in values.items() if value}
 
 
 @cache
