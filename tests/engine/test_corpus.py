@@ -52,7 +52,7 @@ def test_labelled_article_is_consistent(path):
 # (direct F1, speaker accuracy, indirect recall, indirect precision), strict scoring.
 FLOORS = {
     "tuning": (0.93, 0.76, 0.77, 0.87),
-    "locked": (0.88, 0.59, 0.71, 0.83),
+    "locked": (0.88, 0.60, 0.71, 0.83),
     "probes": (0.99, 0.9, 0.95, 0.95),
 }
 
@@ -66,3 +66,22 @@ def test_analysis_keeps_its_measured_level(part):
     assert score.speaker_accuracy >= speakers
     assert score.indirect_recall >= indirect_recall
     assert score.indirect_precision >= indirect_precision
+
+
+# The seed and the six dev articles the engine was first built on (inside the tuning part).
+ORIGINAL_SEVEN = (
+    "seed-henan-cppcc", "cn-fan-bin-apology", "cn-li-sinjie-horror", "cn-roy-comeback",
+    "cn-mutombo-visit", "tw-jeju-bird-radar", "tw-meme-page-prosecutors",
+)
+
+
+def test_the_original_seven_articles_keep_their_level(tmp_path):
+    for name in ORIGINAL_SEVEN:
+        (tmp_path / f"{name}.json").symlink_to(CORPUS / "tuning" / f"{name}.json")
+    score = total(evaluate_folder(tmp_path))
+    # Measured: F1 0.989, speakers 0.932 (one verbatim fragment inside reported speech is now
+    # read as a term by the speech model; the later annotation batches label such fragments
+    # either way), indirect 22/22 and 22/22.
+    assert score.f1 >= 0.98
+    assert score.speaker_accuracy >= 0.93
+    assert score.indirect_recall == score.indirect_precision == 1.0
