@@ -491,6 +491,8 @@ def child_large(cfg: dict) -> dict:
         "deep": deep,
         "maxrss_delta_mib": maxrss_mib() - rss_before,
         "rss_now_delta_mib": current_rss_mib() - cur_before,
+        "rss_at_start_mib": cur_before,  # the window on the bundled article, fonts loaded
+        "maxrss_total_mib": maxrss_mib(),
         "speakers": len(reading.analysis.speakers),
         "quotes": len(reading.analysis.quotes),
     }
@@ -578,7 +580,7 @@ def child_large_base(cfg: dict) -> dict:
     edit.show()
     drain(app)
     gc.collect()
-    rss_before = maxrss_mib()
+    rss_before, rss_at_start = maxrss_mib(), current_rss_mib()
     qt_s, cc_s = [], []
     for attempt in range(cfg["repeats"]):
         if attempt:
@@ -598,6 +600,7 @@ def child_large_base(cfg: dict) -> dict:
         cc_s.append(time.perf_counter() - start)
         if attempt == 0:
             rss_delta = maxrss_mib() - rss_before  # one display + one conversion
+            rss_total = maxrss_mib()
     tracemalloc.start(1)
     converter.convert(text)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
@@ -607,6 +610,8 @@ def child_large_base(cfg: dict) -> dict:
         "t2s_s": cc_s,
         "qt_stall_ms": probe.worst_ms,
         "maxrss_delta_mib": rss_delta,
+        "rss_at_start_mib": rss_at_start,
+        "maxrss_total_mib": rss_total,
         "tracemalloc_peak_mib": peak,
     }
 
@@ -1355,6 +1360,13 @@ def report_large(timed: dict, traced: dict, base: dict, quick: bool) -> None:
             f"RSS now +{timed['rss_now_delta_mib']:.0f} MiB; "
             f"baseline = one bare QTextEdit display + one t2s conversion in a fresh process"
         )
+        if "error" not in base:
+            notes.append(
+                f"whole process: yanlu peak {timed['maxrss_total_mib']:.0f} MiB from "
+                f"{timed['rss_at_start_mib']:.0f} MiB at the start (window, bundled article, the whole "
+                f"CJK font in memory), bare peak {base['maxrss_total_mib']:.0f} MiB from "
+                f"{base['rss_at_start_mib']:.0f} MiB (no CJK font: boxes)"
+            )
     if "error" not in traced:
         notes.append(
             "tracemalloc (separate run, times distorted): largest live allocations at the end: "
