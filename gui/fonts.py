@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from gui.engine.scripts.script_variants import Variant
@@ -69,7 +68,8 @@ def load_cjk_fonts() -> CjkFonts:
         return CjkFonts(regional, bundled=False)
     package, name = _BUNDLED_FONT
     try:
-        font_id = _add_font_file(str(resources.files(package) / name))
+        path = resources.files(package) / name
+        font_id = QFontDatabase.addApplicationFont(str(path))
     except (ModuleNotFoundError, OSError):
         font_id = -1
     loaded = set(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else set()
@@ -77,22 +77,6 @@ def load_cjk_fonts() -> CjkFonts:
     if bundled:
         return CjkFonts(bundled, bundled=True)
     return CjkFonts(_generic_family(installed), bundled=False)
-
-
-def _add_font_file(path: str) -> int:
-    """Add a font file to the application from one copy of it in memory; its id, or -1.
-
-    Given the file's name, FreeType maps the file once for each face Qt opens (each region's
-    cut, each with and without the weight axis set): six mappings of the 31 MB collection,
-    whose touched pages all count in the process's memory (~75 MiB after the three scripts).
-    From memory every face reads the same bytes.
-    """
-    file = QFile(path)
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        return -1
-    data = file.readAll()  # read by Qt: no Python copy of 31 MB on the way
-    file.close()
-    return QFontDatabase.addApplicationFontFromData(data)
 
 
 def _regional_families(families: set[str]) -> dict[str, str]:
