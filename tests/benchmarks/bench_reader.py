@@ -206,6 +206,23 @@ def current_rss_mib() -> float:
         return float("nan")
 
 
+def font_mappings_mib() -> list[float]:
+    """RSS of each mapping of a font file (FreeType maps a file once per face it opens): pages of
+    the page cache, one physical copy however many mappings count them."""
+    sizes, name = [], ""
+    try:
+        with open("/proc/self/smaps", encoding="utf-8") as smaps:
+            for line in smaps:
+                fields = line.split()
+                if fields and "-" in fields[0] and not fields[0].endswith(":"):
+                    name = fields[5] if len(fields) > 5 else ""
+                elif fields[:1] == ["Rss:"] and name.endswith((".ttc", ".otf", ".ttf")):
+                    sizes.append(round(int(fields[1]) / 1024, 1))
+    except OSError:
+        pass
+    return sizes
+
+
 def load_analysis(fake: bool) -> None:
     if fake:
         sys.path.insert(0, FAKE_PLUGIN_DIR)
@@ -493,6 +510,7 @@ def child_large(cfg: dict) -> dict:
         "rss_now_delta_mib": current_rss_mib() - cur_before,
         "rss_at_start_mib": cur_before,  # the window on the bundled article, fonts loaded
         "maxrss_total_mib": maxrss_mib(),
+        "font_mappings_mib": font_mappings_mib(),
         "speakers": len(reading.analysis.speakers),
         "quotes": len(reading.analysis.quotes),
     }
@@ -1363,9 +1381,11 @@ def report_large(timed: dict, traced: dict, base: dict, quick: bool) -> None:
         if "error" not in base:
             notes.append(
                 f"whole process: yanlu peak {timed['maxrss_total_mib']:.0f} MiB from "
-                f"{timed['rss_at_start_mib']:.0f} MiB at the start (window, bundled article, the whole "
-                f"CJK font in memory), bare peak {base['maxrss_total_mib']:.0f} MiB from "
-                f"{base['rss_at_start_mib']:.0f} MiB (no CJK font: boxes)"
+                f"{timed['rss_at_start_mib']:.0f} MiB at the start (window, bundled article), bare peak "
+                f"{base['maxrss_total_mib']:.0f} MiB from {base['rss_at_start_mib']:.0f} MiB (no CJK "
+                f"font: boxes); font files in yanlu's RSS at the end: "
+                f"{sum(timed['font_mappings_mib']):.0f} MiB over {len(timed['font_mappings_mib'])} "
+                "mappings (page cache, counted once per mapping)"
             )
     if "error" not in traced:
         notes.append(
