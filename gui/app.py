@@ -57,6 +57,7 @@ def use_cjk_ui_font(app: QApplication, fonts: CjkFonts) -> None:
     cjk = fonts.font_for_ui()
     if cjk:
         ui_font.setFamilies([ui_font.family(), cjk])
+        fonts.use_regular_weight(ui_font)
         app.setFont(ui_font)
 
 

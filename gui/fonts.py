@@ -26,6 +26,7 @@ _REGIONAL_FAMILIES = ("Noto Sans CJK {}", "Source Han Sans {}", "Noto Serif CJK 
 _GENERIC_FAMILIES = ("Microsoft YaHei", "Microsoft JhengHei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
 _BUNDLED_FONT = ("manimgx_fonts_cjk", "NotoSansCJK-VF.otf.ttc")
 _WEIGHT_AXIS = "wght"
+_bundled_families: set[str] = set()  # those of the bundled font, once it is added
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,21 @@ class CjkFonts:
         font = QFont(family)
         font.setPointSizeF(point_size)
         font.setWeight(QFont.Weight.Normal)
-        if self.bundled:
-            # The bundled font is variable; its default instance is Thin, so ask for 400.
-            font.setVariableAxis(QFont.Tag(_WEIGHT_AXIS), 400.0)
+        # Han needs no shaping: Qt then takes glyphs straight from the cut's own character map,
+        # which already holds the region's forms, and lays a book out in about half the time
+        # (a zoom deep in a book lays out everything above the reader). Latin runs lose only
+        # OpenType kerning and ligatures.
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.use_regular_weight(font)
         return font
+
+    def use_regular_weight(self, font: QFont) -> None:
+        """Draw the bundled font's Han in ``font`` at its regular weight (a variable font whose
+        default instance is Thin). Every font that draws Han with it asks for the same instance,
+        so FreeType opens one face a region: each face maps the 31 MB file again, and the
+        glyphs it touches count in the process's memory once per face."""
+        if self.bundled:
+            font.setVariableAxis(QFont.Tag(_WEIGHT_AXIS), 400.0)
 
     def font_for_ui(self) -> str | None:
         """A family to fall back to for Han characters in menus and lists."""
@@ -57,21 +69,28 @@ def load_cjk_fonts() -> CjkFonts:
     A generic CJK font (Droid Sans Fallback, WenQuanYi…) is a last resort only: it has one set of
     letterforms for every region and cramped punctuation, so it must not displace the bundled one.
     """
-    installed = set(QFontDatabase.families())
+    # Once added, the bundled families are listed as installed: not taken for installed ones
+    # (they would lose their weight axis in a second window).
+    installed = set(QFontDatabase.families()) - _bundled_families
     regional = _regional_families(installed)
     if regional:
         return CjkFonts(regional, bundled=False)
-    package, name = _BUNDLED_FONT
-    try:
-        path = resources.files(package) / name
-        font_id = QFontDatabase.addApplicationFont(str(path))
-    except (ModuleNotFoundError, OSError):
-        font_id = -1
-    loaded = set(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else set()
-    bundled = _regional_families(loaded)
+    if not _bundled_families:
+        _bundled_families.update(_add_bundled_font())
+    bundled = _regional_families(_bundled_families)
     if bundled:
         return CjkFonts(bundled, bundled=True)
     return CjkFonts(_generic_family(installed), bundled=False)
+
+
+def _add_bundled_font() -> set[str]:
+    """Add the bundled collection to the application; the families it brings (none if missing)."""
+    package, name = _BUNDLED_FONT
+    try:
+        font_id = QFontDatabase.addApplicationFont(str(resources.files(package) / name))
+    except (ModuleNotFoundError, OSError):
+        font_id = -1
+    return set(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else set()
 
 
 def _regional_families(families: set[str]) -> dict[str, str]:

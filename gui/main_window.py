@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
         if regional:
             # Latin from the interface font, Han from the script's own cut (黄 in SC, 黃 in TC).
             font.setFamilies([families[0], regional, *(f for f in families[1:] if f != regional)])
+            self.fonts.use_regular_weight(font)
         for widget in (self.speaker_panel.list, self.speaker_label):
             widget.setFont(font)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -99,6 +100,7 @@ class ArticleView(QTextEdit):
         and each (start, end) of ``headings`` as a heading."""
         self._layers.clear()
         self.setExtraSelections([])
+        self._release_document()  # before the new one is built: never two books in memory
         self._positions = positions = Utf16Positions(text)
         self._length = len(text)
         title_end, footer_start = positions.to_qt(title_end), positions.to_qt(footer_start)
@@ -129,15 +131,28 @@ class ArticleView(QTextEdit):
             gap = QTextBlockFormat()
             gap.setTopMargin(em * 1.5)  # sets the credits apart from the last paragraph
             _format_range(document, footer_start, footer_start, gap, None)
-        previous, ours = self.document(), self._document_is_ours
         self.setDocument(document)
         self._document_is_ours = True
         # A reader, not an editor: no blinking caret before the title (selection still works).
         # The width belongs to the document's layout, so it is set for each new document.
         self.setCursorWidth(0)
-        if ours:
-            previous.deleteLater()  # QTextEdit deletes only documents its text control owns
         self.verticalScrollBar().setValue(0)  # a new text starts at its top; callers restore a place
+
+    def _release_document(self) -> None:
+        """Take the shown document off the widget and free it now, laid out as it is.
+
+        Left to ``deleteLater`` it stayed alive until the event loop ran again, so a switch or a
+        zoom on a book laid the new document out beside the old one (+40 MiB at the peak). The
+        widget shows an empty document of its own meanwhile; nothing is painted before the new
+        one is set. QTextEdit deletes only documents its text control owns, so ours is deleted
+        here.
+        """
+        if not self._document_is_ours:
+            return
+        previous = self.document()
+        self.setDocument(None)  # the text control makes itself an empty document
+        self._document_is_ours = False
+        shiboken6.delete(previous)
 
     def set_highlights(
         self, spans: Sequence[HighlightSpan] | HighlightSource | None, layer: str = "quotes"

@@ -206,6 +206,23 @@ def current_rss_mib() -> float:
         return float("nan")
 
 
+def font_mappings_mib() -> list[float]:
+    """RSS of each mapping of a font file (FreeType maps a file once per face it opens): pages of
+    the page cache, one physical copy however many mappings count them."""
+    sizes, name = [], ""
+    try:
+        with open("/proc/self/smaps", encoding="utf-8") as smaps:
+            for line in smaps:
+                fields = line.split()
+                if fields and "-" in fields[0] and not fields[0].endswith(":"):
+                    name = fields[5] if len(fields) > 5 else ""
+                elif fields[:1] == ["Rss:"] and name.endswith((".ttc", ".otf", ".ttf")):
+                    sizes.append(round(int(fields[1]) / 1024, 1))
+    except OSError:
+        pass
+    return sizes
+
+
 def load_analysis(fake: bool) -> None:
     if fake:
         sys.path.insert(0, FAKE_PLUGIN_DIR)
@@ -491,6 +508,9 @@ def child_large(cfg: dict) -> dict:
         "deep": deep,
         "maxrss_delta_mib": maxrss_mib() - rss_before,
         "rss_now_delta_mib": current_rss_mib() - cur_before,
+        "rss_at_start_mib": cur_before,  # the window on the bundled article, fonts loaded
+        "maxrss_total_mib": maxrss_mib(),
+        "font_mappings_mib": font_mappings_mib(),
         "speakers": len(reading.analysis.speakers),
         "quotes": len(reading.analysis.quotes),
     }
@@ -578,7 +598,7 @@ def child_large_base(cfg: dict) -> dict:
     edit.show()
     drain(app)
     gc.collect()
-    rss_before = maxrss_mib()
+    rss_before, rss_at_start = maxrss_mib(), current_rss_mib()
     qt_s, cc_s = [], []
     for attempt in range(cfg["repeats"]):
         if attempt:
@@ -598,6 +618,7 @@ def child_large_base(cfg: dict) -> dict:
         cc_s.append(time.perf_counter() - start)
         if attempt == 0:
             rss_delta = maxrss_mib() - rss_before  # one display + one conversion
+            rss_total = maxrss_mib()
     tracemalloc.start(1)
     converter.convert(text)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
@@ -607,6 +628,8 @@ def child_large_base(cfg: dict) -> dict:
         "t2s_s": cc_s,
         "qt_stall_ms": probe.worst_ms,
         "maxrss_delta_mib": rss_delta,
+        "rss_at_start_mib": rss_at_start,
+        "maxrss_total_mib": rss_total,
         "tracemalloc_peak_mib": peak,
     }
 
@@ -1355,6 +1378,15 @@ def report_large(timed: dict, traced: dict, base: dict, quick: bool) -> None:
             f"RSS now +{timed['rss_now_delta_mib']:.0f} MiB; "
             f"baseline = one bare QTextEdit display + one t2s conversion in a fresh process"
         )
+        if "error" not in base:
+            notes.append(
+                f"whole process: yanlu peak {timed['maxrss_total_mib']:.0f} MiB from "
+                f"{timed['rss_at_start_mib']:.0f} MiB at the start (window, bundled article), bare peak "
+                f"{base['maxrss_total_mib']:.0f} MiB from {base['rss_at_start_mib']:.0f} MiB (no CJK "
+                f"font: boxes); font files in yanlu's RSS at the end: "
+                f"{sum(timed['font_mappings_mib']):.0f} MiB over {len(timed['font_mappings_mib'])} "
+                "mappings (page cache, counted once per mapping)"
+            )
     if "error" not in traced:
         notes.append(
             "tracemalloc (separate run, times distorted): largest live allocations at the end: "

@@ -4,11 +4,13 @@ and a panel that says when it is still finding speakers."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from book_samples import open_book, quoted_book
 
 from gui.app import build_window
 from gui.bundled import bundled_article_text
 from gui.engine.reading import Reading
+from gui.engine.scripts.script_variants import Variant
 from gui.highlights import ALL_SPEAKERS
 from gui.settings import Settings
 
@@ -43,13 +45,14 @@ def test_a_book_draws_only_the_highlights_near_the_screen(qtbot, book_window):
     assert drawn and all(abs(s.cursor.selectionStart() - first) < 20_000 for s in drawn)
 
 
-def test_zoom_keeps_the_readers_paragraph_deep_in_a_book(qtbot, book_window):
+@pytest.mark.parametrize("steps", [2, -2])
+def test_zoom_keeps_the_readers_paragraph_deep_in_a_book(qtbot, book_window, steps):
     view = book_window.article_view
     text = book_window._shown.text
     view.scroll_to_top(text.index("第14400段"))
     place = view.first_visible_offset()
     paragraph = text.rfind("\n", 0, place + 1)
-    book_window.zoom(2)
+    book_window.zoom(steps)
     view.viewport().repaint()
     assert text.rfind("\n", 0, view.first_visible_offset() + 1) == paragraph
     qtbot.wait(300)  # Qt goes on laying the book out in steps: the place must survive them
@@ -81,3 +84,21 @@ def test_a_text_without_speakers_says_so(qtbot, tmp_path):
     qtbot.waitUntil(window.is_idle, timeout=30_000)
     assert window.speaker_panel.status.text() == "No speakers in this text."
     assert not window.speaker_panel.next_button.isEnabled()
+
+
+@pytest.mark.parametrize("change", ["zoom", "switch"])
+def test_the_books_old_layout_is_freed_before_the_new_one_is_made(qtbot, book_window, change):
+    """Never two laid-out books in memory: the old document is gone as soon as the call returns,
+    not when the event loop next runs, and the new one shows the reader's paragraph."""
+    view = book_window.article_view
+    text = book_window._shown.text
+    view.scroll_to_top(text.index("第12000段"))
+    old = view.document()
+    if change == "zoom":
+        book_window.zoom(1)
+    else:
+        qtbot.waitUntil(book_window.is_idle, timeout=60_000)
+        book_window.set_variant(Variant.HANS, remember=False)
+    assert not shiboken6.isValid(old)
+    shown = book_window._shown.text
+    assert shown[shown.rfind("\n", 0, view.first_visible_offset() + 1) + 1 :].startswith("第12000段")
