@@ -292,7 +292,9 @@ class _Analyzer:
         last = self._chain_end(pair)
         after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
         if after is not None and after.kind != "pronoun" and not self._speaks_own_words(after.end):
-            return self.resolver.resolve(after, after.start)
+            ident = self.resolver.resolve(after, after.start)
+            if ident is not None:
+                return ident
         # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
         cue = self.last_cue
         if cue is not None and sentence <= cue.start < pair.open:

@@ -22,6 +22,7 @@ from gui.engine.speech.names import (
     word_tag_at,
 )
 from gui.engine.speech.patterns import HAN, KIN, alternation
+from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
@@ -221,7 +222,13 @@ def _nearest(folded: str, mentions: list[Mention], lo: int, verb_at: int = -1) -
 
 
 def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
-    """The mention in the clause before ``cue`` that is its subject, if the clause names one."""
+    """The mention in the clause before ``cue`` that is its subject, if the clause names one
+    (and can name a speaker: ``plausibility``)."""
+    found = _explicit_subject(layout, registry, cue)
+    return without_implausible_name(layout.folded, found) if found is not None else None
+
+
+def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
@@ -577,7 +584,7 @@ def is_author(folded: str, mention: Mention) -> bool:
 
 def register(registry: Registry, mention: Mention) -> int | None:
     """Enter a (non-pronoun) mention in the registry and return the speaker's ident."""
-    if is_author(registry.folded, mention):
+    if is_author(registry.folded, mention) or not plausible_speaker(registry.folded, mention):
         return None
     return registry.add(mention).ident
 
@@ -597,7 +604,9 @@ class Resolver:
             return None
         if mention.kind == "pronoun":
             found = antecedent(self.layout, self.registry, mention.start)
-            ident = register(self.registry, found) if found else self.last_speaker
+            ident = register(self.registry, found) if found else None
+            if ident is None:
+                ident = self.last_speaker
             if ident is not None:
                 self.registry.entries[ident].mention_spans.append((mention.start, mention.end))
             return ident
