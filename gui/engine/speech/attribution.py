@@ -478,7 +478,8 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         if not initial and clause_hi - clause_lo > 1:
             mentions = jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
-            if _is_subject(folded, mention, clause_lo) and gender(folded, mention) != mismatch:
+            subject = _is_subject(folded, mention, clause_lo) or _is_pivot(folded, mention, clause_lo)
+            if subject and gender(folded, mention) != mismatch:
                 return mention
         head = described_head(layout, registry, clause_lo, clause_hi)
         if head is not None and head.end <= position and gender(folded, head) != mismatch:
@@ -547,6 +548,16 @@ _KIN_END = re.compile(f"(?:{KIN})$")
 def _is_subject(folded: str, mention: Mention, clause_lo: int) -> bool:
     """A clause-initial mention that is not a possessor (X的) is the clause's subject."""
     return is_clause_initial(folded, mention, clause_lo) and not is_blocked(folded, mention, clause_lo)
+
+
+_PIVOT_VERBS = ("让", "令", "使")
+
+
+def _is_pivot(folded: str, mention: Mention, clause_lo: int) -> bool:
+    """True when the clause is a causative verb, ``mention`` and what it undergoes (让某某遭到
+    批评, 令某某失望): the one it happens to is the topic a following 他/她 refers to."""
+    start = strip_clause(folded, clause_lo, mention.start)[0]
+    return folded[start : mention.start] in _PIVOT_VERBS
 
 
 def counterpart(layout: Layout, registry: Registry, position: int) -> Mention | None:

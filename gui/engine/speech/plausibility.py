@@ -14,10 +14,13 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, names_an_organisation
 from gui.engine.speech.patterns import NAME_DOTS
 from gui.engine.speech.registry import Mention
+from gui.engine.speech.subjects import has_bare_adverb, has_function_characters
 
 # Tags of the word classes that name no one: adverbs, prepositions, conjunctions, particles,
 # time and direction words, classifiers, interjections.
 _FUNCTION_TAGS = ("d", "ad", "p", "c", "u", "f", "t", "q", "y", "e", "o")
+# Tags of proper nouns: names, places, organisations, other proper nouns, abbreviations.
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "j", "eng")
 # Last characters of nouns for people or bodies of people (校方, 网友, 球迷, 民众, 业界, 台商).
 _PEOPLE_HEADS = frozenset("人者员家民迷友生师商手士工方长官众属主客警兵军将帅队伍组位会团党界府")
 _PEOPLE_WORDS = frozenset((*lx.PERSON_NOUNS, *lx.TITLE_WORDS, *lx.KINSHIP_WORDS, *lx.INDEFINITE_PEOPLE))
@@ -49,6 +52,20 @@ def ordinary_word(word: str) -> bool:
     return word in lx.REACTIONS or tag.startswith(_FUNCTION_TAGS)
 
 
+def common_word(word: str) -> bool:
+    """True when ``word`` is in the dictionary as anything but a proper noun (高声, 现场)."""
+    _, tags = dictionary()
+    tag = tags.get(word)
+    return tag is not None and not tag.startswith(_PROPER_TAGS) and not NAME_DOTS.search(word)
+
+
+def opens_with_conjunction(name: str) -> bool:
+    """True when a conjunction that is also a surname opens ``name`` and the dictionary knows
+    no name of that spelling (球迷|和到某: 和 joins two phrases; 但某某 opens a clause)."""
+    _, tags = dictionary()
+    return tags.get(name[0]) == "c" and not (tags.get(name) or "").startswith("nr")
+
+
 def modifies_place(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]`` is the first part of a place name or modifies a place
     noun right after it (某雄|市, 某宜|机场): then it names a place, never a person."""
@@ -68,7 +85,8 @@ def straddles_words(folded: str, start: int, end: int) -> bool:
     if end - start != 3 or end >= len(folded):
         return False
     _, tags = dictionary()
-    return ordinary_word(folded[start : start + 2]) and folded[end - 1 : end + 1] in tags
+    opening = tags.get(folded[start : start + 2])
+    return opening is not None and not opening.startswith("nr") and folded[end - 1 : end + 1] in tags
 
 
 def plausible_name(folded: str, start: int, end: int) -> bool:
@@ -80,6 +98,8 @@ def plausible_name(folded: str, start: int, end: int) -> bool:
         return False  # 闻言, 某闻言: a reaction, no part of a name
     if len(name) >= 2 and ordinary_word(name):
         return False
+    if opens_with_conjunction(name):
+        return False
     return not modifies_place(folded, start, end) and not straddles_words(folded, start, end)
 
 
@@ -89,8 +109,10 @@ def plausible_speaker(folded: str, mention: Mention) -> bool:
     if mention.kind != "person":
         return True
     if mention.name_start > mention.start:
-        # a role and a name: the name must be one (球迷|高声 is a role and an adverb)
-        return plausible_name(folded, mention.name_start, mention.name_end)
+        # a role and a name: the name must be one, and no word of the dictionary but a name
+        # (球迷|高声 is a role and the manner of its verb)
+        name = folded[mention.name_start : mention.name_end]
+        return plausible_name(folded, mention.name_start, mention.name_end) and not common_word(name)
     return plausible_name(folded, mention.start, mention.end)
 
 
@@ -99,8 +121,14 @@ def without_implausible_name(folded: str, mention: Mention) -> Mention | None:
     is none (现场球迷|高声 → 现场球迷), or None."""
     if plausible_speaker(folded, mention):
         return mention
+    if mention.name_start > mention.start and people_word(folded[mention.name_start : mention.name_end]):
+        return Mention(mention.start, mention.end, "person", mention.start, mention.end)  # 被告|商家
     if mention.name_start > mention.start:
         # (有旁听人士|闻言: an existential 有 opens no role)
         start = mention.start + (folded[mention.start] == "有" and mention.name_start - mention.start > 2)
+        if has_function_characters(folded, start, mention.name_start) or has_bare_adverb(
+            folded[start : mention.name_start]
+        ):
+            return None  # 他仍感谢某国球迷|和某: a clause before the role, no role phrase
         return Mention(start, mention.name_start, "person", start, mention.name_start)
     return None
