@@ -257,6 +257,8 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         named = named_by_family_name(folded, folded[lo], lo)
         if named is not None:
             return named  # 羅表示 after 三、羅某某: the one person of that name the text named
+        if hi < cue.start and folded.startswith(lx.REACTIONS, hi) and folded[lo] in lx.SURNAMES:
+            return Mention(lo, hi, "person", lo, hi)  # 某闻言随即骂: the family name reacts and speaks
     mentions = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":
