@@ -31,7 +31,7 @@ _FACILITIES = (
     "山区", "村落", "街道", "路口", "火车站", "高铁站", "捷运站", "地铁站", "海滩", "水库",
 )
 # One-character place suffixes (市, 县) that, with the name before them, form a place the
-# dictionary knows (某雄|市): read two characters on, so 市长 and 市民 are no such suffix.
+# dictionary knows (某雄|市); read two characters on, so 市长 is a role after a name, not a suffix.
 _PLACE_SUFFIXES = frozenset("市县省州区镇乡村岛港湾")
 
 
@@ -76,7 +76,8 @@ def modifies_place(folded: str, start: int, end: int) -> bool:
     if suffix not in _PLACE_SUFFIXES:
         return False
     after = folded[end : end + 2]
-    return tags.get(folded[start : end + 1]) == "ns" and after not in _PEOPLE_WORDS and not people_word(after)
+    role = after in lx.TITLE_WORDS and after not in lx.PERSON_NOUNS  # 市长, not 市民
+    return tags.get(folded[start : end + 1]) == "ns" and not role
 
 
 def straddles_words(folded: str, start: int, end: int) -> bool:
