@@ -100,11 +100,12 @@ def pattern_mentions(
 
     With ``stop``, only the mentions that start at or before it (the same ones as without it:
     a mention is only ever dropped for one that starts earlier), which saves reading the rest."""
-    found: list[Mention] = []
+    known: list[Mention] = []
     for start, end in registry.known_in(lo, hi, stop):
         entry = registry.lookup(folded[start:end])
         kind = entry.kind if entry else "person"
-        found.append(Mention(start, end, kind, start, end))
+        known.append(Mention(start, end, kind, start, end))
+    found: list[Mention] = []
     relative = None if stop is None else stop - lo
     for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi], relative):
         if kind == "titled":
@@ -116,9 +117,10 @@ def pattern_mentions(
             start = extend_title(folded, lo + start, lo) - lo
             kind = "person"
         found.append(Mention(lo + start, lo + end, kind, lo + name_start, lo + name_end))
-    # (a name shape or a role and a name may hold no name at all: 现场球迷|高声, 横线)
+    # (a name shape or a role and a name may hold no name at all: 现场球迷|高声, 横线; a speaker
+    # already known or a name the text shows passed the gate before)
     gated = (without_implausible_name(folded, mention) for mention in found)
-    kept = _drop_nested([mention for mention in gated if mention is not None])
+    kept = _drop_nested(known + [mention for mention in gated if mention is not None])
     return kept if stop is None else [mention for mention in kept if mention.start <= stop]
 
 

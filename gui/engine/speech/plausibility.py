@@ -10,9 +10,12 @@ another mention, the pronoun's antecedent, the current speaker — takes its pla
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, names_an_organisation
-from gui.engine.speech.patterns import NAME_DOTS
+from gui.engine.speech.patterns import NAME_DOTS, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.subjects import has_bare_adverb, has_function_characters
 
@@ -92,16 +95,27 @@ def straddles_words(folded: str, start: int, end: int) -> bool:
 
 def plausible_name(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]``, read as a person's name without a role, can be one."""
-    name = folded[start:end]
+    # (the answer depends on the name and the few characters after it only: memoised, since the
+    # same candidates are read again clause after clause)
+    return _plausible_name(folded[start:end], folded[end : end + _LOOKAHEAD])
+
+
+_LOOKAHEAD = max(map(len, _FACILITIES))
+_REACTION_IN = re.compile(alternation(lx.REACTIONS))
+
+
+@lru_cache(maxsize=8192)
+def _plausible_name(name: str, after: str) -> bool:
     if not name or NAME_DOTS.search(name):
         return bool(name)  # a transliterated name with its parts joined
-    if any(reaction in name for reaction in lx.REACTIONS):
+    if _REACTION_IN.search(name):
         return False  # 闻言, 某闻言: a reaction, no part of a name
     if len(name) >= 2 and ordinary_word(name):
         return False
     if opens_with_conjunction(name):
         return False
-    return not modifies_place(folded, start, end) and not straddles_words(folded, start, end)
+    text = name + after
+    return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
 
 
 def plausible_speaker(folded: str, mention: Mention) -> bool:
