@@ -117,3 +117,23 @@ def test_a_family_name_that_reacts_speaks():
     text = "周女士说大家要小心。曹闻言随即骂她「你给我走开！」、「回家去吧你！」，周女士觉得被歧视。"
     said = speakers(text)
     assert said and all(speaker == "曹" for _, speaker in said)
+
+
+# -- paragraphs whose breaks were flattened to spaces ------------------------------------------
+
+def test_the_one_who_opens_the_next_paragraph_did_not_say_the_words_before_it():
+    text = (
+        "林美华选择一直喂母乳，也是注意到小杰跟别的孩子不一样，「除非我喂他，否则他就会大哭。」 "
+        "小杰与弟弟都患有过敏症。"
+    )
+    assert speakers(text) == [("除非我喂他，否则他就会大哭。", "林美华")]
+
+
+def test_a_subject_after_a_flattened_paragraph_break_opens_its_clause():
+    text = (
+        "业者透露，只要开店就是赔钱，「天天都在想何时停损！」 网友们看到公告，也纷纷留言"
+        "「太震惊了，这是我的首选」、「真是让人难过」。"
+    )
+    said = speakers(text)
+    assert said[0][1] == "业者"
+    assert [speaker for _, speaker in said[1:]] == ["网友们", "网友们"]
