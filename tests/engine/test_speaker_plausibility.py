@@ -137,3 +137,18 @@ def test_a_subject_after_a_flattened_paragraph_break_opens_its_clause():
     said = speakers(text)
     assert said[0][1] == "业者"
     assert [speaker for _, speaker in said[1:]] == ["网友们", "网友们"]
+
+
+# -- a noun phrase for people opens a long clause ------------------------------------------------
+
+def test_people_who_open_a_long_clause_shout_the_words_after_it():
+    text = "王建国赛后说，球队打得不错。主队球迷激动地为李明高声喝彩，大喊着：“李明好样的！”"
+    assert speakers(text) == [("李明好样的！", "主队球迷")]
+
+
+def test_the_agent_of_a_passive_opens_no_subject():
+    text = (
+        "谈到训练，孙晓梅透露，她扭伤了脚踝。“那几天特别辛苦，每天都练到深夜。”"
+        "被球迷称为“铁人”的周立新笑称，这是他最顺利的一季。"
+    )
+    assert speakers(text)[0] == ("那几天特别辛苦，每天都练到深夜。", "孙晓梅")

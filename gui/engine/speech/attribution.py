@@ -21,7 +21,7 @@ from gui.engine.speech.names import (
     person_names,
     word_tag_at,
 )
-from gui.engine.speech.patterns import HAN, KIN, alternation
+from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
 from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
@@ -658,7 +658,26 @@ def _clause_mentions(
     mentions = [m for m in pattern_mentions(folded, lo, hi, registry, reach) if m.kind != "document"]
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
+    if not any(is_clause_initial(folded, m, lo) for m in mentions):
+        role = opening_role_phrase(folded, start, end)
+        if role is not None:
+            mentions = [role, *mentions]
     return mentions
+
+
+# A short noun phrase that ends in a word for people (全场球迷, 主队球员, 在场记者).
+_ROLE_PHRASE = re.compile(rf"[{HAN}]{{0,6}}(?:{TITLE}|{PERSON})(?:们)?")
+
+
+def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase for people that opens a clause whose predicate runs on after it (全场球迷
+    激动地为某某喝彩): its subject, though the clause is too long to be read as one phrase."""
+    if folded[lo : lo + 1] in _NOT_A_SUBJECT:
+        return None  # 被网友称为……的某某: the agent of a passive is not what the clause is about
+    role = _ROLE_PHRASE.match(folded, lo, hi)
+    if role is None or role.end() >= hi or folded.startswith("的", role.end()):
+        return None
+    return positional_subject(folded, lo, role.end())
 
 
 def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -> Mention | None:
