@@ -290,9 +290,13 @@ class _Analyzer:
         sentence = layout.sentence_start(pair.open)
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
-        after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
+        after = None
+        if not self._ends_paragraph(last):
+            after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
         if after is not None and after.kind != "pronoun" and not self._speaks_own_words(after.end):
-            return self.resolver.resolve(after, after.start)
+            ident = self.resolver.resolve(after, after.start)
+            if ident is not None:
+                return ident
         # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
         cue = self.last_cue
         if cue is not None and sentence <= cue.start < pair.open:
@@ -316,6 +320,14 @@ class _Analyzer:
                     return ident
         # (d) the current turn.
         return self.resolver.last_speaker
+
+    def _ends_paragraph(self, pair: QuotePair) -> bool:
+        """True when the words end a sentence and a paragraph break follows them (“……。” and a
+        new paragraph, its breaks maybe flattened to spaces): what opens the next paragraph is
+        about someone, not an attribution of the words before it."""
+        folded = self.folded
+        closes = pair.close > 0 and folded[pair.close - 1] in "。！？"
+        return closes and folded[pair.close + 1 : pair.close + 2] in (" ", "　", "\n")
 
     def _skip_joiners(self, index: int) -> int:
         count = 0

@@ -21,7 +21,8 @@ from gui.engine.speech.names import (
     person_names,
     word_tag_at,
 )
-from gui.engine.speech.patterns import HAN, KIN, alternation
+from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
+from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
@@ -221,7 +222,13 @@ def _nearest(folded: str, mentions: list[Mention], lo: int, verb_at: int = -1) -
 
 
 def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
-    """The mention in the clause before ``cue`` that is its subject, if the clause names one."""
+    """The mention in the clause before ``cue`` that is its subject, if the clause names one
+    (and can name a speaker: ``plausibility``)."""
+    found = _explicit_subject(layout, registry, cue)
+    return without_implausible_name(layout.folded, found) if found is not None else None
+
+
+def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
@@ -250,6 +257,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
         named = named_by_family_name(folded, folded[lo], lo)
         if named is not None:
             return named  # 羅表示 after 三、羅某某: the one person of that name the text named
+        if hi < cue.start and folded.startswith(lx.REACTIONS, hi) and folded[lo] in lx.SURNAMES:
+            return Mention(lo, hi, "person", lo, hi)  # 某闻言随即骂: the family name reacts and speaks
     mentions = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end <= hi]
     chosen = _nearest(folded, mentions, clause_lo, hi)
     if chosen is not None and chosen.kind == "document":
@@ -471,7 +480,8 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         if not initial and clause_hi - clause_lo > 1:
             mentions = jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
-            if _is_subject(folded, mention, clause_lo) and gender(folded, mention) != mismatch:
+            subject = _is_subject(folded, mention, clause_lo) or _is_pivot(folded, mention, clause_lo)
+            if subject and gender(folded, mention) != mismatch:
                 return mention
         head = described_head(layout, registry, clause_lo, clause_hi)
         if head is not None and head.end <= position and gender(folded, head) != mismatch:
@@ -542,6 +552,16 @@ def _is_subject(folded: str, mention: Mention, clause_lo: int) -> bool:
     return is_clause_initial(folded, mention, clause_lo) and not is_blocked(folded, mention, clause_lo)
 
 
+_PIVOT_VERBS = ("让", "令", "使")
+
+
+def _is_pivot(folded: str, mention: Mention, clause_lo: int) -> bool:
+    """True when the clause is a causative verb, ``mention`` and what it undergoes (让某某遭到
+    批评, 令某某失望): the one it happens to is the topic a following 他/她 refers to."""
+    start = strip_clause(folded, clause_lo, mention.start)[0]
+    return folded[start : mention.start] in _PIVOT_VERBS
+
+
 def counterpart(layout: Layout, registry: Registry, position: int) -> Mention | None:
     """Whom 对方 at ``position`` stands for: the person or organisation that ends the clause
     before it as the object of its verb (记者致电某基金公司，对方……)."""
@@ -577,7 +597,7 @@ def is_author(folded: str, mention: Mention) -> bool:
 
 def register(registry: Registry, mention: Mention) -> int | None:
     """Enter a (non-pronoun) mention in the registry and return the speaker's ident."""
-    if is_author(registry.folded, mention):
+    if is_author(registry.folded, mention) or not plausible_speaker(registry.folded, mention):
         return None
     return registry.add(mention).ident
 
@@ -597,7 +617,9 @@ class Resolver:
             return None
         if mention.kind == "pronoun":
             found = antecedent(self.layout, self.registry, mention.start)
-            ident = register(self.registry, found) if found else self.last_speaker
+            ident = register(self.registry, found) if found else None
+            if ident is None:
+                ident = self.last_speaker
             if ident is not None:
                 self.registry.entries[ident].mention_spans.append((mention.start, mention.end))
             return ident
@@ -636,7 +658,26 @@ def _clause_mentions(
     mentions = [m for m in pattern_mentions(folded, lo, hi, registry, reach) if m.kind != "document"]
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
+    if not any(is_clause_initial(folded, m, lo) for m in mentions):
+        role = opening_role_phrase(folded, start, end)
+        if role is not None:
+            mentions = [role, *mentions]
     return mentions
+
+
+# A short noun phrase that ends in a word for people (全场球迷, 主队球员, 在场记者).
+_ROLE_PHRASE = re.compile(rf"[{HAN}]{{0,6}}(?:{TITLE}|{PERSON})(?:们)?")
+
+
+def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase for people that opens a clause whose predicate runs on after it (全场球迷
+    激动地为某某喝彩): its subject, though the clause is too long to be read as one phrase."""
+    if folded[lo : lo + 1] in _NOT_A_SUBJECT:
+        return None  # 被网友称为……的某某: the agent of a passive is not what the clause is about
+    role = _ROLE_PHRASE.match(folded, lo, hi)
+    if role is None or role.end() >= hi or folded.startswith("的", role.end()):
+        return None
+    return positional_subject(folded, lo, role.end())
 
 
 def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -> Mention | None:

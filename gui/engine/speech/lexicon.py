@@ -258,7 +258,7 @@ TRANSLITERATION_CHARS = (
     "库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅美门蒙米密明莫姆穆纳娜奈南内"
     "尼妮努诺欧帕潘佩彭皮普奇齐恰乔切琴丘萨塞赛桑瑟森沙莎珊尚舍申什施史舒斯松苏索塔泰坦汤唐特提"
     "汀廷图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐朱茨翰顿逊纽荷赞"
-    "曼茜丽黛露薇娅琪雯蒂芙萝芭奇让"
+    "曼茜丽黛露薇娅琪雯蒂芙萝芭奇让廉伽琼斐"
 )
 
 # Characters that cannot end a Chinese given name in the position right before a verb; they

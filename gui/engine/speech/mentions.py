@@ -12,6 +12,7 @@ from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import person_names, titled_name_end
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation
+from gui.engine.speech.plausibility import plausible_name, without_implausible_name
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import TITLE_REACH, extend_title
 
@@ -99,11 +100,12 @@ def pattern_mentions(
 
     With ``stop``, only the mentions that start at or before it (the same ones as without it:
     a mention is only ever dropped for one that starts earlier), which saves reading the rest."""
-    found: list[Mention] = []
+    known: list[Mention] = []
     for start, end in registry.known_in(lo, hi, stop):
         entry = registry.lookup(folded[start:end])
         kind = entry.kind if entry else "person"
-        found.append(Mention(start, end, kind, start, end))
+        known.append(Mention(start, end, kind, start, end))
+    found: list[Mention] = []
     relative = None if stop is None else stop - lo
     for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi], relative):
         if kind == "titled":
@@ -115,7 +117,10 @@ def pattern_mentions(
             start = extend_title(folded, lo + start, lo) - lo
             kind = "person"
         found.append(Mention(lo + start, lo + end, kind, lo + name_start, lo + name_end))
-    kept = _drop_nested(found)
+    # (a name shape or a role and a name may hold no name at all: 现场球迷|高声, 横线; a speaker
+    # already known or a name the text shows passed the gate before)
+    gated = (without_implausible_name(folded, mention) for mention in found)
+    kept = _drop_nested(known + [mention for mention in gated if mention is not None])
     return kept if stop is None else [mention for mention in kept if mention.start <= stop]
 
 
@@ -173,7 +178,11 @@ def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> li
     before it)."""
     fragment = folded[lo:hi]
     relative = None if stop is None else stop - lo
-    return [Mention(lo + s, lo + e, "person", lo + s, lo + e) for s, e in person_names(fragment, relative)]
+    return [
+        Mention(lo + s, lo + e, "person", lo + s, lo + e)
+        for s, e in person_names(fragment, relative)
+        if plausible_name(folded, lo + s, lo + e)
+    ]
 
 
 # Words and given-name characters that mark a woman or a man. Chinese given names carry gender

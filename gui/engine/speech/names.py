@@ -37,6 +37,9 @@ _name_prefixes: set[str] = set()  # first two characters of the rare names in ji
 _TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
 SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
+# Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
+#发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
+_CAUSATIVES = frozenset("让令请使叫")
 _NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
 # Characters that can start a name (or a two-character speech verb, which is skipped whole); the
 # rare-name prefixes of jieba's dictionary are added when it is loaded.
@@ -225,6 +228,11 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
         if not length and char in surname_firsts:
             length = _shaped_name(freq, tags, fragment, index)
             length = _word_bounded(fragment, index, length)
+        if (
+            length >= 3 and char in _CAUSATIVES and not NAME_DOTS.match(fragment, index + 1)
+            and two not in lx.COMPOUND_SURNAMES
+        ):
+            index, length = index + 1, length - 1  # 让|某某西遭到批评: the verb, then its object
         if length >= 2:
             spans.append((index, index + length))
             index += length

@@ -225,7 +225,7 @@ def initial_reach(folded: str, clause_start: int, hi: int) -> int:
 
 def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
     """True when only connectives, times or a 的-modifier precede the mention in its clause."""
-    prefix = folded[clause_start : mention.start]
+    prefix = folded[clause_start : mention.start].lstrip(_SPACE)  # (a paragraph break flattened to spaces)
     lead = _LEADING.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]

@@ -1,0 +1,149 @@
+"""Whether a string read as a speaker can name one: a gate on every path that yields a speaker.
+
+The recognisers upstream read names by their shape and place (a surname and a given name, a
+short noun phrase before a speech verb), and a shape alone lets ordinary words through: an
+adverb after a role (球迷|高声), a noun that opens a clause (横线表示), a place before the noun it
+modifies (某雄|市民众, 某宜|机场), a reaction after a family name (闻言), a phrase that runs over
+a word boundary (楼市趋|势). A candidate the gate refuses is passed over, so the next candidate —
+another mention, the pronoun's antecedent, the current speaker — takes its place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from gui.engine import regex_cache as re
+from gui.engine.speech import lexicon as lx
+from gui.engine.speech.names import dictionary, names_an_organisation
+from gui.engine.speech.patterns import NAME_DOTS, alternation
+from gui.engine.speech.registry import Mention
+from gui.engine.speech.subjects import has_bare_adverb, has_function_characters
+
+# Tags of the word classes that name no one: adverbs, prepositions, conjunctions, particles,
+# time and direction words, classifiers, interjections.
+_FUNCTION_TAGS = ("d", "ad", "p", "c", "u", "f", "t", "q", "y", "e", "o")
+# Tags of proper nouns: names, places, organisations, other proper nouns, abbreviations.
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "j", "eng")
+# Last characters of nouns for people or bodies of people (校方, 网友, 球迷, 民众, 业界, 台商).
+_PEOPLE_HEADS = frozenset("人者员家民迷友生师商手士工方长官众属主客警兵军将帅队伍组位会团党界府")
+_PEOPLE_WORDS = frozenset((*lx.PERSON_NOUNS, *lx.TITLE_WORDS, *lx.KINSHIP_WORDS, *lx.INDEFINITE_PEOPLE))
+# Nouns of places and facilities a place name modifies (某宜机场, 某山车站): the name before
+# them is a place, not a person.
+_FACILITIES = (
+    "机场", "车站", "港口", "码头", "大桥", "公园", "广场", "海峡", "半岛", "地区", "市区", "县城",
+    "山区", "村落", "街道", "路口", "火车站", "高铁站", "捷运站", "地铁站", "海滩", "水库",
+)
+# One-character place suffixes (市, 县) that, with the name before them, form a place the
+# dictionary knows (某雄|市); read two characters on, so 市长 is a role after a name, not a suffix.
+_PLACE_SUFFIXES = frozenset("市县省州区镇乡村岛港湾")
+
+
+def people_word(word: str) -> bool:
+    """True when ``word`` is a noun for people or a body of people (网友, 校方, 外援, 当局)."""
+    return word in _PEOPLE_WORDS or word[-1:] in _PEOPLE_HEADS or names_an_organisation(word)
+
+
+def ordinary_word(word: str) -> bool:
+    """True when ``word`` is a dictionary word of a class that never names anyone: an adverb, a
+    preposition, a conjunction, a particle, a time or place word, a classifier (普遍, 高度, 此外),
+    or a reaction (闻言). Nouns, verbs and pronouns are left alone: roles are often verbs in the
+    dictionary (翻译, 评审), groups pronouns (大家), and a common noun is many a nickname (小花)."""
+    _, tags = dictionary()
+    tag = tags.get(word)
+    if tag is None or people_word(word):
+        return False
+    return word in lx.REACTIONS or tag.startswith(_FUNCTION_TAGS)
+
+
+def common_word(word: str) -> bool:
+    """True when ``word`` is in the dictionary as anything but a proper noun (高声, 现场)."""
+    _, tags = dictionary()
+    tag = tags.get(word)
+    return tag is not None and not tag.startswith(_PROPER_TAGS) and not NAME_DOTS.search(word)
+
+
+def opens_with_conjunction(name: str) -> bool:
+    """True when a conjunction that is also a surname opens ``name`` and the dictionary knows
+    no name of that spelling (球迷|和到某: 和 joins two phrases; 但某某 opens a clause)."""
+    _, tags = dictionary()
+    return tags.get(name[0]) == "c" and not (tags.get(name) or "").startswith("nr")
+
+
+def modifies_place(folded: str, start: int, end: int) -> bool:
+    """True when ``folded[start:end]`` is the first part of a place name or modifies a place
+    noun right after it (某雄|市, 某宜|机场): then it names a place, never a person."""
+    _, tags = dictionary()
+    if folded.startswith(_FACILITIES, end):
+        return True
+    suffix = folded[end : end + 1]
+    if suffix not in _PLACE_SUFFIXES:
+        return False
+    after = folded[end : end + 2]
+    role = after in lx.TITLE_WORDS and after not in lx.PERSON_NOUNS  # 市长, not 市民
+    return tags.get(folded[start : end + 1]) == "ns" and not role
+
+
+def straddles_words(folded: str, start: int, end: int) -> bool:
+    """True when a three-character name begins with an ordinary word and ends with the first
+    character of another (楼市|趋势): the phrase cuts through words, so it is none."""
+    if end - start != 3 or end >= len(folded):
+        return False
+    _, tags = dictionary()
+    opening = tags.get(folded[start : start + 2])
+    return opening is not None and not opening.startswith("nr") and folded[end - 1 : end + 1] in tags
+
+
+def plausible_name(folded: str, start: int, end: int) -> bool:
+    """True when ``folded[start:end]``, read as a person's name without a role, can be one."""
+    # (the answer depends on the name and the few characters after it only: memoised, since the
+    # same candidates are read again clause after clause)
+    return _plausible_name(folded[start:end], folded[end : end + _LOOKAHEAD])
+
+
+_LOOKAHEAD = max(map(len, _FACILITIES))
+_REACTION_IN = re.compile(alternation(lx.REACTIONS))
+
+
+@lru_cache(maxsize=8192)
+def _plausible_name(name: str, after: str) -> bool:
+    if not name or NAME_DOTS.search(name):
+        return bool(name)  # a transliterated name with its parts joined
+    if _REACTION_IN.search(name):
+        return False  # 闻言, 某闻言: a reaction, no part of a name
+    if len(name) >= 2 and ordinary_word(name):
+        return False
+    if opens_with_conjunction(name):
+        return False
+    text = name + after
+    return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
+
+
+def plausible_speaker(folded: str, mention: Mention) -> bool:
+    """True when ``mention`` can name a speaker (only people are checked: organisations and
+    groups are recognised by their own endings, pronouns and documents are resolved later)."""
+    if mention.kind != "person":
+        return True
+    if mention.name_start > mention.start:
+        # a role and a name: the name must be one, and no word of the dictionary but a name
+        # (球迷|高声 is a role and the manner of its verb)
+        name = folded[mention.name_start : mention.name_end]
+        return plausible_name(folded, mention.name_start, mention.name_end) and not common_word(name)
+    return plausible_name(folded, mention.start, mention.end)
+
+
+def without_implausible_name(folded: str, mention: Mention) -> Mention | None:
+    """``mention`` as it can name a speaker: unchanged, the role alone when the name after it
+    is none (现场球迷|高声 → 现场球迷), or None."""
+    if plausible_speaker(folded, mention):
+        return mention
+    if mention.name_start > mention.start and people_word(folded[mention.name_start : mention.name_end]):
+        return Mention(mention.start, mention.end, "person", mention.start, mention.end)  # 被告|商家
+    if mention.name_start > mention.start:
+        # (有旁听人士|闻言: an existential 有 opens no role)
+        start = mention.start + (folded[mention.start] == "有" and mention.name_start - mention.start > 2)
+        if has_function_characters(folded, start, mention.name_start) or has_bare_adverb(
+            folded[start : mention.name_start]
+        ):
+            return None  # 他仍感谢某国球迷|和某: a clause before the role, no role phrase
+        return Mention(start, mention.name_start, "person", start, mention.name_start)
+    return None

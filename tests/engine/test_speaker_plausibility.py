@@ -1,0 +1,154 @@
+"""Whether a string can name a speaker, and what takes its place when it cannot (issue 8: wrong
+speakers). Every name, place and sentence here is invented."""
+
+from gui.engine.scripts.folding import fold
+from gui.engine.speech.analysis import analyze
+from gui.engine.speech.names import person_names
+from gui.engine.speech.plausibility import plausible_name, plausible_speaker, without_implausible_name
+from gui.engine.speech.registry import Mention
+
+
+def speakers(text):
+    """(quoted words, speaker) of every direct quotation, in order."""
+    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "direct"]
+
+
+def indirect_speakers(text):
+    return [q.speaker for q in analyze(text).quotes if q.kind == "indirect"]
+
+
+def name_ok(text, name):
+    folded = fold(text)
+    start = folded.index(fold(name))
+    return plausible_name(folded, start, start + len(name))
+
+
+# -- the gate --------------------------------------------------------------------------------
+
+def test_names_and_words_for_people_pass():
+    assert name_ok("王建国表示", "王建国")
+    assert name_ok("安德鲁-威廉姆斯说", "安德鲁-威廉姆斯")
+    assert name_ok("校方表示", "校方")
+    assert name_ok("小花表示", "小花")  # a common noun as a nickname
+
+
+def test_a_reaction_is_no_name():
+    assert not name_ok("周闻言大怒", "闻言")
+    assert not name_ok("周闻言大怒", "周闻言")
+
+
+def test_an_adverb_is_no_name():
+    assert not name_ok("业内人士普遍认为", "普遍")
+
+
+def test_a_place_before_its_suffix_or_a_facility_is_no_person():
+    assert not name_ok("松岚机场目前旅客很少", "松岚")
+    assert not name_ok("设籍于温岭市民众", "温岭")
+    assert name_ok("王建华市长表示", "王建华")  # 市长 is a role, not a place suffix
+
+
+def test_a_name_cut_across_two_words_is_none():
+    assert not name_ok("对于下半年的车市趋势", "车市趋")
+
+
+def test_a_conjunction_opens_no_name():
+    assert not name_ok("国内球迷和到场观众", "和到场")
+
+
+def test_a_role_keeps_its_noun_when_the_word_after_it_is_no_name():
+    folded = fold("现场球迷高声喊道")
+    mention = Mention(0, 6, "person", 4, 6)  # 现场球迷 + 高声
+    assert not plausible_speaker(folded, mention)
+    kept = without_implausible_name(folded, mention)
+    assert kept is not None and folded[kept.start : kept.end] == "现场球迷"
+
+
+def test_a_role_and_a_word_for_people_is_one_role_phrase():
+    folded = fold("原告房东诉称")
+    kept = without_implausible_name(folded, Mention(0, 4, "person", 2, 4))
+    assert kept is not None and folded[kept.start : kept.end] == "原告房东"
+
+
+def test_no_role_is_made_of_a_clause():
+    folded = fold("但他仍感谢国内球迷和到场")
+    mention = Mention(1, 12, "person", 9, 12)
+    assert without_implausible_name(folded, mention) is None
+
+
+# -- names and their boundaries --------------------------------------------------------------
+
+def test_a_transliterated_name_is_read_whole_across_the_hyphen():
+    text = "39岁的主帅安德鲁-威廉姆斯在暂停时说：“继续打，别放弃！”"
+    assert speakers(text) == [("继续打，别放弃！", "安德鲁-威廉姆斯")]
+
+
+def test_a_causative_verb_is_no_part_of_the_name_after_it():
+    fragment = "让王建国遭到批评"
+    assert [fragment[s:e] for s, e in person_names(fragment)] == ["王建国"]
+    fragment = "让卡特里娜遭到批评"
+    assert [fragment[s:e] for s, e in person_names(fragment)] == ["卡特里娜"]
+
+
+def test_the_one_a_causative_verb_acts_on_is_whom_he_refers_to():
+    text = "前两场都没能赢下来，让王建国遭到各种批评，但他仍感谢球迷，「我们不会被淘汰。」"
+    assert speakers(text) == [("我们不会被淘汰。", "王建国")]
+
+
+# -- what takes the place of a refused candidate ----------------------------------------------
+
+def test_a_role_before_an_adverb_speaks():
+    text = "王建国罚中三球。“王建国好样的！”“再来一个！”主队球迷高声喊道。"
+    assert [speaker for _, speaker in speakers(text)] == ["主队球迷", "主队球迷"]
+
+
+def test_the_group_speaks_not_its_adverb():
+    assert indirect_speakers("业内人士普遍认为，明年市场会好转。") == ["业内人士"]
+
+
+def test_he_refers_past_a_place_to_the_person_who_spoke():
+    text = (
+        "交通部长林志远坦言，「航空业的寒冬仍持续中」。松岚机场目前旅客量很少。"
+        "他在松岚机场的回顾影片中指出，眼前最重要的任务是恢复航班。"
+    )
+    assert indirect_speakers(text)[-1] == "林志远"
+
+
+def test_a_family_name_that_reacts_speaks():
+    text = "周女士说大家要小心。曹闻言随即骂她「你给我走开！」、「回家去吧你！」，周女士觉得被歧视。"
+    said = speakers(text)
+    assert said and all(speaker == "曹" for _, speaker in said)
+
+
+# -- paragraphs whose breaks were flattened to spaces ------------------------------------------
+
+def test_the_one_who_opens_the_next_paragraph_did_not_say_the_words_before_it():
+    text = (
+        "林美华选择一直喂母乳，也是注意到小杰跟别的孩子不一样，「除非我喂他，否则他就会大哭。」 "
+        "小杰与弟弟都患有过敏症。"
+    )
+    assert speakers(text) == [("除非我喂他，否则他就会大哭。", "林美华")]
+
+
+def test_a_subject_after_a_flattened_paragraph_break_opens_its_clause():
+    text = (
+        "业者透露，只要开店就是赔钱，「天天都在想何时停损！」 网友们看到公告，也纷纷留言"
+        "「太震惊了，这是我的首选」、「真是让人难过」。"
+    )
+    said = speakers(text)
+    assert said[0][1] == "业者"
+    assert [speaker for _, speaker in said[1:]] == ["网友们", "网友们"]
+
+
+# -- a noun phrase for people opens a long clause ------------------------------------------------
+
+def test_people_who_open_a_long_clause_shout_the_words_after_it():
+    text = "王建国赛后说，球队打得不错。主队球迷激动地为李明高声喝彩，大喊着：“李明好样的！”"
+    assert speakers(text) == [("李明好样的！", "主队球迷")]
+
+
+def test_the_agent_of_a_passive_opens_no_subject():
+    text = (
+        "谈到训练，孙晓梅透露，她扭伤了脚踝。“那几天特别辛苦，每天都练到深夜。”"
+        "被球迷称为“铁人”的周立新笑称，这是他最顺利的一季。"
+    )
+    assert speakers(text)[0] == ("那几天特别辛苦，每天都练到深夜。", "孙晓梅")
