@@ -10,7 +10,6 @@ their own, so a damaged one costs the places and never the settings.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,10 +28,16 @@ _GROUP = "positions"
 _SAVE_DELAY_MS = 400  # after the scrolling stops
 
 
+try:  # CPython's own SHA-1: hashlib would load OpenSSL (~4 ms of start-up) for the same digest
+    from _sha1 import sha1
+except ImportError:
+    from hashlib import sha1
+
+
 def article_key(path: str | None, text: str) -> str:
     """A settings key for the article ``text`` read from ``path`` (None: pasted or bundled)."""
-    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-    where = hashlib.sha1(path.encode("utf-8", "surrogatepass")).hexdigest()[:12] if path else "text"
+    digest = sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    where = sha1(path.encode("utf-8", "surrogatepass")).hexdigest()[:12] if path else "text"
     return f"{where}-{digest}"
 
 

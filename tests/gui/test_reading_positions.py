@@ -104,3 +104,14 @@ def test_the_number_of_remembered_articles_is_bounded(tmp_path):
     assert store.get(keys[4]).offset == 40
     assert store.get(keys[0]) is None
     assert article_key("/a.txt", "same") != article_key("/b.txt", "same") != article_key(None, "same")
+
+
+def test_article_keys_are_the_sha1_digests_places_were_saved_under():
+    import hashlib
+
+    from gui.reading_positions import article_key
+
+    text, path = "王大明說：「好。」", "/home/reader/新聞.txt"
+    where, digest = hashlib.sha1(path.encode()).hexdigest()[:12], hashlib.sha1(text.encode()).hexdigest()[:20]
+    assert article_key(path, text) == f"{where}-{digest}"
+    assert article_key(None, text) == f"text-{digest}"
