@@ -357,12 +357,7 @@ class MainWindow(QMainWindow):
     def take_ready_analysis(self) -> bool:
         """Show the speakers now if the engine has already analysed the article (at start-up,
         before the window first paints: the text and its speakers appear together)."""
-        taken = self.worker.take_ready_analysis()
-        if taken:
-            # A list view lays its rows out on a timer: before the first paint that would leave
-            # the panel empty for one frame, so its rows are laid out now.
-            self.speaker_panel.list.doItemsLayout()
-        return taken
+        return self.worker.take_ready_analysis()
 
     @property
     def shown_view(self) -> ScriptView | None:

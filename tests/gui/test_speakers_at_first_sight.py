@@ -51,9 +51,6 @@ def test_speakers_analysed_ahead_are_listed_before_the_first_paint(qtbot, tmp_pa
     assert not window.isVisible()  # no event loop ran, nothing was painted
     assert window.speaker_model.rowCount() > 1
     assert not window.speaker_panel.status.isVisibleTo(window.speaker_panel)  # no "Finding speakers…"
-    speakers = window.speaker_panel.list
-    first_row = speakers.visualRect(window.speaker_model.index(1, 0))
-    assert first_row.height() > 0  # the rows are laid out for the first frame, not after it
 
 
 @pytest.mark.parametrize("engine_started_with", [None], indirect=True)
