@@ -290,14 +290,11 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     _, tags = dictionary()
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
-    before_predicate: set[str] = set()
     for match in _CLAUSE_START_BIGRAM.finditer(folded):
         word = match.group(1)
         if quoted(match.start(1)):
             continue
         first_seen.setdefault(word, match.start(1))
-        if _predicate_follows(folded, match.end(1)):
-            before_predicate.add(word)
         if word in counts:
             counts[word] += 1
             continue
@@ -310,9 +307,11 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     # around the pair's first use, so a book costs no more per name than an article.
     reach = COMPLETION_REACH
     windows = {word: (max(0, at - reach), at + reach) for word, at in first_seen.items()}
+    # (A pair seen once was seen only where it was first seen: the predicate is looked for there.)
     names.update(
         word for word, count in counts.items()
-        if count == 1 and (word in before_predicate or folded.count(word, *windows[word]) >= 2)
+        if count == 1
+        and (_predicate_follows(folded, first_seen[word] + 2) or folded.count(word, *windows[word]) >= 2)
     )
     return frozenset(name for word in names for name in _family_split(folded, word, *windows[word]))
 
