@@ -68,8 +68,10 @@ def word_tag_at(text: str, index: int, longest: int = 3, shortest: int = 2) -> s
     """The tag of the longest dictionary word of ``shortest`` to ``longest`` characters that
     starts at ``index`` ("" when none does)."""
     _, tags = dictionary()
+    words = tags.group(text[index : index + 1])
     for size in range(longest, shortest - 1, -1):
-        tag = tags.get(text[index : index + size])
+        word = text[index : index + size]
+        tag = words.get(word) if len(word) > 1 else tags.get(word)  # one character: maybe apart
         if tag is not None:
             return tag
     return ""

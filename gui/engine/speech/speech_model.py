@@ -78,10 +78,14 @@ def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
     each with its tag ("" for a character no word starts with)."""
     words = []
     index = 0
+    grouped = getattr(tags, "group", None)  # the word table: one look-up per place for all sizes
     while index < len(inside):
+        starting = grouped(inside[index]) if grouped else tags
         for size in (4, 3, 2, 1):
             word = inside[index : index + size]
-            tag = tags.get(word) if len(word) == size else None
+            if len(word) != size:
+                continue
+            tag = starting.get(word) if size > 1 else tags.get(word)
             if tag is not None or size == 1:
                 words.append((word, tag or ""))
                 index += size

@@ -55,6 +55,11 @@ class PackedTable(Mapping[str, V]):
             group = self._unpack(word[:1])
         return group.get(word, default)
 
+    def group(self, first: str) -> dict[str, V]:
+        """The words that start with ``first`` (one look-up for all the sizes tried at a place)."""
+        group = self._groups.get(first)
+        return group if group is not None else self._unpack(first)
+
     def __getitem__(self, word: str) -> V:
         group = self._groups.get(word[:1])
         if group is None:
