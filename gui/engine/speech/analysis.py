@@ -163,7 +163,7 @@ class _Analyzer:
             return
         if ident is not None and self._is_media(ident):
             return
-        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:
             return
         self.indirects.append((span[0], span[1], ident))
@@ -179,7 +179,7 @@ class _Analyzer:
         """Give the quotations of a nested verb's clause to the nested speaker."""
         if ident is None or cue.verb == LABEL_VERB:
             return
-        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:
             return
         for pair in self.layout.pairs_between(span[0], span[1]):

@@ -52,11 +52,36 @@ def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> boo
     return _CONNECTIVES.match(folded, index).end() in cue_starts
 
 
-def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[int, int] | None:
-    """The span of reported speech governed by the cue ending at ``cue_end``, if there is one."""
+# Verbs whose first object is the one told (告诉某人，……): the words start after that clause.
+_TELLING = ("告诉",)
+ADDRESSEE_REACH = 16
+# A first clause ending in 时 is a when-clause (提及此事时，说到改编的时候): the verb is no report.
+_WHEN = re.compile("[^，；。！？\n]*?时候?[，,]")
+
+
+def _after_addressee(folded: str, start: int) -> int | None:
+    """Where the words start after the addressee of a telling verb (告诉盟友，……), or None
+    when the addressee is followed by quoted words or no comma within reach."""
+    limit = min(len(folded), start + ADDRESSEE_REACH)
+    found = _EVENT.search(folded, start, limit)
+    if found is None or found.group() != "，":
+        return None
+    return found.start()
+
+
+def indirect_span(
+    layout: Layout, cue_end: int, cue_starts: set[int], verb: str = ""
+) -> tuple[int, int] | None:
+    """The span of reported speech governed by the cue ``verb`` ending at ``cue_end``, if any."""
     folded = layout.folded
     length = len(folded)
     start = cue_end
+    if verb in _TELLING:
+        start = _after_addressee(folded, start)
+        if start is None:
+            return None
+    if _WHEN.match(folded, start):
+        return None
     if start < length and folded[start] in _ASPECT:
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
