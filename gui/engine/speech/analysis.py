@@ -34,7 +34,7 @@ from gui.engine.speech.attribution import (
 )
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
-from gui.engine.speech.indirect_speech import indirect_span
+from gui.engine.speech.indirect_speech import indirect_span, reports_unnamed
 from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
@@ -155,23 +155,31 @@ class _Analyzer:
             self._nested_fragments(cue, ident)
             return
         self.last_cue = cue
-        if ident is None:
+        if ident is not None:
+            self.resolver.note(ident)
+        if cue.verb not in lx.INDIRECT_VERBS and cue.verb != LABEL_VERB:
             return
-        self.resolver.note(ident)
-        if (cue.verb not in lx.INDIRECT_VERBS and cue.verb != LABEL_VERB) or self._is_media(ident):
+        if ident is None and not self._unnamed_reporter(cue):
             return
-        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        if ident is not None and self._is_media(ident):
+            return
+        span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:
             return
         self.indirects.append((span[0], span[1], ident))
         for pair in self.layout.pairs_between(span[0], span[1]):
             self.fragments[pair.open] = ident
 
+    def _unnamed_reporter(self, cue: Cue) -> bool:
+        """True when a verb whose speaker cannot be named still reports someone's words."""
+        # A subject that was read and refused (the writer, a word that names no one) stays refused.
+        return cue.subject is None and reports_unnamed(self.layout, cue.start, cue.end)
+
     def _nested_fragments(self, cue: Cue, ident: int | None) -> None:
         """Give the quotations of a nested verb's clause to the nested speaker."""
         if ident is None or cue.verb == LABEL_VERB:
             return
-        span = indirect_span(self.layout, cue.end, self.cue_starts)
+        span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:
             return
         for pair in self.layout.pairs_between(span[0], span[1]):

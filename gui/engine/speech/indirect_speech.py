@@ -26,16 +26,63 @@ _CONNECTIVES = re.compile(f"(?:{alternation(lx.LEADING_CONNECTIVES)})*")
 _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?(?:话|问题)|[一二两三几数][段句番席]")
 
 
+# A clause naming a publication, a report, a study or the writer: its words are a media
+# attribution, a finding or the author's own view (报道称, 《某刊》指出, 该研究强调, 笔者认为),
+# which the rules leave unlabelled.
+_NOT_A_SOURCE = re.compile(
+    "报道|报导|《|文章|论文|研究|调查|统计|数据|民调|[令让使]人$|"
+    + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
+)
+# 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.
+_FRAME = re.compile("来$")
+
+
+def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
+    """True when a verb whose speaker the text does not name still reports a source's words
+    (某方表示，…, 监管层曾表示，…): the verb opens its clause with a comma or colon, and what
+    stands before it in the clause is not a publication, a study or a frame (对…来说，)."""
+    folded = layout.folded
+    if not folded.startswith(("，", "："), cue_end):
+        return False
+    before = folded[layout.clause_start(cue_start) : cue_start]
+    return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
+
+
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
     """True when the clause starting at ``index`` begins (after connectives) with a speech verb."""
     return _CONNECTIVES.match(folded, index).end() in cue_starts
 
 
-def indirect_span(layout: Layout, cue_end: int, cue_starts: set[int]) -> tuple[int, int] | None:
-    """The span of reported speech governed by the cue ending at ``cue_end``, if there is one."""
+# Verbs whose first object is the one told (告诉某人，……): the words start after that clause.
+_TELLING = ("告诉",)
+ADDRESSEE_REACH = 16
+# A first clause ending in 时 is a when-clause (提及此事时，说到改编的时候): the verb is no report.
+_WHEN = re.compile("[^，；。！？\n]*?时候?[，,]")
+
+
+def _after_addressee(folded: str, start: int) -> int | None:
+    """Where the words start after the addressee of a telling verb (告诉盟友，……), or None
+    when the addressee is followed by quoted words or no comma within reach."""
+    limit = min(len(folded), start + ADDRESSEE_REACH)
+    found = _EVENT.search(folded, start, limit)
+    if found is None or found.group() != "，":
+        return None
+    return found.start()
+
+
+def indirect_span(
+    layout: Layout, cue_end: int, cue_starts: set[int], verb: str = ""
+) -> tuple[int, int] | None:
+    """The span of reported speech governed by the cue ``verb`` ending at ``cue_end``, if any."""
     folded = layout.folded
     length = len(folded)
     start = cue_end
+    if verb in _TELLING:
+        start = _after_addressee(folded, start)
+        if start is None:
+            return None
+    if _WHEN.match(folded, start):
+        return None
     if start < length and folded[start] in _ASPECT:
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):

@@ -27,14 +27,15 @@ SPEECH_VERBS: tuple[str, ...] = (
     "抱怨", "坦白", "驳斥", "反驳", "澄清", "告诉记者", "问", "答", "道",
     # statement and judgement verbs of reported speech (暗示, 表明, 忆述, 指控, 研判)
     "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断", "研判",
-    "指",
+    "指", "宣布", "告诉", "提及",
     # abuse shouted at someone (大骂, 指骂, 骂她“……”)
     "骂", "大骂", "怒骂", "痛骂", "指骂", "叫喊",
 )
 
 # Verbs whose unquoted complement is labelled as indirect speech (the corpus README list plus
-# close synonyms). Verbs like 呼吁/警告 report speech too but their complement is an appeal, not
-# a reported statement, so they attribute quotations without opening an indirect span.
+# close synonyms, questions and announcements). Verbs like 呼吁/警告/提醒 report speech too but
+# their complement is an appeal, not a reported statement, so they attribute quotations without
+# opening an indirect span.
 INDIRECT_VERBS: frozenset[str] = frozenset(
     {
         "说", "表示", "指出", "强调", "介绍", "透露", "坦言", "坦承", "坦陈", "称", "宣称", "声称",
@@ -45,6 +46,9 @@ INDIRECT_VERBS: frozenset[str] = frozenset(
         "回应称", "发文称", "表态称", "透露称", "证实称", "解释称",
         "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断",
         "研判", "指", "澄清",
+        "反问", "追问", "回答", "感叹", "感慨",
+        # statements made public and words told to someone (宣布，…; 告诉盟友，…; 提及…)
+        "宣布", "告诉", "提及",
     }
 )
 

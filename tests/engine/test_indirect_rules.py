@@ -1,0 +1,51 @@
+"""Reported speech by the corpus rules, on invented sentences: which verbs open it, where it
+starts, and what the rules leave unlabelled."""
+
+from __future__ import annotations
+
+from gui.engine.speech.analysis import analyze
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "indirect"]
+
+
+def test_words_of_an_unnamed_source_are_reported_speech_without_a_speaker():
+    text = "事故发生后，有关方面曾表示，将尽快公布调查结果。"
+    assert [span for span, _ in _reported(text)] == ["将尽快公布调查结果"]
+
+
+def test_a_frame_with_laisuo_is_no_report():
+    assert _reported("对于很多刚入市的新手来说，选股往往比择时更难。") == []
+    assert _reported("通常来说，春天的雨水比秋天多一些。") == []
+
+
+def test_a_news_report_or_a_study_is_no_reported_speaker():
+    assert _reported("报道称，两国领导人昨晚通了电话。") == []
+    assert _reported("这项研究也强调，遗传的影响并非绝对。") == []
+    assert _reported("笔者认为，这样的安排并不合理。") == []
+
+
+def test_telling_someone_reports_the_words_after_the_addressee():
+    spans = _reported("部长周文涛告诉来访的代表团，双方会继续扩大合作。")
+    assert spans == [("双方会继续扩大合作", "周文涛")]
+
+
+def test_telling_someone_quoted_words_opens_no_reported_speech():
+    text = "部长周文涛告诉电视台：“我们会继续扩大合作。”"
+    assert _reported(text) == []
+    assert [q.kind for q in analyze(text).quotes] == ["direct"]
+
+
+def test_an_announcement_is_reported_speech():
+    assert _reported("市政府昨天宣布，地铁三号线将在下月通车。") == [("地铁三号线将在下月通车", "市政府")]
+
+
+def test_a_question_put_back_is_reported_speech():
+    spans = _reported("律师孔德明反问，当时为何没有人提出异议。")
+    assert spans == [("当时为何没有人提出异议", "孔德明")]
+
+
+def test_a_when_clause_after_a_speech_verb_is_no_report():
+    text = "王立新在提及这次比赛时，称赞了队友们的坚持。"
+    assert all(not span.startswith("这次比赛") for span, _ in _reported(text))
