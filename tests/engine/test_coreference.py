@@ -1,0 +1,33 @@
+"""References back in news (issue 8): pronouns, roles and demonstratives, on invented names."""
+
+from gui.engine.speech.analysis import analyze
+from gui.engine.speech.mentions import gender
+from gui.engine.speech.registry import Mention
+
+
+def speakers(text):
+    """(quoted words, speaker) of every direct quotation, in order."""
+    analysis = analyze(text)
+    return [(text[q.start : q.end], q.speaker) for q in analysis.quotes if q.kind == "direct"]
+
+
+def name_gender(name):
+    return gender(name, Mention(0, len(name), "person", 0, len(name)))
+
+
+def test_only_a_chinese_given_name_marks_gender_by_its_characters():
+    assert name_gender("王秀兰") == "female"
+    assert name_gender("张志强") == "male"
+    assert name_gender("欧阳丽") == "female"
+    # a family name that is also a woman's name character (燕, 梅) says nothing
+    assert name_gender("燕飞") is None
+    assert name_gender("梅森") is None
+    # transliterated names have no Chinese given name
+    assert name_gender("莉迪亚") is None
+    assert name_gender("安娜·卡特") is None
+
+
+def test_he_refers_to_a_man_whose_family_name_looks_female():
+    text = ("燕飞赛前表示，“我们会赢。”张建国射入了致胜球。燕飞也获得了最佳球员奖，"
+            "他坦承这段时间非常痛苦，“这场胜利是极大的解脱。”")
+    assert [speaker for _, speaker in speakers(text)] == ["燕飞", "燕飞"]
