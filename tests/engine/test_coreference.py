@@ -31,3 +31,15 @@ def test_he_refers_to_a_man_whose_family_name_looks_female():
     text = ("燕飞赛前表示，“我们会赢。”张建国射入了致胜球。燕飞也获得了最佳球员奖，"
             "他坦承这段时间非常痛苦，“这场胜利是极大的解脱。”")
     assert [speaker for _, speaker in speakers(text)] == ["燕飞", "燕飞"]
+
+
+def test_a_demonstrative_skips_a_description_of_the_organisations_kind():
+    text = ("东海基金昨日发布季报。老牌基金经理李文涛也认为市场将回暖。"
+            "该基金在季报中称：“下季度将增加消费行业的配置。”")
+    assert speakers(text)[-1][1] == "东海基金"
+
+
+def test_a_demonstrative_skips_a_count_of_organisations():
+    text = ("东海基金昨日发布季报。有166只股票型基金净值下跌。"
+            "该基金在季报中称：“下季度将增加消费行业的配置。”")
+    assert speakers(text)[-1][1] == "东海基金"
