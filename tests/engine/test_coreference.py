@@ -43,3 +43,20 @@ def test_a_demonstrative_skips_a_count_of_organisations():
     text = ("东海基金昨日发布季报。有166只股票型基金净值下跌。"
             "该基金在季报中称：“下季度将增加消费行业的配置。”")
     assert speakers(text)[-1][1] == "东海基金"
+
+
+def test_a_long_title_is_the_title_of_the_name_after_it():
+    text = ("东陆国防部主管装备部队次长卡佩(John Keppey)一开始告诉海风电视台："
+            "“据我所知，确实有这件事。”")
+    assert speakers(text)[0][1] == "卡佩"
+
+
+def test_an_organisation_and_a_chain_of_roles_open_the_titled_name():
+    text = ("东陆国防部今天表示，此事正在调查。东陆国防部主管装备部队次长卡佩(John Keppey)"
+            "一开始告诉海风电视台(Sea News)：“据我所知，确实有这件事。”")
+    assert speakers(text)[0][1] == "卡佩"
+
+
+def test_an_organisation_before_a_verb_stays_the_speaker():
+    text = "东陆国防部今天发表声明称：“此事正在调查。”"
+    assert speakers(text)[0][1] == "东陆国防部"
