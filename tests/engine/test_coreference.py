@@ -60,3 +60,14 @@ def test_an_organisation_and_a_chain_of_roles_open_the_titled_name():
 def test_an_organisation_before_a_verb_stays_the_speaker():
     text = "东陆国防部今天发表声明称：“此事正在调查。”"
     assert speakers(text)[0][1] == "东陆国防部"
+
+
+def test_a_pronoun_for_animals_is_no_speaker_and_a_long_romanised_name_is_one():
+    text = ("笼子里塞满了猫咪，牠們頻頻害怕地喊叫。救援機構的執行長琪雅朗娜德(Kiara Nadel)"
+            "將這段影片PO上網並表示，「這使我感到沮喪。」")
+    assert speakers(text) == [("這使我感到沮喪。", "琪雅朗娜德")]
+
+
+def test_a_pronoun_for_animals_never_takes_the_words():
+    text = "猫咪们被关在笼子里，它们一直害怕地叫着说：“放我们出去。”"
+    assert all(speaker not in ("它们", "牠们") for _, speaker in speakers(text))

@@ -44,7 +44,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # A role word, then a name followed by its romanisation (专家威乔（Widjo Kongko）): the
     # bracketed Latin name marks the Han characters before it as a transliterated name.
     "romanised": re.compile(
-        rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,4}})"
+        rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,6}})"
         r"(?=[（(][A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)*(?:，音译)?[）)])"
     ),
     "pronoun": re.compile("他们|她们|他|她"),
