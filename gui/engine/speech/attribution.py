@@ -658,11 +658,34 @@ def _clause_mentions(
     mentions = [m for m in pattern_mentions(folded, lo, hi, registry, reach) if m.kind != "document"]
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
-    if not any(is_clause_initial(folded, m, lo) for m in mentions):
-        role = opening_role_phrase(folded, start, end)
-        if role is not None:
-            mentions = [role, *mentions]
+    opener = next((m for m in mentions if is_clause_initial(folded, m, lo)), None)
+    if opener is None:
+        opener = opening_role_phrase(folded, start, end)
+        if opener is not None:
+            mentions = [opener, *mentions]
+    if opener is not None and opener.kind in ("person", "org", "group") and opener.name_start == opener.start:
+        titled = _named_after_role(folded, opener, mentions)
+        if titled is not None:
+            mentions = [titled, *(m for m in mentions if m is not opener)]
     return mentions
+
+
+TITLE_CHAIN_REACH = 12  # characters of more roles and units between a role and the name it titles
+
+
+def _named_after_role(folded: str, role: Mention, mentions: list[Mention]) -> Mention | None:
+    """The named person a long title is about (某部主管装备部队次长某某): a role phrase or an
+    organisation that opens a clause and runs on, through more units and roles only, into a
+    titled name is that person's title, not a speaker of its own."""
+    for mention in mentions:
+        if mention.kind != "person" or mention.start < role.end:
+            continue
+        between = (role.end, mention.start)
+        chained = between[1] - between[0] <= TITLE_CHAIN_REACH
+        if chained and mention.name_start > mention.start and not has_function_characters(folded, *between):
+            return Mention(role.start, mention.end, "person", mention.name_start, mention.name_end)
+        return None
+    return None
 
 
 # A short noun phrase that ends in a word for people (全场球迷, 主队球员, 在场记者).

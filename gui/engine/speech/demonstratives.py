@@ -102,9 +102,30 @@ def _name_before(folded: str, head_start: int, head_end: int) -> tuple[int, int]
         if word and (tags.get(word) or "").startswith(_VERB_TAGS) and word not in _NOUN_LIKE_VERBS:
             break  # 致电, 走访, 加入: a verb before the name
         lo -= len(word) or 1
-    if head_start - lo < 2:
+    if head_start - lo < 2 or _describes_only(folded[lo:head_start]):
         return None
     return lo, head_end
+
+
+# Words that say what kind an organisation is, never which one (老牌基金, 知名企业, 大型银行):
+# a head after one of them alone is a description, not a name a demonstrative can point back to.
+_DESCRIPTORS = frozenset({
+    "老牌", "知名", "著名", "大型", "中型", "小型", "国有", "民营", "私营", "外资", "合资", "本土",
+    "海外", "国内", "国外", "境外", "上市", "龙头", "绩优", "优秀", "明星", "一线", "二线", "新兴",
+    "传统", "主要", "相关", "其他", "部分", "多数", "少数", "不少", "众多", "各大", "多家", "一家",
+    "这家", "那家", "同类", "同业", "中小", "私募", "公募", "地方", "当地", "全国", "全球", "国际",
+})
+# 166只股票型基金, 三家银行: a count of organisations names none of them.
+_COUNTED = re.compile("[0-9０-９一二三四五六七八九十百千万两几多数逾近约]+[只家个间所支座]")
+_DESCRIPTOR_TAGS = ("a", "b", "m", "r")  # adjectives, distinguishing words, numerals, pronouns
+
+
+def _describes_only(prefix: str) -> bool:
+    """True when ``prefix`` (what stands before an organisation's head) only describes it."""
+    if prefix in _DESCRIPTORS or _COUNTED.search(prefix):
+        return True
+    _, tags = dictionary()
+    return (tags.get(prefix) or "").startswith(_DESCRIPTOR_TAGS)
 
 
 # Words tagged as verbs that often stand inside organisation names (发展银行, 建设集团).

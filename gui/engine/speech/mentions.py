@@ -44,7 +44,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # A role word, then a name followed by its romanisation (专家威乔（Widjo Kongko）): the
     # bracketed Latin name marks the Han characters before it as a transliterated name.
     "romanised": re.compile(
-        rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,4}})"
+        rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,6}})"
         r"(?=[（(][A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)*(?:，音译)?[）)])"
     ),
     "pronoun": re.compile("他们|她们|他|她"),
@@ -204,11 +204,25 @@ def gender(folded: str, mention: Mention) -> str | None:
         return "female"
     if whole.endswith(_MALE_WORDS) or "先生" in whole:
         return "male"
-    name = folded[mention.name_start : mention.name_end]
-    if len(name) <= 4 and not NAME_DOTS.search(name):
-        given = name[-2:] if len(name) >= 2 else name
-        if any(char in _FEMALE_NAME_CHARS for char in given):
-            return "female"
-        if any(char in _MALE_NAME_CHARS for char in given):
-            return "male"
+    given = given_name(folded[mention.name_start : mention.name_end])
+    if any(char in _FEMALE_NAME_CHARS for char in given):
+        return "female"
+    if any(char in _MALE_NAME_CHARS for char in given):
+        return "male"
     return None
+
+
+def given_name(name: str) -> str:
+    """The given name of a Chinese name (what follows its family name), or "" for anything else.
+
+    Only a given name carries gender by its characters: a family name does not (梅 in 梅某 is no
+    woman's mark), and a transliterated name (two characters chosen for their sound, a dotted
+    name, one that opens with no family name) has no Chinese given name at all.
+    """
+    if NAME_DOTS.search(name) or not 2 <= len(name) <= 4:
+        return ""
+    family = next((s for s in lx.COMPOUND_SURNAMES if name.startswith(s)), name[0])
+    if family not in lx.COMPOUND_SURNAMES and family not in lx.SURNAMES:
+        return ""
+    given = name[len(family) :]
+    return given if 1 <= len(given) <= 2 else ""

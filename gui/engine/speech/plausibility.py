@@ -118,9 +118,15 @@ def _plausible_name(name: str, after: str) -> bool:
     return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
 
 
+_NON_HUMAN_PRONOUNS = frozenset(("它", "它们", "牠", "牠们"))
+
+
 def plausible_speaker(folded: str, mention: Mention) -> bool:
     """True when ``mention`` can name a speaker (only people are checked: organisations and
-    groups are recognised by their own endings, pronouns and documents are resolved later)."""
+    groups are recognised by their own endings, pronouns and documents are resolved later);
+    a pronoun for animals and things (它们, 牠们) names no speaker of any kind."""
+    if folded[mention.name_start : mention.name_end] in _NON_HUMAN_PRONOUNS:
+        return False
     if mention.kind != "person":
         return True
     if mention.name_start > mention.start:
