@@ -138,7 +138,9 @@ def serve(
     """Answer requests until a ``None`` arrives. ``requests.recv()`` raises EOFError at the end.
 
     ``ahead`` is the analysis of the article the window was expected to open; it answers the
-    request for that article (same text, same analysis: it depends on nothing else)."""
+    request for that article (same text, same analysis: it depends on nothing else), once. A file
+    named at start-up arrives after the bundled article the window shows while it loads, so the
+    analysis ahead waits for its request rather than for the first one."""
     readings: dict[int, Reading] = {}
     while (request := requests.recv()) is not None:
         kind, job = request[0], request[1]
@@ -147,7 +149,8 @@ def serve(
             continue  # stale: a newer article or setting replaced this job
         try:
             answer = _answer(kind, job, request[2:], readings, lambda j=job: j != current_job.value, ahead)
-            ahead = None  # only the first article could have been foreseen
+            if answer[0] == "analysed" and ahead is not None and answer[2] is ahead[1]:
+                ahead = None  # used: the article named at start-up, opened after the bundled one
         except Cancelled:
             continue
         except Exception as error:  # reported to the window; the process lives on

@@ -64,7 +64,16 @@ def test_the_article_analysed_ahead_answers_its_own_request_only():
     assert [s.name for s in other[0][2].speakers] == ["王大明"]
 
 
-def test_only_the_first_request_may_use_the_article_analysed_ahead():
+def test_the_article_analysed_ahead_waits_for_its_own_request():
+    # A file named on the command line is opened after the bundled article shown while it loads.
+    text = Reading.parse(ARTICLE).text
+    foreseen = Analysis()
+    other = ("analyse", 1, "標題\n李小華說：「好。」", False, None)
+    answers = _run([other, ("analyse", 1, ARTICLE, False, None)], current=1, ahead=(text, foreseen))
+    assert answers[0][2] is not foreseen and answers[1][2] is foreseen
+
+
+def test_the_article_analysed_ahead_answers_once():
     text = Reading.parse(ARTICLE).text
     twice = [("analyse", 1, ARTICLE, False, None)] * 2
     answers = _run(twice, current=1, ahead=(text, Analysis()))
