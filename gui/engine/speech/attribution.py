@@ -74,7 +74,12 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     before = folded[max(0, start - 4) : start]
     aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
     blocks = _BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG
-    if not aloud and before.endswith(blocks) and not _after_person_noun(folded, start):
+    if (
+        not aloud
+        and before.endswith(blocks)
+        and not _after_person_noun(folded, start)
+        and not _after_press_addressee(folded, start)
+    ):
         return True
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
@@ -106,6 +111,19 @@ def _after_person_noun(folded: str, start: int) -> bool:
         for size in (2, 3, 4)
         if start - size >= 0
     )
+
+
+# 对某证券报透露, 向本报表示, 对《某刊》说: an outlet spoken to before the verb; its last
+# character (报, 刊, 台) is no prefix of the verb (报道, 报称).
+_PRESS_ADDRESSEE = re.compile(
+    rf"(?:对|向|跟|给)[{HAN}《》·]{{0,10}}?(?:{alternation(lx.PRESS_ADDRESSEES)})》?$"
+)
+PRESS_ADDRESSEE_REACH = 16
+
+
+def _after_press_addressee(folded: str, start: int) -> bool:
+    """True when an outlet or a reporter addressed by 对/向 stands right before the verb."""
+    return _PRESS_ADDRESSEE.search(folded[max(0, start - PRESS_ADDRESSEE_REACH) : start]) is not None
 
 
 _SAID_ALOUD = frozenset("说问道喊叫答")

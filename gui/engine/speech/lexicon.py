@@ -177,7 +177,13 @@ MEDIA_SUFFIXES: tuple[str, ...] = (
 MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容", "骂"})
 
 # Writers of the article itself: their words are never reported speech.
-AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
+AUTHOR_WORDS: tuple[str, ...] = (
+    "记者", "笔者", "本报", "本台", "本刊", "本网", "编者", "小编", "编辑", "译者",
+)
+
+# The press as the one spoken to (对某报透露, 向本报表示, 对记者说): the words are the speaker's,
+# the outlet only hears them.
+PRESS_ADDRESSEES: tuple[str, ...] = (*MEDIA_SUFFIXES, *AUTHOR_WORDS)
 
 # Indefinite subjects that name unidentified people (有人叫喊“……”): a speaker of their own.
 INDEFINITE_PEOPLE: tuple[str, ...] = ("有人", "有些人", "不少人", "很多人", "许多人")

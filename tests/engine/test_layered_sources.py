@@ -1,0 +1,35 @@
+"""Speakers in layered news accounts (issue 8): the outlet spoken to, the source named by 据,
+the organisation 该基金 refers to. Every name here is invented."""
+
+from gui.engine.speech.analysis import analyze
+
+
+def reported(text):
+    """(reported words, speaker) of every indirect span, in order."""
+    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "indirect"]
+
+
+def direct(text):
+    """(quoted words, speaker) of every direct quotation, in order."""
+    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "direct"]
+
+
+def test_a_paper_spoken_to_before_the_verb_is_no_speaker():
+    text = "周海涛向东方证券报表示，银行对这项业务持鼓励态度。"
+    assert reported(text) == [("银行对这项业务持鼓励态度", "周海涛")]
+
+
+def test_the_words_after_telling_a_paper_are_the_speakers():
+    text = "“一些商会也对这类产品颇感兴趣。”一家银行理财人士对东方证券报透露，银行已和商会达成合作意向。"
+    assert direct(text) == [("一些商会也对这类产品颇感兴趣。", "一家银行理财人士")]
+    assert reported(text) == [("银行已和商会达成合作意向", "一家银行理财人士")]
+
+
+def test_the_writers_own_paper_spoken_to_is_no_speaker():
+    assert reported("马立文向本报表示，公司今年不会裁员。") == [("公司今年不会裁员", "马立文")]
+    assert direct("马立文对《北方周刊》说：“公司今年不会上市。”") == [("公司今年不会上市。", "马立文")]
+
+
+def test_a_paper_before_a_verb_without_an_addressee_still_blocks_nothing_new():
+    # 报道 stays the outlet's report, not a verb 道 with a speaker
+    assert reported("东方晚报报道，星河公司今年亏损了三亿元。") == []
