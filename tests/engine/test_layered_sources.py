@@ -33,3 +33,32 @@ def test_the_writers_own_paper_spoken_to_is_no_speaker():
 def test_a_paper_before_a_verb_without_an_addressee_still_blocks_nothing_new():
     # 报道 stays the outlet's report, not a verb 道 with a speaker
     assert reported("东方晚报报道，星河公司今年亏损了三亿元。") == []
+
+
+def test_the_possessor_of_an_account_after_ju_is_the_source():
+    assert reported("按照马立文的说法，公司今年不会上市。") == [("公司今年不会上市", "马立文")]
+    assert reported("据星河公司的介绍，今年的销售额增长了两成。") == [("今年的销售额增长了两成", "星河公司")]
+
+
+def test_a_companys_own_website_speaks_for_the_company():
+    text = "根据星河天下网站的介绍，随着银行的加入，今后投资者可用任意银行卡投资。"
+    assert [speaker for _, speaker in reported(text)] == ["星河天下"]
+
+
+def test_a_long_role_phrase_after_ju_is_the_source_whatever_its_length():
+    text = "据民丰银行地产金融事业部东城分部负责人介绍，今年的贷款额度已经用完。"
+    assert reported(text) == [("今年的贷款额度已经用完", "民丰银行地产金融事业部东城分部负责人")]
+
+
+def test_ju_ci_and_ju_liaojie_frame_the_writer_not_a_source():
+    assert reported("据此分析，两家公司已经达成初步协议。") == []
+    assert reported("据了解，两家公司已经达成初步协议。") == []
+    assert reported("依据数据的分析，今年的销售额增长了两成。") == []
+
+
+def test_an_organisation_is_not_the_person_whose_title_contains_its_name():
+    text = (
+        "星河天下市场部有关人士说，公司今年不会上市。"
+        "根据星河天下网站的介绍，随着银行的加入，今后投资者可用任意银行卡投资。"
+    )
+    assert [speaker for _, speaker in reported(text)] == ["星河天下市场部有关人士", "星河天下"]

@@ -159,7 +159,7 @@ def find_cues(layout: Layout) -> list[Cue]:
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
-    return _without_passing_on(folded, _with_press_told(layout, cues))
+    return _without_passing_on(folded, _with_source_frames(layout, _with_press_told(layout, cues)))
 
 
 # 告诉《某报》记者, 告诉本报记者: telling a named paper's reporter is 告诉记者 (the verb and its
@@ -176,6 +176,28 @@ def _with_press_told(layout: Layout, cues: list[Cue]) -> list[Cue]:
         if match.start() not in starts and layout.pair_containing(match.start()) is None
     ]
     return sorted(cues + told, key=lambda cue: cue.start) if told else cues
+
+
+# 据某某的介绍，/ 按照某某的说法，/ 根据某公司网站的介绍，: the possessor of the account (a
+# company for its own website) is the source of the clause after it (the verb is a noun here,
+# so the verb list blocks it after 的).
+_SOURCE_OPENERS = ("根据", "按照", "依照", "依据", "据")
+_ACCOUNT_NOUNS = {"介绍": "介绍", "说法": "说", "解释": "解释", "分析": "分析", "描述": "介绍", "讲述": "说"}
+_SOURCE_FRAME = re.compile(
+    rf"(?<![^，。！？：；“”「」\n ])(?:{alternation(_SOURCE_OPENERS)})[^，。！？：；“”「」\n]{{2,24}}?"
+    rf"(?P<site>官方网站|网站|官网|网页|主页)?(?P<account>的(?:{alternation(tuple(_ACCOUNT_NOUNS))}))(?=[，：])"
+)
+
+
+def _with_source_frames(layout: Layout, cues: list[Cue]) -> list[Cue]:
+    framed = [
+        # (a company's own website speaks for the company: the cue starts at 网站)
+        Cue(match.start("site") if match.group("site") else match.start("account"), match.end(),
+            _ACCOUNT_NOUNS[match.group("account")[1:]])
+        for match in _SOURCE_FRAME.finditer(layout.folded)
+        if layout.pair_containing(match.start()) is None
+    ]
+    return sorted(cues + framed, key=lambda cue: cue.start) if framed else cues
 
 
 QUOTING_REACH = 24  # characters from 引述 to the verb of the words it passes on
@@ -298,9 +320,28 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
+        chosen = framed_source(folded, clause_lo, lo, hi)
+    if chosen is None:
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+_SOURCE_NP = re.compile(rf"[{HAN}A-Za-z0-9·]{{2,24}}")
+_PERSON_AT_END = re.compile(rf"(?:{TITLE}|{PERSON})(?:们)?$")
+
+
+def framed_source(folded: str, clause_lo: int, lo: int, hi: int) -> Mention | None:
+    """The whole phrase between 据/根据 and the verb (据某银行某部某分部负责人介绍, 根据某天下的
+    介绍): the frame marks it as the source, whatever its shape; a person when it ends in a role."""
+    while clause_lo < lo and folded[clause_lo] in " \t\u3000\n\r":
+        clause_lo += 1
+    if not folded.startswith(_SOURCE_OPENERS, clause_lo) or folded.startswith("据此", clause_lo):
+        return None
+    if not _SOURCE_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
+        return None
+    kind = "person" if _PERSON_AT_END.search(folded, lo, hi) else "org"
+    return Mention(lo, hi, kind, lo, hi)
 
 
 FAMILY_NAME_REACH = 3000  # characters back to the full name a family name alone stands for

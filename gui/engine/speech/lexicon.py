@@ -202,7 +202,7 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "对此", "其中", "并且", "因此", "所以", "据悉", "另", "并", "且", "也", "还", "就", "则", "最后",
     "最终", "接着", "当时", "如今", "后来", "之后", "随即", "事后", "会上", "现场",
     # concessive and source openers (虽然基金经理表示, 据业内人士透露)
-    "虽然", "尽管", "虽", "据",
+    "虽然", "尽管", "虽", "据", "根据", "按照", "依照", "依据",
 )
 
 # Verbs by which one source passes on another's words (某某引述某官员说): the one quoted speaks.
