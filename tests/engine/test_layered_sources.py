@@ -62,3 +62,19 @@ def test_an_organisation_is_not_the_person_whose_title_contains_its_name():
         "根据星河天下网站的介绍，随着银行的加入，今后投资者可用任意银行卡投资。"
     )
     assert [speaker for _, speaker in reported(text)] == ["星河天下市场部有关人士", "星河天下"]
+
+
+def test_words_passed_on_in_anothers_account_are_the_possessors():
+    text = "他在信中还摘录了甘多的名句：「非暴力是人类可使用的最强大力量。」"
+    assert direct(text) == [("非暴力是人类可使用的最强大力量。", "甘多")]
+    text = "马立文引用了周大海的一句话：“不要在市场下跌的时候轻易赎回。”"
+    assert direct(text) == [("不要在市场下跌的时候轻易赎回。", "周大海")]
+
+
+def test_in_the_words_of_a_counted_source_the_source_speaks():
+    text = "据悉，球队也在寻找其他外援，用一位队内人士的话说：“我们要做多手准备，以免太被动。”"
+    assert direct(text) == [("我们要做多手准备，以免太被动。", "一位队内人士")]
+
+
+def test_a_conditional_de_hua_is_no_frame():
+    assert analyze("如果你愿意的话，我们明天再谈。").quotes == ()

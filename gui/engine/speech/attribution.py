@@ -55,6 +55,7 @@ class Cue:
     subject: Mention | None = None
     speaker: int | None = None  # Entry.ident
     elided: bool = False
+    possessed: bool = False  # 某某的名言：/ 用某某的话说：: the possessor before 的 is the speaker
 
 
 def _inside_noun(folded: str, start: int, end: int) -> bool:
@@ -189,6 +190,13 @@ _SOURCE_FRAME = re.compile(
 )
 
 
+# 摘录某某的名句：「……」, 用某某的话说：“……”: words passed on inside another's account are
+# the possessor's (the innermost speaker), not the one who passes them on.
+_WORDS_OF_POSSESSOR = re.compile(
+    "的(?:名言|名句|原话|金句|一句话|话)(?:说|来说|讲)?(?=[：:]?[“「『‘])|的话说(?=[，：])"
+)
+
+
 def _with_source_frames(layout: Layout, cues: list[Cue]) -> list[Cue]:
     framed = [
         # (a company's own website speaks for the company: the cue starts at 网站)
@@ -196,8 +204,16 @@ def _with_source_frames(layout: Layout, cues: list[Cue]) -> list[Cue]:
             _ACCOUNT_NOUNS[match.group("account")[1:]])
         for match in _SOURCE_FRAME.finditer(layout.folded)
         if layout.pair_containing(match.start()) is None
+    ] + [
+        Cue(match.start(), match.end(), "说", possessed=True)
+        for match in _WORDS_OF_POSSESSOR.finditer(layout.folded)
+        if match.start() >= 2 and layout.pair_containing(match.start()) is None
     ]
-    return sorted(cues + framed, key=lambda cue: cue.start) if framed else cues
+    if not framed:
+        return cues
+    # the verb inside a frame (的话说) is part of it, not a cue of its own
+    inside = {index for cue in framed for index in range(cue.start + 1, cue.end)}
+    return sorted([cue for cue in cues if cue.start not in inside] + framed, key=lambda cue: cue.start)
 
 
 QUOTING_REACH = 24  # characters from 引述 to the verb of the words it passes on
@@ -271,6 +287,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
 def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
+    if cue.possessed:
+        return possessor(folded, registry, clause_lo, cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
     if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
@@ -325,6 +343,26 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
+    """The speaker named right before the 的 of 某某的名言 (one counted, 一位队内人士, or a name);
+    None when no one is named there: the one who passes the words on is not their speaker."""
+    for start in range(max(clause_lo, hi - 12), hi - 1):
+        counted = counted_people(folded, start, hi)
+        if counted is not None and counted.end == hi:
+            return counted
+    named = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end == hi]
+    named = named or [m for m in jieba_mentions(folded, clause_lo, hi) if m.end == hi]
+    if named:
+        return named[-1]
+    if folded[hi - 1] in lx.SINGULAR_PRONOUNS and hi - 1 >= clause_lo:
+        return Mention(hi - 1, hi, "pronoun", hi - 1, hi)  # 他的一句话：
+    _, tags = dictionary()
+    for size in (4, 3, 2):  # a noun the dictionary knows right before 的 (a foreign name: 某地)
+        if hi - size >= clause_lo and (tags.get(folded[hi - size : hi]) or "").startswith("n"):
+            return Mention(hi - size, hi, "person", hi - size, hi)
+    return None
 
 
 _SOURCE_NP = re.compile(rf"[{HAN}A-Za-z0-9·]{{2,24}}")
