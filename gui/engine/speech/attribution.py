@@ -55,6 +55,7 @@ class Cue:
     subject: Mention | None = None
     speaker: int | None = None  # Entry.ident
     elided: bool = False
+    possessed: bool = False  # 某某的名言：/ 用某某的话说：: the possessor before 的 is the speaker
 
 
 def _inside_noun(folded: str, start: int, end: int) -> bool:
@@ -74,7 +75,12 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     before = folded[max(0, start - 4) : start]
     aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
     blocks = _BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG
-    if not aloud and before.endswith(blocks) and not _after_person_noun(folded, start):
+    if (
+        not aloud
+        and before.endswith(blocks)
+        and not _after_person_noun(folded, start)
+        and not _after_press_addressee(folded, start)
+    ):
         return True
     after = folded[end : end + 3]
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
@@ -106,6 +112,19 @@ def _after_person_noun(folded: str, start: int) -> bool:
         for size in (2, 3, 4)
         if start - size >= 0
     )
+
+
+# 对某证券报透露, 向本报表示, 对《某刊》说: an outlet spoken to before the verb; its last
+# character (报, 刊, 台) is no prefix of the verb (报道, 报称).
+_PRESS_ADDRESSEE = re.compile(
+    rf"(?:对|向|跟|给)[{HAN}《》·]{{0,10}}?(?:{alternation(lx.PRESS_ADDRESSEES)})》?$"
+)
+PRESS_ADDRESSEE_REACH = 16
+
+
+def _after_press_addressee(folded: str, start: int) -> bool:
+    """True when an outlet or a reporter addressed by 对/向 stands right before the verb."""
+    return _PRESS_ADDRESSEE.search(folded[max(0, start - PRESS_ADDRESSEE_REACH) : start]) is not None
 
 
 _SAID_ALOUD = frozenset("说问道喊叫答")
@@ -141,7 +160,7 @@ def find_cues(layout: Layout) -> list[Cue]:
         if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, match.group()))
-    return _without_passing_on(folded, _with_press_told(layout, cues))
+    return _without_passing_on(folded, _with_source_frames(layout, _with_press_told(layout, cues)))
 
 
 # 告诉《某报》记者, 告诉本报记者: telling a named paper's reporter is 告诉记者 (the verb and its
@@ -158,6 +177,43 @@ def _with_press_told(layout: Layout, cues: list[Cue]) -> list[Cue]:
         if match.start() not in starts and layout.pair_containing(match.start()) is None
     ]
     return sorted(cues + told, key=lambda cue: cue.start) if told else cues
+
+
+# 据某某的介绍，/ 按照某某的说法，/ 根据某公司网站的介绍，: the possessor of the account (a
+# company for its own website) is the source of the clause after it (the verb is a noun here,
+# so the verb list blocks it after 的).
+_SOURCE_OPENERS = ("根据", "按照", "依照", "依据", "据")
+_ACCOUNT_NOUNS = {"介绍": "介绍", "说法": "说", "解释": "解释", "分析": "分析", "描述": "介绍", "讲述": "说"}
+_SOURCE_FRAME = re.compile(
+    rf"(?<![^，。！？：；“”「」\n ])(?:{alternation(_SOURCE_OPENERS)})[^，。！？：；“”「」\n]{{2,24}}?"
+    rf"(?P<site>官方网站|网站|官网|网页|主页)?(?P<account>的(?:{alternation(tuple(_ACCOUNT_NOUNS))}))(?=[，：])"
+)
+
+
+# 摘录某某的名句：「……」, 用某某的话说：“……”: words passed on inside another's account are
+# the possessor's (the innermost speaker), not the one who passes them on.
+_WORDS_OF_POSSESSOR = re.compile(
+    "的(?:名言|名句|原话|金句|一句话|话)(?:说|来说|讲)?(?=[：:]?[“「『‘])|的话说(?=[，：])"
+)
+
+
+def _with_source_frames(layout: Layout, cues: list[Cue]) -> list[Cue]:
+    framed = [
+        # (a company's own website speaks for the company: the cue starts at 网站)
+        Cue(match.start("site") if match.group("site") else match.start("account"), match.end(),
+            _ACCOUNT_NOUNS[match.group("account")[1:]])
+        for match in _SOURCE_FRAME.finditer(layout.folded)
+        if layout.pair_containing(match.start()) is None
+    ] + [
+        Cue(match.start(), match.end(), "说", possessed=True)
+        for match in _WORDS_OF_POSSESSOR.finditer(layout.folded)
+        if match.start() >= 2 and layout.pair_containing(match.start()) is None
+    ]
+    if not framed:
+        return cues
+    # the verb inside a frame (的话说) is part of it, not a cue of its own
+    inside = {index for cue in framed for index in range(cue.start + 1, cue.end)}
+    return sorted([cue for cue in cues if cue.start not in inside] + framed, key=lambda cue: cue.start)
 
 
 QUOTING_REACH = 24  # characters from 引述 to the verb of the words it passes on
@@ -231,6 +287,8 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
 def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:
     folded = layout.folded
     clause_lo = layout.clause_start(cue.start)
+    if cue.possessed:
+        return possessor(folded, registry, clause_lo, cue.start)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
     if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
@@ -280,9 +338,48 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     if chosen is None:
         chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
     if chosen is None:
+        chosen = framed_source(folded, clause_lo, lo, hi)
+    if chosen is None:
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
+    """The speaker named right before the 的 of 某某的名言 (one counted, 一位队内人士, or a name);
+    None when no one is named there: the one who passes the words on is not their speaker."""
+    for start in range(max(clause_lo, hi - 12), hi - 1):
+        counted = counted_people(folded, start, hi)
+        if counted is not None and counted.end == hi:
+            return counted
+    named = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end == hi]
+    named = named or [m for m in jieba_mentions(folded, clause_lo, hi) if m.end == hi]
+    if named:
+        return named[-1]
+    if folded[hi - 1] in lx.SINGULAR_PRONOUNS and hi - 1 >= clause_lo:
+        return Mention(hi - 1, hi, "pronoun", hi - 1, hi)  # 他的一句话：
+    _, tags = dictionary()
+    for size in (4, 3, 2):  # a noun the dictionary knows right before 的 (a foreign name: 某地)
+        if hi - size >= clause_lo and (tags.get(folded[hi - size : hi]) or "").startswith("n"):
+            return Mention(hi - size, hi, "person", hi - size, hi)
+    return None
+
+
+_SOURCE_NP = re.compile(rf"[{HAN}A-Za-z0-9·]{{2,24}}")
+_PERSON_AT_END = re.compile(rf"(?:{TITLE}|{PERSON})(?:们)?$")
+
+
+def framed_source(folded: str, clause_lo: int, lo: int, hi: int) -> Mention | None:
+    """The whole phrase between 据/根据 and the verb (据某银行某部某分部负责人介绍, 根据某天下的
+    介绍): the frame marks it as the source, whatever its shape; a person when it ends in a role."""
+    while clause_lo < lo and folded[clause_lo] in " \t\u3000\n\r":
+        clause_lo += 1
+    if not folded.startswith(_SOURCE_OPENERS, clause_lo) or folded.startswith("据此", clause_lo):
+        return None
+    if not _SOURCE_NP.fullmatch(folded, lo, hi) or has_function_characters(folded, lo, hi):
+        return None
+    kind = "person" if _PERSON_AT_END.search(folded, lo, hi) else "org"
+    return Mention(lo, hi, kind, lo, hi)
 
 
 FAMILY_NAME_REACH = 3000  # characters back to the full name a family name alone stands for

@@ -28,9 +28,9 @@ _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?
 
 # A clause naming a publication, a report, a study or the writer: its words are a media
 # attribution, a finding or the author's own view (报道称, 《某刊》指出, 该研究强调, 笔者认为),
-# which the rules leave unlabelled.
+# which the rules leave unlabelled; 据此 (on this basis) frames the writer's own inference.
 _NOT_A_SOURCE = re.compile(
-    "报道|报导|《|文章|论文|研究|调查|统计|数据|民调|[令让使]人$|"
+    "据此|报道|报导|《|文章|论文|研究|调查|统计|数据|民调|[令让使]人$|"
     + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
 )
 # 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.

@@ -177,7 +177,13 @@ MEDIA_SUFFIXES: tuple[str, ...] = (
 MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容", "骂"})
 
 # Writers of the article itself: their words are never reported speech.
-AUTHOR_WORDS: tuple[str, ...] = ("记者", "笔者", "本报", "本台", "编者", "小编", "编辑", "译者")
+AUTHOR_WORDS: tuple[str, ...] = (
+    "记者", "笔者", "本报", "本台", "本刊", "本网", "编者", "小编", "编辑", "译者",
+)
+
+# The press as the one spoken to (对某报透露, 向本报表示, 对记者说): the words are the speaker's,
+# the outlet only hears them.
+PRESS_ADDRESSEES: tuple[str, ...] = (*MEDIA_SUFFIXES, *AUTHOR_WORDS)
 
 # Indefinite subjects that name unidentified people (有人叫喊“……”): a speaker of their own.
 INDEFINITE_PEOPLE: tuple[str, ...] = ("有人", "有些人", "不少人", "很多人", "许多人")
@@ -196,7 +202,7 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "对此", "其中", "并且", "因此", "所以", "据悉", "另", "并", "且", "也", "还", "就", "则", "最后",
     "最终", "接着", "当时", "如今", "后来", "之后", "随即", "事后", "会上", "现场",
     # concessive and source openers (虽然基金经理表示, 据业内人士透露)
-    "虽然", "尽管", "虽", "据",
+    "虽然", "尽管", "虽", "据", "根据", "按照", "依照", "依据",
 )
 
 # Verbs by which one source passes on another's words (某某引述某官员说): the one quoted speaks.

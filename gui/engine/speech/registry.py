@@ -187,7 +187,11 @@ class Registry:
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
         key = self.folded[mention.name_start : mention.name_end]
-        entry = self.lookup(key) or self._demonstrated(key, mention.start)
+        entry = self.lookup(key)
+        if entry is not None and mention.kind == "org" and entry.kind == "person":
+            # 某公司 is not 某公司市场部人士, a person its name is only part of
+            entry = entry if key in self._by_alias else None
+        entry = entry or self._demonstrated(key, mention.start)
         name_span = (mention.name_start, mention.name_end)
         if entry is None and mention.kind == "person" and mention.name_end - mention.name_start >= 2:
             name_end = complete_name(self.folded, mention.name_start, mention.name_end)

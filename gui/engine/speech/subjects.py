@@ -21,12 +21,12 @@ _TIME = rf"(?:\d+|[一二三四五六七八九十]+)(?:{'|'.join(_TIME_UNITS)})(
 _IN_ENDS = ("中", "上", "时", "后", "里", "前", "期间", "之际", "同时")  # 在……中
 _AT_ENDS = ("时", "中", "上", "后")  # 于……时
 _INTERVIEWS = ("采访", "专访", "访问")  # 接受……采访(时)
-_PRESS = ("记者", "媒体")  # 对……记者
+_PRESS = lx.PRESS_ADDRESSEES  # 对……记者, 向某证券报, 对本报
 # Adverbials that sit between a subject and its verb: X也表示, X在发言中说, X今天表示.
 _TRAILING = re.compile(
     rf"(?:{alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:{'|'.join(_IN_ENDS)})"
     rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{0,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
-    rf"|(?:对|向)[{HAN}]{{1,6}}?(?:{'|'.join(_PRESS)})|通过[^，。！？]{{1,10}}"
+    rf"|(?:对|向)[{HAN}《》·]{{0,10}}?(?:{'|'.join(_PRESS)})》?|通过[^，。！？]{{1,10}}"
     # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
     rf"|(?<=[{HAN}])[{HAN}]{{1,3}}?[地着]"
     # an addressee (给徐主任, 对她, 跟大家)
@@ -36,7 +36,7 @@ _TRAILING = re.compile(
 _TRAILING_LAST = frozenset(
     word[-1]
     for word in (*lx.ADVERBS, *_TIME_UNITS, *_DAYPARTS, *_IN_ENDS, *_AT_ENDS, *_INTERVIEWS, *_PRESS,
-                 "时", "地", "着")
+                 "时", "地", "着", "》")
 )
 _TIME_AT = re.compile(_TIME)
 _BARE_NAME = re.compile(rf"^{SURNAME}[{HAN}]{{1,2}}$")
