@@ -43,6 +43,7 @@ AnalysedText = tuple[str, Analysis]  # an article's parsed text and its analysis
 _PR_SET_PDEATHSIG = 1
 _NICENESS = 10
 _AHEAD_MAX_BYTES = 1024 * 1024  # news, not books: a book's analysis is not worth doing twice
+_AHEAD_MAX_CHARS = 200_000
 
 
 class Closable(Protocol):
@@ -126,7 +127,11 @@ def _first_text(first_article: FirstArticle) -> str | None:
         if isinstance(first_article, str) and os.path.getsize(first_article) <= _AHEAD_MAX_BYTES:
             from gui.engine.formats.loader import load_document
 
-            return load_document(first_article).text
+            document = load_document(first_article)
+            # A compressed book can hold millions of characters in a small file, and a book may
+            # reopen at another chapter: only a news-sized single text is worth analysing ahead.
+            if len(document.chapters) == 1 and len(document.text) <= _AHEAD_MAX_CHARS:
+                return document.text
     except Exception:  # unreadable, gone, not an article: the window will say so, not the engine
         return None
     return None

@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import _sre
 import atexit
+import contextlib
 import marshal
+import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -87,6 +90,8 @@ def save() -> None:
         payload = marshal.dumps(programs)
         older = f"regex-*-{sys.implementation.cache_tag}-*.marshal"  # this Python's, older versions
         write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)), older)
+    # The engine process calls this once its patterns are compiled and ends without exit handlers.
+    _unmark(_cache_file().with_name(_cache_file().name + _IN_USE + str(os.getpid())))
 
 
 def _cache_file() -> Path:
@@ -95,19 +100,79 @@ def _cache_file() -> Path:
 
 
 def _stored_programs() -> dict[tuple[str, int], Program]:
-    """The cache file's programs, or none when it is missing, damaged or another interpreter's."""
+    """The cache file's programs, or none when it is missing, damaged, another interpreter's,
+    not the user's own, or the file a process died compiling from."""
     global _programs
     if _programs is None:
         _programs = {}
+        path = _cache_file()
         try:
-            header, checksum, payload = marshal.loads(_cache_file().read_bytes())
+            if not _trusted(path) or _died_using(path):
+                return _programs
+            header, checksum, payload = marshal.loads(path.read_bytes())
             if header == _HEADER and checksum == zlib.crc32(payload):
                 programs = marshal.loads(payload)
                 if isinstance(programs, dict):
                     _programs = programs
+                    _mark_in_use(path)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     return _programs
+
+
+def _trusted(path: Path) -> bool:
+    """True when the file and its folder are the user's own and no one else may write them: a
+    program read from the file goes to ``_sre.compile`` unchecked, and a damaged one can crash
+    the interpreter, so a cache folder shared with others (a YANLU_CACHE_DIR in /tmp) is not read."""
+    get_uid = getattr(os, "getuid", None)
+    # (The folder may be group-writable: with a umask of 002 the user's own group is just the user.)
+    for place, others in ((path, stat.S_IWGRP | stat.S_IWOTH), (path.parent, stat.S_IWOTH)):
+        info = place.stat()
+        if (get_uid is not None and info.st_uid != get_uid()) or info.st_mode & others:
+            return False
+    return True
+
+
+# A process that reads the file leaves a marker with its process id until it ends (or saves).
+# A marker whose process is gone means that process may have died compiling a program from the
+# file (a damaged one can crash ``_sre.compile``): the file is then dropped and rebuilt, so one
+# bad file costs one crash, not every start. A process killed for another reason only costs the
+# file being rebuilt once.
+_IN_USE = ".in-use-"
+
+
+def _died_using(path: Path) -> bool:
+    """True (and the file and the stale markers removed) when a reader of ``path`` died."""
+    stale = [marker for marker in path.parent.glob(path.name + _IN_USE + "*") if not _alive(marker)]
+    if not stale:
+        return False
+    for leftover in (path, *stale):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    return True
+
+
+def _alive(marker: Path) -> bool:
+    try:
+        pid = int(marker.name.rsplit(_IN_USE, 1)[1])
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (ValueError, OSError):  # no such number, or a process we may not signal: alive
+        return True
+    return True
+
+
+def _mark_in_use(path: Path) -> None:
+    marker = path.with_name(path.name + _IN_USE + str(os.getpid()))
+    with contextlib.suppress(OSError):
+        marker.touch()
+        atexit.register(_unmark, marker)
+
+
+def _unmark(marker: Path) -> None:
+    with contextlib.suppress(OSError):
+        marker.unlink()
 
 
 def _from_cache(key: tuple[str, int]) -> Pattern[str] | None:

@@ -29,7 +29,7 @@ def write_atomically(target: Path, data: bytes, replacing: str = "") -> None:
 
     temporary: str | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the user's alone
         prefix = f".{target.stem}-"
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, prefix=prefix) as handle:
             temporary = handle.name

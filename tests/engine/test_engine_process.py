@@ -100,3 +100,17 @@ def test_warm_up_ignores_a_file_it_cannot_read_or_that_is_a_book(tmp_path):
     book.write_text("他说：“好。”\n" * 200_000, encoding="utf-8")  # over the 1 MiB a news article needs
     assert warm_up(str(book)) is None
     assert warm_up(None) is None
+
+
+def test_warm_up_leaves_a_book_in_a_small_compressed_file_alone(tmp_path):
+    from loader_samples import build_epub
+
+    long_chapter = "<p>" + "王大明說：「好。」" * 40_000 + "</p>"  # 360,000 characters
+    path = tmp_path / "book.epub"
+    chapters = [("one.xhtml", "第一章", long_chapter), ("two.xhtml", "第二章", "<p>走。</p>")]
+    path.write_bytes(build_epub(chapters))
+    assert path.stat().st_size < 1024 * 1024  # small on disk: compressed
+    assert warm_up(str(path)) is None
+    single = tmp_path / "one-chapter.epub"
+    single.write_bytes(build_epub([("one.xhtml", "第一章", long_chapter)]))
+    assert warm_up(str(single)) is None  # one chapter, but more than news

@@ -154,3 +154,68 @@ def test_saving_replaces_this_pythons_older_files_and_keeps_other_pythons(fresh)
     regex_cache.compile(*PATTERNS[0])
     regex_cache.save()
     assert regex_cache._cache_file().exists() and not older.exists() and other.exists()
+
+
+def _stored_again(monkeypatch) -> dict:
+    """The programs a new process would read from the cache folder."""
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    return regex_cache._stored_programs()
+
+
+def test_a_cache_others_may_write_is_not_read(fresh, monkeypatch):
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    path = regex_cache._cache_file()
+    assert _stored_again(monkeypatch)
+    path.chmod(0o664)  # a file the group may write
+    assert _stored_again(monkeypatch) == {}
+    path.chmod(0o600)
+    fresh.chmod(0o777)  # a folder anyone may write (a YANLU_CACHE_DIR in /tmp, say)
+    assert _stored_again(monkeypatch) == {}
+    fresh.chmod(0o700)
+    assert _stored_again(monkeypatch)
+
+
+def test_a_cache_a_process_died_reading_is_dropped(fresh, monkeypatch):
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    path = regex_cache._cache_file()
+    print_pid = [sys.executable, "-c", "import os; print(os.getpid())"]
+    ended = subprocess.run(print_pid, capture_output=True, text=True)
+    marker = path.with_name(f"{path.name}.in-use-{int(ended.stdout)}")  # that process is gone
+    marker.touch()
+    assert _stored_again(monkeypatch) == {}
+    assert not path.exists() and not marker.exists()
+
+
+def test_a_reader_marks_the_file_until_it_is_done(fresh, monkeypatch):
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache.save()
+    assert _stored_again(monkeypatch)
+    mine = regex_cache._cache_file().with_name(f"{regex_cache._cache_file().name}.in-use-{os.getpid()}")
+    assert mine.exists()  # a live process's marker: the file stays usable for others
+    regex_cache.save()
+    assert not mine.exists()
+
+
+CRASHING = Path(__file__).resolve().parents[1] / "data" / "regex_program_that_crashes.marshal"
+
+
+def test_a_program_that_crashes_the_interpreter_costs_one_run_not_every_run(tmp_path, expected):
+    analyze(tmp_path)  # a good cache
+    path = cache_file(tmp_path)
+    header, _, payload = marshal.loads(path.read_bytes())
+    programs = marshal.loads(payload)
+    key, program = marshal.loads(CRASHING.read_bytes())  # a damaged program found by fuzzing
+    if key not in programs:
+        pytest.skip("the engine no longer has the pattern this damaged program was made for")
+    programs[key] = program
+    payload = marshal.dumps(programs)
+    path.write_bytes(marshal.dumps((header, zlib.crc32(payload), payload)))  # checksum made to fit
+    environment = {**os.environ, "YANLU_CACHE_DIR": str(tmp_path)}
+    command = [sys.executable, "-m", "gui", "analyze", ARTICLE, "--json"]
+    first = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
+    if first.returncode >= 0:
+        pytest.skip("this interpreter's _sre.compile survives the damaged program")
+    assert analyze(tmp_path) == expected  # the next run drops the file and rebuilds it
