@@ -7,6 +7,7 @@ font covers Han. Each script gets its regional cut: SC for 简体, TC for 繁體
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -36,17 +37,19 @@ class CjkFonts:
     by_region: dict[str, str]
     bundled: bool
 
-    def font_for(self, variant: Variant, point_size: float) -> QFont:
-        """The reading font for ``variant`` at ``point_size``: regular weight, regional forms."""
+    def font_for(self, variant: Variant, point_size: float, text: str = "") -> QFont:
+        """The reading font for ``variant`` at ``point_size``: regular weight, regional forms;
+        ``text`` is what it will draw (see ``needs_shaping``)."""
         family = self.by_region.get(_REGION[variant]) or next(iter(self.by_region.values()), "")
         font = QFont(family)
         font.setPointSizeF(point_size)
         font.setWeight(QFont.Weight.Normal)
-        # Han needs no shaping: Qt then takes glyphs straight from the cut's own character map,
-        # which already holds the region's forms, and lays a book out in about half the time
-        # (a zoom deep in a book lays out everything above the reader). Latin runs lose only
-        # OpenType kerning and ligatures.
-        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        if not needs_shaping(text):
+            # Han needs no shaping: Qt then takes glyphs straight from the cut's own character
+            # map, which already holds the region's forms, and lays a book out in about half
+            # the time (a zoom deep in a book lays out everything above the reader). Latin
+            # runs lose OpenType kerning and ligatures.
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         self.use_regular_weight(font)
         return font
 
@@ -91,6 +94,23 @@ def _add_bundled_font() -> set[str]:
     except (ModuleNotFoundError, OSError):
         font_id = -1
     return set(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else set()
+
+
+# What cannot be drawn without shaping: combining marks (Nguyễn written decomposed, the
+# pinyin m̀ and ê̄), joining and reordering scripts (Arabic, Hebrew, Thai, Lao, Tibetan,
+# Myanmar, Khmer), conjoining Hangul jamo, variation selectors (a Han variant glyph) and joined
+# emoji. Qt ignores the no-shaping hint only for some Indic scripts.
+_NEEDS_SHAPING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0590-\u08ff\u0e00-\u0fff\u1000-\u109f\u1100-\u11ff"
+    "\u1780-\u17ff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ua960-\ua97f"
+    "\ud7b0-\ud7ff\ufb1d-\ufdff\ufe00-\ufe0f\ufe20-\ufe2f\ufe70-\ufeff"
+    "\U0001f3fb-\U0001f3ff\U000e0100-\U000e01ef]"
+)
+
+
+def needs_shaping(text: str) -> bool:
+    """True when ``text`` holds characters that Qt's no-shaping path would draw wrong."""
+    return _NEEDS_SHAPING.search(text) is not None
 
 
 def _regional_families(families: set[str]) -> dict[str, str]:

@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
             view.text,
             view.offsets.to_view(article.title_end),
             view.offsets.to_view(article.footer_start),
-            self.fonts.font_for(variant, self.settings.font_size),
+            self.fonts.font_for(variant, self.settings.font_size, view.text),
             [view.span(start, end) for start, end in article.headings],
         )
         self._shown = view

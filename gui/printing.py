@@ -64,7 +64,7 @@ def print_document(window: MainWindow, point_size: float = PRINT_POINT_SIZE) -> 
         view.text,
         view.offsets.to_view(article.title_end),
         view.offsets.to_view(article.footer_start),
-        window.fonts.font_for(view.variant, point_size),
+        window.fonts.font_for(view.variant, point_size, view.text),
         [view.span(start, end) for start, end in article.headings],
     )
     document = layout_view.document().clone()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 
 from gui import fonts
 from gui.engine.scripts.script_variants import Variant
+from gui.fonts import CjkFonts
 
 
 def test_a_generic_cjk_font_does_not_replace_the_regional_cuts(qapp, monkeypatch):
@@ -61,3 +62,32 @@ def test_one_face_of_the_bundled_font_a_region_in_every_script(qtbot, window):
     with open("/proc/self/maps", encoding="utf-8") as maps:
         mapped = [line for line in maps if line.rstrip().endswith(fonts._BUNDLED_FONT[1])]
     assert len(mapped) <= len({"SC", "TC", "HK"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "越南總理阮春福（Nguye\u0302\u0303n Xua\u0302n Phu\u0301c）表示",  # Vietnamese, accents decomposed
+        "呣的拼音是 m\u0300",  # a pinyin tone mark that only combines
+        "他說：「السلام عليكم」",  # Arabic joins its letters
+        "葛\U000e0100",  # a variation selector picks a Han variant glyph
+    ],
+)
+def test_text_that_needs_shaping_keeps_it(text):
+    fonts = CjkFonts({"TC": "Noto Sans CJK TC"}, bundled=False)
+    shaped = fonts.font_for(Variant.ORIGINAL, 12, text)
+    assert not shaped.styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+
+
+def test_han_and_latin_skip_shaping():
+    fonts = CjkFonts({"TC": "Noto Sans CJK TC"}, bundled=False)
+    plain = fonts.font_for(Variant.ORIGINAL, 12, "王大明說：「OK，明天見。」Nguyễn (composed)")
+    assert plain.styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+
+
+def test_the_window_shapes_an_article_that_needs_it(qtbot, window):
+    from gui.engine.reading import Reading
+
+    window.show_reading(Reading.parse("標題\n越南總理阮春福（Nguye\u0302\u0303n）表示：「好。」"))
+    font = window.article_view.document().defaultFont()
+    assert not font.styleStrategy() & QFont.StyleStrategy.PreferNoShaping
