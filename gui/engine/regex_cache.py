@@ -84,7 +84,10 @@ def save() -> None:
     global _unsaved
     if _unsaved and _programs is not None:
         _unsaved = False
-        programs = _programs
+        path = _cache_file()
+        # Another process (the window, the engine) may have saved its own patterns meanwhile.
+        written = _read(path) if path.exists() and _trusted(path) else {}
+        programs = {**written, **_programs}
         if len(programs) > _LIMIT:
             programs = {key: programs[key] for key in _compiled if key in programs}
         payload = marshal.dumps(programs)
@@ -109,15 +112,25 @@ def _stored_programs() -> dict[tuple[str, int], Program]:
         try:
             if not _trusted(path) or _died_using(path):
                 return _programs
-            header, checksum, payload = marshal.loads(path.read_bytes())
-            if header == _HEADER and checksum == zlib.crc32(payload):
-                programs = marshal.loads(payload)
-                if isinstance(programs, dict):
-                    _programs = programs
-                    _mark_in_use(path)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        except OSError:
+            return _programs
+        _programs = _read(path)
+        if _programs:
+            _mark_in_use(path)
     return _programs
+
+
+def _read(path: Path) -> dict[tuple[str, int], Program]:
+    """The programs in the file at ``path``; none when it is missing, damaged or foreign."""
+    try:
+        header, checksum, payload = marshal.loads(path.read_bytes())
+        if header == _HEADER and checksum == zlib.crc32(payload):
+            programs = marshal.loads(payload)
+            if isinstance(programs, dict):
+                return programs
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}
 
 
 def _trusted(path: Path) -> bool:

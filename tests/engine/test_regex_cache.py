@@ -219,3 +219,17 @@ def test_a_program_that_crashes_the_interpreter_costs_one_run_not_every_run(tmp_
     if first.returncode >= 0:
         pytest.skip("this interpreter's _sre.compile survives the damaged program")
     assert analyze(tmp_path) == expected  # the next run drops the file and rebuilds it
+
+
+def test_saving_keeps_what_another_process_saved_meanwhile(fresh, monkeypatch):
+    # The window and the engine each read the cache at start and save at the end.
+    monkeypatch.setattr(regex_cache, "_programs", {})  # this process found no file at start
+    regex_cache.compile(*PATTERNS[1])
+    other_process_saved = {PATTERNS[0]: regex_cache._program(*PATTERNS[0])}
+    payload = marshal.dumps(other_process_saved)
+    path = regex_cache._cache_file()
+    path.write_bytes(marshal.dumps((regex_cache._HEADER, zlib.crc32(payload), payload)))
+    path.chmod(0o600)
+    regex_cache.save()
+    _, _, saved = marshal.loads(path.read_bytes())
+    assert set(marshal.loads(saved)) >= {PATTERNS[0], PATTERNS[1]}
