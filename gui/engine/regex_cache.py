@@ -91,8 +91,9 @@ def save() -> None:
         if len(programs) > _LIMIT:
             programs = {key: programs[key] for key in _compiled if key in programs}
         payload = marshal.dumps(programs)
-        older = f"regex-*-{sys.implementation.cache_tag}-*.marshal"  # this Python's, older versions
-        write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)), older)
+        # (Other Pythons' files stay: a venv and the system's 3.11 may share the folder, and each
+        # removing the other's would make both compile everything on every start.)
+        write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)))
     # The engine process calls this once its patterns are compiled and ends without exit handlers.
     _unmark(_cache_file().with_name(_cache_file().name + _IN_USE + str(os.getpid())))
 
