@@ -292,17 +292,22 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     _, tags = dictionary()
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
+    # Pairs that can be no name (most: dictionary words), so their places need not be checked.
+    excluded: set[str] = set()
     for match in _CLAUSE_START_BIGRAM.finditer(folded):
         word = match.group(1)
-        if quoted(match.start(1)):
+        if word in excluded:
             continue
-        first_seen.setdefault(word, match.start(1))
+        start = match.start(1)
         if word in counts:
-            counts[word] += 1
+            if not quoted(start):
+                counts[word] += 1
             continue
-        known = word in tags
-        excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
-        counts[word] = -(1 << 30) if excluded else 1
+        if word in tags or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND:
+            excluded.add(word)
+        elif not quoted(start):
+            first_seen[word] = start
+            counts[word] = 1
     names = {word for word, count in counts.items() if count >= 2}
     # A pair seen opening a clause once is a name too when a predicate follows it (晓霞不笑了) or
     # the text uses it again nearby (他和少平, 对晓霞说). Every search is bounded to the stretch

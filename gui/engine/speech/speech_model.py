@@ -78,18 +78,20 @@ def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
     each with its tag ("" for a character no word starts with)."""
     words = []
     index = 0
+    length = len(inside)
     grouped = getattr(tags, "group", None)  # the word table: one look-up per place for all sizes
-    while index < len(inside):
-        starting = grouped(inside[index]) if grouped else tags
-        for size in (4, 3, 2, 1):
-            word = inside[index : index + size]
-            if len(word) != size:
-                continue
-            tag = starting.get(word) if size > 1 else tags.get(word)
-            if tag is not None or size == 1:
-                words.append((word, tag or ""))
+    while index < length:
+        char = inside[index]
+        starting = grouped(char) if grouped else tags
+        for size in range(min(4, length - index), 1, -1):
+            tag = starting.get(inside[index : index + size])
+            if tag is not None:
+                words.append((inside[index : index + size], tag))
                 index += size
                 break
+        else:
+            words.append((char, tags.get(char) or ""))
+            index += 1
     return words
 
 
