@@ -89,8 +89,8 @@ def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
                 words.append((inside[index : index + size], tag))
                 index += size
                 break
-        else:
-            words.append((char, tags.get(char) or ""))
+        else:  # (a place's own character is in its group too)
+            words.append((char, starting.get(char) or ""))
             index += 1
     return words
 
