@@ -53,6 +53,7 @@ class Entry:
 _SURNAME_FIRST = char_class(SURNAME_FIRSTS)
 # New first characters of aliases looked for one by one before the search is compiled again.
 _UNCOMPILED_LIMIT = 12
+_SHORT_REGION = 48  # characters read one by one rather than searched for first characters
 _KIN_AT_END = re.compile(f"(?:{KIN})$")
 _DEMONSTRATIVE = re.compile("(?:该|此|这)(?:名|位|家|个)?(?=.)")
 _SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
@@ -160,7 +161,10 @@ class Registry:
             return spans
         position = lo
         last = hi - 2 if stop is None else min(hi - 2, stop)
-        for candidate in self._possible_starts(lo, last + 1):
+        # Most regions are a few characters before a verb: looking at every place costs less than
+        # setting up a search for the few where an alias may start.
+        candidates = range(lo, last + 1) if last - lo < _SHORT_REGION else self._possible_starts(lo, last + 1)
+        for candidate in candidates:
             if candidate < position:
                 continue  # inside the alias just found
             position = candidate
