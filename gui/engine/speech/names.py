@@ -294,11 +294,9 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     first_seen: dict[str, int] = {}
     # Pairs that can be no name (most: dictionary words), so their places need not be checked.
     excluded: set[str] = set()
-    for match in _CLAUSE_START_BIGRAM.finditer(folded):
-        word = match.group(1)
+    for start, word in _clause_start_pairs(folded):
         if word in excluded:
             continue
-        start = match.start(1)
         if word in counts:
             if not quoted(start):
                 counts[word] += 1
@@ -380,7 +378,19 @@ def _opens_predicate(folded: str, index: int) -> bool:
     return bool(tag) and tag.startswith(_PREDICATE_OPENING_TAGS)
 
 
-_CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
+# (The mark before the pair is matched rather than looked behind for: the regex engine then
+# skips to the next mark instead of trying every place; the text's start is looked at apart.)
+_BIGRAM_AFTER_OPENER = re.compile(rf"[{re.escape(_CLAUSE_OPENERS)}]([{HAN}]{{2}})")
+_BIGRAM = re.compile(f"[{HAN}]{{2}}")
+
+
+def _clause_start_pairs(folded: str) -> Iterator[tuple[int, str]]:
+    """(position, pair) of every two Han characters that open the text, a line or a clause."""
+    opening = _BIGRAM.match(folded)
+    if opening is not None:
+        yield 0, opening.group()
+    for match in _BIGRAM_AFTER_OPENER.finditer(folded):
+        yield match.start(1), match.group(1)
 
 
 # How far around a new name its other occurrences are read for evidence of a fuller form.
