@@ -13,16 +13,17 @@ from gui.engine.script import HAN_CLASS
 
 _HALF = ",?!:;()"
 _FULL_WIDTH = str.maketrans(_HALF, "，？！：；（）")
-_HAN_OR_CJK = f"[{HAN_CLASS}\u3000-\u303f\uff00-\uffef“”‘’「」『』]"
-# Whole runs of marks (the first lookbehind keeps a run from being entered half-way) with a Han
-# character or CJK punctuation before or after them. Digits and Latin on both sides (3,000 /
-# 10:30 / f(x)) keep their ASCII form. (A run that is not followed by one cannot match in part
-# either: what follows a shorter part of it is a mark.)
-_TOUCHING_RUN = re.compile(rf"(?<![,?!:;()])(?:(?<={_HAN_OR_CJK})[,?!:;()]+|[,?!:;()]+(?={_HAN_OR_CJK}))")
+_HAN_OR_CJK = re.compile(f"[{HAN_CLASS}\u3000-\u303f\uff00-\uffef“”‘’「」『』]")
+# Whole runs of marks (the lookbehind keeps a run from being entered half-way).
+_RUN = re.compile(r"(?<![,?!:;()])[,?!:;()]+")
 
 
 def _widen_run(match: re.Match[str]) -> str:
-    return match.group().translate(_FULL_WIDTH)
+    text, start, end = match.string, match.start(), match.end()
+    # Digits and Latin on both sides (3,000 / 10:30 / f(x)) keep their ASCII form.
+    if (start and _HAN_OR_CJK.match(text, start - 1)) or _HAN_OR_CJK.match(text, end):
+        return match.group().translate(_FULL_WIDTH)
+    return match.group()
 
 
 _BRACKET = re.compile("[()（）]")
@@ -33,7 +34,7 @@ def widen_punctuation(text: str) -> str:
 
     A widened bracket widens its partner too, so a pair never mixes widths.
     """
-    widened = _TOUCHING_RUN.sub(_widen_run, text)
+    widened = _RUN.sub(_widen_run, text)
     return _pair_brackets(widened) if "(" in widened or ")" in widened else widened
 
 
