@@ -301,7 +301,7 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
             if not quoted(start):
                 counts[word] += 1
             continue
-        if word in tags or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND:
+        if word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags:
             excluded.add(word)
         elif not quoted(start):
             first_seen[word] = start
