@@ -40,7 +40,7 @@ def widen_punctuation(text: str) -> str:
 
 def _pair_brackets(text: str) -> str:
     """Give both brackets of a pair the same width: （記者 姚？) has its ) widened too."""
-    chars: list[str] | None = None
+    widened: list[int] = []  # positions of the brackets to make full-width
     opened: list[int] = []
     for match in _BRACKET.finditer(text):
         index, char = match.start(), match.group()
@@ -49,6 +49,14 @@ def _pair_brackets(text: str) -> str:
         elif char in ")）" and opened:
             start = opened.pop()
             if (text[start] == "（") != (char == "）"):
-                chars = chars or list(text)
-                chars[start], chars[index] = "（", "）"
-    return text if chars is None else "".join(chars)
+                widened += (start, index)
+    if not widened:
+        return text
+    # Rebuilt from the stretches between them (a list of a book's characters costs far more).
+    parts: list[str] = []
+    previous = 0
+    for index in sorted(widened):
+        parts += (text[previous:index], "（" if text[index] in "(（" else "）")
+        previous = index + 1
+    parts.append(text[previous:])
+    return "".join(parts)

@@ -412,8 +412,9 @@ def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
     _, tags = dictionary()
     for word in lx.INDEFINITE_PEOPLE:
         start = hi - len(word)
-        timed = start == lo or (tags.get(folded[lo:start]) or "").startswith(("t", "f"))
-        if start >= lo and folded.startswith(word, start) and timed:
+        if start < lo or not folded.startswith(word, start):
+            continue  # (the cheap test first: most clauses end in no such word)
+        if start == lo or (tags.get(folded[lo:start]) or "").startswith(("t", "f")):
             return Mention(start, hi, "group", start, hi)
     return None
 

@@ -17,7 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from gui.engine import regex_cache as re
 from gui.engine.speech.clauses import LINE_SPACE
+
+_NOT_SPACE = re.compile(f"[^{LINE_SPACE}]")
 
 
 @dataclass
@@ -33,12 +36,12 @@ class Turn:
 
 def own_line(folded: str, open_: int, close: int) -> bool:
     """True when the quotation opens its line and nothing but space follows it on that line."""
-    before = folded.rfind("\n", 0, open_)
-    if folded[before + 1 : open_].strip(LINE_SPACE):
-        return False
+    line_start = folded.rfind("\n", 0, open_) + 1
     after = folded.find("\n", close)
-    rest = folded[close + 1 : len(folded) if after < 0 else after]
-    return not rest.strip(LINE_SPACE)
+    line_end = len(folded) if after < 0 else after
+    # (searched for, not cut out and stripped: a paragraph can be thousands of characters long)
+    blank_before = _NOT_SPACE.search(folded, line_start, open_) is None
+    return blank_before and _NOT_SPACE.search(folded, close + 1, line_end) is None
 
 
 def _adjacent(folded: str, first: Turn, second: Turn) -> bool:

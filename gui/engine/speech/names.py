@@ -292,17 +292,20 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     _, tags = dictionary()
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
-    for match in _CLAUSE_START_BIGRAM.finditer(folded):
-        word = match.group(1)
-        if quoted(match.start(1)):
+    # Pairs that can be no name (most: dictionary words), so their places need not be checked.
+    excluded: set[str] = set()
+    for start, word in _clause_start_pairs(folded):
+        if word in excluded:
             continue
-        first_seen.setdefault(word, match.start(1))
         if word in counts:
-            counts[word] += 1
+            if not quoted(start):
+                counts[word] += 1
             continue
-        known = word in tags
-        excluded = known or word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND
-        counts[word] = -(1 << 30) if excluded else 1
+        if word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags:
+            excluded.add(word)
+        elif not quoted(start):
+            first_seen[word] = start
+            counts[word] = 1
     names = {word for word, count in counts.items() if count >= 2}
     # A pair seen opening a clause once is a name too when a predicate follows it (晓霞不笑了) or
     # the text uses it again nearby (他和少平, 对晓霞说). Every search is bounded to the stretch
@@ -375,7 +378,19 @@ def _opens_predicate(folded: str, index: int) -> bool:
     return bool(tag) and tag.startswith(_PREDICATE_OPENING_TAGS)
 
 
-_CLAUSE_START_BIGRAM = re.compile(rf"(?:^|(?<=[{re.escape(_CLAUSE_OPENERS)}]))([{HAN}]{{2}})", re.MULTILINE)
+# (The mark before the pair is matched rather than looked behind for: the regex engine then
+# skips to the next mark instead of trying every place; the text's start is looked at apart.)
+_BIGRAM_AFTER_OPENER = re.compile(rf"[{re.escape(_CLAUSE_OPENERS)}]([{HAN}]{{2}})")
+_BIGRAM = re.compile(f"[{HAN}]{{2}}")
+
+
+def _clause_start_pairs(folded: str) -> Iterator[tuple[int, str]]:
+    """(position, pair) of every two Han characters that open the text, a line or a clause."""
+    opening = _BIGRAM.match(folded)
+    if opening is not None:
+        yield 0, opening.group()
+    for match in _BIGRAM_AFTER_OPENER.finditer(folded):
+        yield match.start(1), match.group(1)
 
 
 # How far around a new name its other occurrences are read for evidence of a fuller form.

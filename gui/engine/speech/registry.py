@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import heapq
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -49,10 +50,21 @@ class Entry:
     mention_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-_SURNAME_SEARCH = char_class(SURNAME_FIRSTS).search
+_SURNAME_FIRST = char_class(SURNAME_FIRSTS)
+# New first characters of aliases looked for one by one before the search is compiled again.
+_UNCOMPILED_LIMIT = 12
+_SHORT_REGION = 48  # characters read one by one rather than searched for first characters
 _KIN_AT_END = re.compile(f"(?:{KIN})$")
 _DEMONSTRATIVE = re.compile("(?:该|此|这)(?:名|位|家|个)?(?=.)")
 _SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
+
+
+def _positions(text: str, char: str, lo: int, end: int) -> Iterator[int]:
+    """Every position of ``char`` in ``text[lo:end]``."""
+    position = text.find(char, lo, end)
+    while position >= 0:
+        yield position
+        position = text.find(char, position + 1, end)
 
 
 def _aliases(key: str, kind: str) -> set[str]:
@@ -88,9 +100,13 @@ class Registry:
         # Their first characters, and a regex search for them (few: mostly surnames), so that a
         # scan jumps from one possible start to the next.
         # The set starts with the surnames, which begin most names, so that it is seldom compiled
-        # again; a first character that begins no alias only costs a dictionary miss.
+        # again; a first character that begins no alias only costs a dictionary miss. Compiling
+        # it costs about a millisecond (the class bitmap is built in Python), and a book adds
+        # new first characters all along, so the ones added since the last compilation are
+        # looked for one by one with ``str.find`` until there are enough to compile again.
         self._firsts: set[str] = set(SURNAME_FIRSTS)
-        self._first_search: Callable[[str, int, int], re.Match[str] | None] | None = _SURNAME_SEARCH
+        self._first_pattern: re.Pattern[str] = _SURNAME_FIRST
+        self._uncompiled_firsts: list[str] = []
         # Person names by key, and every substring (2+ characters) of a person name → first ident:
         # containment look-ups in constant time however many speakers the text has.
         self._person_keys: dict[str, int] = {}
@@ -115,7 +131,7 @@ class Registry:
         if len(alias) >= 2:
             if alias[0] not in self._firsts:
                 self._firsts.add(alias[0])
-                self._first_search = None  # compiled again on the next scan
+                self._uncompiled_firsts.append(alias[0])
             sizes = self._sizes_by_start.setdefault(alias[:2], [])
             if len(alias) not in sizes:
                 sizes.append(len(alias))
@@ -143,16 +159,15 @@ class Registry:
         spans: list[tuple[int, int]] = []
         if not by_start:
             return spans
-        search = self._first_search
-        if search is None:
-            search = self._first_search = char_class(self._firsts, cached=False).search
         position = lo
         last = hi - 2 if stop is None else min(hi - 2, stop)
-        while position <= last:
-            found = search(folded, position, last + 1)
-            if found is None:
-                break
-            position = found.start()
+        # Most regions are a few characters before a verb: looking at every place costs less than
+        # setting up a search for the few where an alias may start.
+        candidates = range(lo, last + 1) if last - lo < _SHORT_REGION else self._possible_starts(lo, last + 1)
+        for candidate in candidates:
+            if candidate < position:
+                continue  # inside the alias just found
+            position = candidate
             sizes = by_start.get(folded[position : position + 2])
             if sizes is not None:
                 fits = (n for n in sizes if position + n <= hi and known(folded[position : position + n]))
@@ -163,6 +178,21 @@ class Registry:
                     continue
             position += 1
         return spans
+
+    def _possible_starts(self, lo: int, end: int) -> Iterator[int]:
+        """Positions in ``folded[lo:end]`` of the first characters of aliases, in order."""
+        if len(self._uncompiled_firsts) > _UNCOMPILED_LIMIT:
+            self._first_pattern = char_class(self._firsts, cached=False)
+            self._uncompiled_firsts = []
+        folded = self.folded
+        compiled = (match.start() for match in self._first_pattern.finditer(folded, lo, end))
+        if not self._uncompiled_firsts:
+            return compiled
+        # (never where the compiled search finds: these characters were not in its class)
+        others = sorted(
+            index for char in self._uncompiled_firsts for index in _positions(folded, char, lo, end)
+        )
+        return heapq.merge(compiled, others) if others else compiled
 
     def knows_alias(self, alias: str) -> bool:
         """True when ``alias`` is a name or short form of a speaker found so far."""

@@ -108,32 +108,33 @@ class RoleIndex:
                         starts.setdefault(first + offset + size, first + offset)
         self.role_start = starts
         self.ends = sorted(starts)
-        self._after: dict[int, dict[str, list[int]]] = {}  # name length → text after a role → ends
+        # The two characters after each role word → the role ends they follow, in order: one table
+        # for names of every length (a name is looked for among the ends its opening follows).
+        self._ends_before: dict[str, list[int]] = {}
+        for end in self.ends:
+            self._ends_before.setdefault(folded[end : end + 2], []).append(end)
 
     def title_before(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """Same answer as the module's ``title_before(folded, name, lo, hi)``."""
         folded = self.folded
-        if not name:
+        if len(name) < 2:
             return title_before(folded, name, lo, hi)
         if lo <= 0 and folded.startswith(name, 0, hi):
             return None  # the name opens the text: nothing can stand before it
-        size = len(name)
-        table = self._after.get(size)
-        if table is None:
-            table = {}
-            for end in self.ends:
-                table.setdefault(folded[end : end + size], []).append(end)
-            self._after[size] = table
-        ends = table.get(name)
-        if not ends:
+        index = self._first_end_before(name, lo)
+        if index is None or index + len(name) > hi:
             return None
-        slot = bisect.bisect_left(ends, lo)
-        if slot == len(ends) or ends[slot] + size > hi:
-            return None
-        index = ends[slot]
         if _overlapping(name) and not _reachable(folded, name, lo, index):
             return title_before(folded, name, lo, hi)
         return extend_title(folded, self.role_start[index], 0), index
+
+    def _first_end_before(self, name: str, lo: int) -> int | None:
+        """The first role end at or after ``lo`` that ``name`` follows."""
+        ends = self._ends_before.get(name[:2], ())
+        for slot in range(bisect.bisect_left(ends, lo), len(ends)):
+            if self.folded.startswith(name, ends[slot]):
+                return ends[slot]
+        return None
 
 
 def _overlapping(name: str) -> bool:

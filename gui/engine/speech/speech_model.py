@@ -71,6 +71,7 @@ _MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
 _COPULAS = ("是", "为", "成", "作", "做", "当")
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "d", "i", "l"})
+_EXCLAMATION_OR_QUESTION = frozenset("！？!?")
 
 
 def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -78,18 +79,20 @@ def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
     each with its tag ("" for a character no word starts with)."""
     words = []
     index = 0
+    length = len(inside)
     grouped = getattr(tags, "group", None)  # the word table: one look-up per place for all sizes
-    while index < len(inside):
-        starting = grouped(inside[index]) if grouped else tags
-        for size in (4, 3, 2, 1):
-            word = inside[index : index + size]
-            if len(word) != size:
-                continue
-            tag = starting.get(word) if size > 1 else tags.get(word)
-            if tag is not None or size == 1:
-                words.append((word, tag or ""))
+    while index < length:
+        char = inside[index]
+        starting = grouped(char) if grouped else tags
+        for size in range(min(4, length - index), 1, -1):
+            tag = starting.get(inside[index : index + size])
+            if tag is not None:
+                words.append((inside[index : index + size], tag))
                 index += size
                 break
+        else:  # (a place's own character is in its group too)
+            words.append((char, starting.get(char) or ""))
+            index += 1
     return words
 
 
@@ -100,23 +103,22 @@ def _parallel(inside: str) -> bool:
     return len(parts) >= 2 and len({len(part) for part in parts}) == 1 and 2 <= len(parts[0]) <= 7
 
 
-def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, float]:
+def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
     """What the quotation itself looks like: a clause someone says, or a name for something."""
     words = _words(inside[:SEGMENT_REACH], tags)
     content = [tag for word, tag in words if len(word) > 1 or tag]
     stripped = inside.rstrip(_SENTENCE_FINAL + "，,")
     last_tag = tags.get(stripped[-2:], "") or tags.get(stripped[-1:], "")
-    nouns_only = bool(content) and all(tag in _NOUN_TAGS for tag in content)
     return {
-        "has_verb": float(any(tag in _VERB_TAGS for tag in content)),
-        "predicate_word": float(any(tag == "d" or word in _PREDICATE_WORDS for word, tag in words)),
-        "nouns_only": float(nouns_only),
-        "ends_in_noun": float(last_tag in _NOUN_TAGS),
-        "title_head": float(stripped.endswith(TITLE_HEADS) and len(stripped) >= 4),
-        "book_title": float("《" in inside or "》" in inside),
-        "particle": float(_PARTICLE_END.search(inside) is not None),
-        "exclamation_or_question": float(any(char in inside for char in "！？!?")),
-        "parallel": float(_parallel(inside)),
+        "has_verb": not _VERB_TAGS.isdisjoint(content),
+        "predicate_word": any(tag == "d" or word in _PREDICATE_WORDS for word, tag in words),
+        "nouns_only": bool(content) and _NOUN_TAGS.issuperset(content),
+        "ends_in_noun": last_tag in _NOUN_TAGS,
+        "title_head": stripped.endswith(TITLE_HEADS) and len(stripped) >= 4,
+        "book_title": "《" in inside or "》" in inside,
+        "particle": _PARTICLE_END.search(inside) is not None,
+        "exclamation_or_question": not _EXCLAMATION_OR_QUESTION.isdisjoint(inside),
+        "parallel": _parallel(inside),
     }
 
 
@@ -128,30 +130,30 @@ def _without_addressee(before: str) -> str:
     return before
 
 
-def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]) -> dict[str, float]:
+def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]) -> dict[str, bool]:
     """What stands around the marks: a verb of naming, a modifier or a noun the quotation
     belongs to, or the end of a sentence."""
     before = folded[max(0, start - 5) : start - 1]
     after = folded[end + 1 : end + 4]
     clause = _CLAUSE_BEFORE.search(folded, max(0, start - 1 - _CLAUSE_REACH), max(0, start - 1))
     opening = before[-1:]
-    verb_before = tags.get(before[-2:], "") in ("v", "vd") and not before.endswith(_NAMING)
+    after_naming_verb = before.endswith(_NAMING)
     return {
-        "after_naming_verb": float(before.endswith(_NAMING)),
+        "after_naming_verb": after_naming_verb,
         # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
-        "speech_verb_in_clause": float(bool(clause) and _SPEECH_VERB.search(clause.group()) is not None),
+        "speech_verb_in_clause": bool(clause) and _SPEECH_VERB.search(clause.group()) is not None,
         # 因应「……」, 下达「……」: the object of a verb of doing, in reported speech its own words
-        "object_of_verb": float(verb_before),
-        "after_modifier": float(opening in _MODIFIERS or opening == "被"),
-        "after_copula": float(opening in _COPULAS),
-        "after_shouting": float(_without_addressee(before).endswith(_SHOUTING)),
-        "after_dash": float(opening in "—―-─:"),
-        "opens_sentence": float(not opening or opening in "。！？!?\n #　 "),
-        "followed_by_de": float(after[:1] == "的"),
-        "followed_by_list": float(after[:1] in ("、", "等")),
-        "followed_by_word_noun": float(after.lstrip("这个").startswith(_METALINGUISTIC)),
-        "followed_by_sentence_end": float(not after or after[:1] in "。！？!?\n"),
-        "followed_by_copula": float(after[:1] in ("是", "乃", "即") or after.startswith("成为")),
+        "object_of_verb": tags.get(before[-2:], "") in ("v", "vd") and not after_naming_verb,
+        "after_modifier": opening in _MODIFIERS or opening == "被",
+        "after_copula": opening in _COPULAS,
+        "after_shouting": _without_addressee(before).endswith(_SHOUTING),
+        "after_dash": opening in "—―-─:",
+        "opens_sentence": not opening or opening in "。！？!?\n #　 ",
+        "followed_by_de": after[:1] == "的",
+        "followed_by_list": after[:1] in ("、", "等"),
+        "followed_by_word_noun": after.lstrip("这个").startswith(_METALINGUISTIC),
+        "followed_by_sentence_end": not after or after[:1] in "。！？!?\n",
+        "followed_by_copula": after[:1] in ("是", "乃", "即") or after.startswith("成为"),
     }
 
 
@@ -168,35 +170,36 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
     size = len(inside)
     tag = tags.get(inside, "")
     following = word_tag_at(folded, end + 1, longest=4)
-    values: dict[str, float] = {"bias": 1.0, f"route_{route}": 1.0}
+    # (the signals are yes or no: those that hold are the features, each of value 1)
+    signals: dict[str, bool] = {"bias": True, f"route_{route}": True}
     for low, high in _LENGTHS:
         if low <= size <= high:
-            values[f"length_{low}"] = 1.0
-    values |= {
-        "clause_punctuation": float(_CLAUSE_PUNCT.search(inside) is not None),
-        "sentence_final": float(inside[-1:] in _SENTENCE_FINAL),
-        "first_or_second_person": float(_PERSONAL.search(inside) is not None),
-        "cantonese": float(_CANTONESE.search(inside) is not None),
-        "numbered": float(_NUMBERED.match(inside) is not None),
-        "dictionary_word": float(bool(tag)),
-        "idiom": float(tag in ("i", "l")),
-        "latin_or_digits": float(_LATIN_OR_DIGITS.match(inside) is not None),
-        "own_line": float(own_line),
-        "in_reported_speech": float(reported),
-        "repeated": float(size >= 2 and _repeated(folded, inside, start, end)),
+            signals[f"length_{low}"] = True
+    signals |= {
+        "clause_punctuation": _CLAUSE_PUNCT.search(inside) is not None,
+        "sentence_final": inside[-1:] in _SENTENCE_FINAL,
+        "first_or_second_person": _PERSONAL.search(inside) is not None,
+        "cantonese": _CANTONESE.search(inside) is not None,
+        "numbered": _NUMBERED.match(inside) is not None,
+        "dictionary_word": bool(tag),
+        "idiom": tag in ("i", "l"),
+        "latin_or_digits": _LATIN_OR_DIGITS.match(inside) is not None,
+        "own_line": bool(own_line),
+        "in_reported_speech": bool(reported),
+        "repeated": size >= 2 and _repeated(folded, inside, start, end),
         # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
         # (not when a verb after the quotation names its speaker: “……”主教练某某说)
-        "followed_by_noun": float(following in ("n", "nz", "vn", "ng") and route != "cue_after"),
-        "followed_by_name": float(following in ("nr", "nrt", "nrfg", "nt", "ns")),
+        "followed_by_noun": following in ("n", "nz", "vn", "ng") and route != "cue_after",
+        "followed_by_name": following in ("nr", "nrt", "nrfg", "nt", "ns"),
     }
-    values |= _inside_features(inside, tags)
-    values |= _context_features(folded, start, end, tags)
+    signals |= _inside_features(inside, tags)
+    signals |= _context_features(folded, start, end, tags)
     # A short quotation means one thing inside someone's reported speech (a verbatim fragment,
     # 称美国的支持「坚若磐石」) and another in the narration (a term): the one weight a linear
     # model cannot give by itself.
-    reported_here = route == "fragment" or reported or values["speech_verb_in_clause"]
-    values["short_in_reported"] = float(size <= 5 and bool(reported_here))
-    return {name: value for name, value in values.items() if value}
+    reported_here = route == "fragment" or reported or signals["speech_verb_in_clause"]
+    signals["short_in_reported"] = size <= 5 and bool(reported_here)
+    return {name: 1.0 for name, holds in signals.items() if holds}
 
 
 @cache
