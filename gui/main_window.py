@@ -641,7 +641,10 @@ class MainWindow(QMainWindow):
     def _highlight_format(self, speaker_index: int, indirect: bool, current: bool) -> QTextCharFormat:
         char_format = QTextCharFormat()
         colors = self._colors[speaker_index] if 0 <= speaker_index < len(self._colors) else None
-        background = colors.indirect if indirect else colors.direct if colors else QColor(128, 128, 128, 60)
+        if colors is None:  # words the text gives to no one it names: grey, lighter when reported
+            background = QColor(128, 128, 128, 35 if indirect else 60)
+        else:
+            background = colors.indirect if indirect else colors.direct
         char_format.setBackground(background)
         if indirect:
             # Indirect speech is lighter and underlined: the difference is not carried by colour alone.
