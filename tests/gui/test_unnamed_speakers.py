@@ -40,3 +40,14 @@ def test_reported_speech_without_a_speaker_is_exported_with_no_speaker(tmp_path)
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     quotes = json.loads(result.stdout)["quotes"]
     assert any(q["speaker"] is None and q["kind"] == "indirect" for q in quotes)
+
+
+def test_hovering_and_clicking_reported_speech_without_a_speaker(qtbot, window):
+    window.show_reading(Reading.parse(ARTICLE))
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    unnamed = next(q for q in window.reading.analysis.quotes if q.speaker is None)
+    start, _ = window.shown_view.span(unnamed.start, unnamed.end)
+    window._tooltip_at(start + 1)  # a tooltip or none, but no error
+    window.article_view.clicked_at.emit(start + 1)
+    qtbot.wait(10)
+    assert window.selection in (None, "")  # there is no one to select
