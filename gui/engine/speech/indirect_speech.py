@@ -33,6 +33,7 @@ _NOT_A_SOURCE = re.compile(
     "据此|报道|报导|《|文章|论文|研究|调查|统计|数据|民调|[令让使]人$|"
     + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
 )
+SOURCE_REACH = 80
 # 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.
 _FRAME = re.compile("来$")
 
@@ -44,7 +45,8 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     folded = layout.folded
     if not folded.startswith(("，", "："), cue_end):
         return False
-    before = folded[layout.clause_start(cue_start) : cue_start]
+    # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
+    before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
     return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
 
 
@@ -58,6 +60,7 @@ _TELLING = ("告诉",)
 ADDRESSEE_REACH = 16
 # A first clause ending in 时 is a when-clause (提及此事时，说到改编的时候): the verb is no report.
 _WHEN = re.compile("[^，；。！？\n]*?时候?[，,]")
+WHEN_REACH = 40  # a when-clause is short; in text without punctuation the match must not run on
 
 
 def _after_addressee(folded: str, start: int) -> int | None:
@@ -81,7 +84,7 @@ def indirect_span(
         start = _after_addressee(folded, start)
         if start is None:
             return None
-    if _WHEN.match(folded, start):
+    if _WHEN.match(folded, start, min(length, start + WHEN_REACH)):
         return None
     if start < length and folded[start] in _ASPECT:
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
