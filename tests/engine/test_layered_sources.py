@@ -1,17 +1,9 @@
 """Speakers in layered news accounts (issue 8): the outlet spoken to, the source named by 据,
 the organisation 该基金 refers to. Every name here is invented."""
 
+from speech_samples import direct, reported
+
 from gui.engine.speech.analysis import analyze
-
-
-def reported(text):
-    """(reported words, speaker) of every indirect span, in order."""
-    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "indirect"]
-
-
-def direct(text):
-    """(quoted words, speaker) of every direct quotation, in order."""
-    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "direct"]
 
 
 def test_a_paper_spoken_to_before_the_verb_is_no_speaker():

@@ -1,16 +1,13 @@
 """Whether a string can name a speaker, and what takes its place when it cannot (issue 8: wrong
 speakers). Every name, place and sentence here is invented."""
 
+from speech_samples import direct
+
 from gui.engine.scripts.folding import fold
 from gui.engine.speech.analysis import analyze
 from gui.engine.speech.names import person_names
 from gui.engine.speech.plausibility import plausible_name, plausible_speaker, without_implausible_name
 from gui.engine.speech.registry import Mention
-
-
-def speakers(text):
-    """(quoted words, speaker) of every direct quotation, in order."""
-    return [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes if q.kind == "direct"]
 
 
 def indirect_speakers(text):
@@ -79,7 +76,7 @@ def test_no_role_is_made_of_a_clause():
 
 def test_a_transliterated_name_is_read_whole_across_the_hyphen():
     text = "39岁的主帅安德鲁-威廉姆斯在暂停时说：“继续打，别放弃！”"
-    assert speakers(text) == [("继续打，别放弃！", "安德鲁-威廉姆斯")]
+    assert direct(text) == [("继续打，别放弃！", "安德鲁-威廉姆斯")]
 
 
 def test_a_causative_verb_is_no_part_of_the_name_after_it():
@@ -91,14 +88,14 @@ def test_a_causative_verb_is_no_part_of_the_name_after_it():
 
 def test_the_one_a_causative_verb_acts_on_is_whom_he_refers_to():
     text = "前两场都没能赢下来，让王建国遭到各种批评，但他仍感谢球迷，「我们不会被淘汰。」"
-    assert speakers(text) == [("我们不会被淘汰。", "王建国")]
+    assert direct(text) == [("我们不会被淘汰。", "王建国")]
 
 
 # -- what takes the place of a refused candidate ----------------------------------------------
 
 def test_a_role_before_an_adverb_speaks():
     text = "王建国罚中三球。“王建国好样的！”“再来一个！”主队球迷高声喊道。"
-    assert [speaker for _, speaker in speakers(text)] == ["主队球迷", "主队球迷"]
+    assert [speaker for _, speaker in direct(text)] == ["主队球迷", "主队球迷"]
 
 
 def test_the_group_speaks_not_its_adverb():
@@ -115,7 +112,7 @@ def test_he_refers_past_a_place_to_the_person_who_spoke():
 
 def test_a_family_name_that_reacts_speaks():
     text = "周女士说大家要小心。曹闻言随即骂她「你给我走开！」、「回家去吧你！」，周女士觉得被歧视。"
-    said = speakers(text)
+    said = direct(text)
     assert said and all(speaker == "曹" for _, speaker in said)
 
 
@@ -126,7 +123,7 @@ def test_the_one_who_opens_the_next_paragraph_did_not_say_the_words_before_it():
         "林美华选择一直喂母乳，也是注意到小杰跟别的孩子不一样，「除非我喂他，否则他就会大哭。」 "
         "小杰与弟弟都患有过敏症。"
     )
-    assert speakers(text) == [("除非我喂他，否则他就会大哭。", "林美华")]
+    assert direct(text) == [("除非我喂他，否则他就会大哭。", "林美华")]
 
 
 def test_a_subject_after_a_flattened_paragraph_break_opens_its_clause():
@@ -134,7 +131,7 @@ def test_a_subject_after_a_flattened_paragraph_break_opens_its_clause():
         "业者透露，只要开店就是赔钱，「天天都在想何时停损！」 网友们看到公告，也纷纷留言"
         "「太震惊了，这是我的首选」、「真是让人难过」。"
     )
-    said = speakers(text)
+    said = direct(text)
     assert said[0][1] == "业者"
     assert [speaker for _, speaker in said[1:]] == ["网友们", "网友们"]
 
@@ -143,7 +140,7 @@ def test_a_subject_after_a_flattened_paragraph_break_opens_its_clause():
 
 def test_people_who_open_a_long_clause_shout_the_words_after_it():
     text = "王建国赛后说，球队打得不错。主队球迷激动地为李明高声喝彩，大喊着：“李明好样的！”"
-    assert speakers(text) == [("李明好样的！", "主队球迷")]
+    assert direct(text) == [("李明好样的！", "主队球迷")]
 
 
 def test_the_agent_of_a_passive_opens_no_subject():
@@ -151,4 +148,4 @@ def test_the_agent_of_a_passive_opens_no_subject():
         "谈到训练，孙晓梅透露，她扭伤了脚踝。“那几天特别辛苦，每天都练到深夜。”"
         "被球迷称为“铁人”的周立新笑称，这是他最顺利的一季。"
     )
-    assert speakers(text)[0] == ("那几天特别辛苦，每天都练到深夜。", "孙晓梅")
+    assert direct(text)[0] == ("那几天特别辛苦，每天都练到深夜。", "孙晓梅")
