@@ -49,3 +49,44 @@ def test_a_question_put_back_is_reported_speech():
 def test_a_when_clause_after_a_speech_verb_is_no_report():
     text = "王立新在提及这次比赛时，称赞了队友们的坚持。"
     assert all(not span.startswith("这次比赛") for span, _ in _reported(text))
+
+
+def test_a_passive_speech_verb_reports_nothing():
+    assert _reported("周海明出道时，他被认为是全队最有潜力的新人。") == []
+    assert _reported("这家公司被业内普遍认为经营稳健。") == []
+
+
+def test_one_interviewed_still_speaks():
+    assert [span for span, _ in _reported("被访投资者表示，目前仓位已经很低。")] == ["目前仓位已经很低"]
+
+
+def test_a_frame_with_laisuo_reports_nothing_even_after_a_named_team():
+    assert _reported("对于红星队来说，这一场只许胜不许败。") == []
+
+
+def test_a_verb_heard_as_a_noun_reports_nothing():
+    assert _reported("林美华上午抵达医院，听取医生说明，约半小时后离开。") == []
+
+
+def test_a_manner_that_points_back_reports_nothing():
+    assert _reported("甚至可以这么说，没有他就没有这场胜利。") == []
+    spans = _reported("周海明这样解释这项规定的来由：过去的做法太过繁琐。")
+    assert [span for span, _ in spans] == ["过去的做法太过繁琐"]
+
+
+def test_a_publications_report_is_no_reported_speech():
+    assert _reported("某国官方媒体的社论指出，两国有很大的合作空间。") == []
+    assert _reported("《晨光周刊》称，这家公司正在裁员。") == []
+    assert _reported("新闻稿称，双方将继续合作。") == []
+
+
+def test_a_quoted_term_opening_the_clause_stays_inside_the_reported_speech():
+    spans = _reported("研究员周海明说，几十年前，“成年”以结婚生子为标志，如今不再如此。")
+    assert [span for span, _ in spans] == ["几十年前，“成年”以结婚生子为标志，如今不再如此"]
+    spans = _reported("馆长周海明表示，「风与沙」一书于去年出版。")
+    assert [span for span, _ in spans] == ["「风与沙」一书于去年出版"]
+
+
+def test_a_quotation_opening_its_own_clause_still_ends_the_reported_speech():
+    text = "周海明表示，比赛很艰苦，“我们已经尽力了。”"
+    assert [span for span, _ in _reported(text)] == ["比赛很艰苦"]

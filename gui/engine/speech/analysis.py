@@ -34,7 +34,7 @@ from gui.engine.speech.attribution import (
 )
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
-from gui.engine.speech.indirect_speech import indirect_span, reports_unnamed
+from gui.engine.speech.indirect_speech import indirect_span, reports_after, reports_unnamed
 from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
@@ -162,6 +162,8 @@ class _Analyzer:
         if ident is None and not self._unnamed_reporter(cue):
             return
         if ident is not None and self._is_media(ident):
+            return
+        if not reports_after(self.layout, cue.start, cue.end):
             return
         span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:

@@ -12,7 +12,7 @@ from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.patterns import alternation
-from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT
+from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
 MAX_SPAN = 300
 _ASPECT = "了过着"
@@ -73,6 +73,55 @@ def _after_addressee(folded: str, start: int) -> int | None:
     return found.start()
 
 
+# What may stand right before a verb that then reports nothing after it: a passive (被认为,
+# 被业内认为: the subject is what is said about), a frame (对某队来说，), a listening verb whose
+# object the verb is, as a noun (听取医护人员说明，), a manner that points back at words already
+# given (这样说, 可以这么说), or a publication (某报报导称, 社论指出, 《某刊》称: a media report,
+# which the rules leave unlabelled).
+# (被访/被采访 describe the one interviewed, who then speaks: 被访投资者表示)
+_NO_REPORT_BEFORE = re.compile(
+    "被(?!访|采访)[^，。！？；：\n]{0,6}$|(?:对|对于|就)[^，。！？；：\n]*来$|"
+    "(?:听取|聆听|听完)[^，。！？；：\n]{0,12}$|"
+    "(?:报道|报导|社论|新闻稿|文章)$|^《[^》]*》$"
+)
+# (only before a comma or a full stop: 这样解释……： introduces the words after the colon)
+_MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
+
+
+def reports_after(layout: Layout, cue_start: int, cue_end: int) -> bool:
+    """False when what stands before the verb in its clause leaves the verb no reported clause."""
+    folded = layout.folded
+    clause = layout.clause_start(cue_start)
+    before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
+    if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
+        return False
+    return _NO_REPORT_BEFORE.search(before) is None
+
+
+# A short quotation with no clause punctuation, followed by more of the clause (“成人期”以……,
+# 「某书」一书……), is a term the clause is about, not direct speech opening a clause of its own.
+TERM_MAX = 12
+
+
+def _term_in_clause(layout: Layout, index: int) -> QuotePair | None:
+    """The pair opening at ``index`` when it is such a term, else None."""
+    pair = layout.by_open.get(index)
+    if pair is None or layout.speechlike[pair.open] or pair.close - pair.open > TERM_MAX + 1:
+        return None
+    after = layout.folded[pair.close + 1 : pair.close + 2]
+    return pair if after and (after in "（(" or after.isalnum()) else None
+
+
+# 解释该办法的背景：……, 指出今年的三个目标：……: a short object right after the verb, then a
+# colon that introduces unquoted words (before quoted ones the words are direct speech).
+_OBJECT_THEN_COLON = re.compile("[^，。！？；：\n“”「」『』]{2,16}：(?![“「『‘])")
+
+
+def _after_object_colon(folded: str, start: int) -> int:
+    found = _OBJECT_THEN_COLON.match(folded, start)
+    return found.end() if found else start
+
+
 def indirect_span(
     layout: Layout, cue_end: int, cue_starts: set[int], verb: str = ""
 ) -> tuple[int, int] | None:
@@ -92,7 +141,11 @@ def indirect_span(
         return None
     if start < length and folded[start] in "，：":
         start += 1
-    if start >= length or folded[start] in _STOP or start in layout.by_open:
+    else:
+        start = _after_object_colon(folded, start)
+    if start >= length or folded[start] in _STOP:
+        return None
+    if start in layout.by_open and (folded[start - 1] != "，" or _term_in_clause(layout, start) is None):
         return None
     if folded[start] in "—―":
         return None  # 说——本月初……: a dash opens the narrator's aside, not reported words
@@ -112,7 +165,7 @@ def indirect_span(
             break
         pair = layout.by_open.get(end)
         if pair is not None:
-            if folded[end - 1] in "，：":
+            if folded[end - 1] == "：" or (folded[end - 1] == "，" and _term_in_clause(layout, end) is None):
                 end -= 1  # a quotation opening its own clause is direct speech, not part of this
                 break
             end = pair.close + 1
