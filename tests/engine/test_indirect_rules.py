@@ -90,3 +90,30 @@ def test_a_quoted_term_opening_the_clause_stays_inside_the_reported_speech():
 def test_a_quotation_opening_its_own_clause_still_ends_the_reported_speech():
     text = "周海明表示，比赛很艰苦，“我们已经尽力了。”"
     assert [span for span, _ in _reported(text)] == ["比赛很艰苦"]
+
+
+def test_suggestions_appeals_and_predictions_are_reported_speech():
+    assert _reported("有关专家建议，新生先学好当地语言。") == [("新生先学好当地语言", "有关专家")]
+    assert _reported("工会昨天呼吁政府尽快公布新的配额办法。") == [("政府尽快公布新的配额办法", "工会")]
+    spans = _reported("分析师周海明预测，明年的汇率将在小幅区间内波动。")
+    assert spans == [("明年的汇率将在小幅区间内波动", "周海明")]
+
+
+def test_an_admission_by_litotes_is_reported_speech():
+    spans = _reported("商会会长周海明不否认曾与南下官员会面。")
+    assert spans == [("曾与南下官员会面", "周海明")]
+
+
+def test_advice_taken_up_or_named_as_a_source_is_a_noun():
+    assert _reported("联盟或采纳工会建议修改规则。") == []
+    assert _reported("根据世界卫生组织建议，婴儿出生后应以母乳喂养。") == []
+    assert _reported("其他建议包括开设新的申请渠道。") == []
+
+
+def test_a_law_or_a_resolution_is_no_speaker():
+    assert _reported("新通过的保障法呼吁政府定期检讨对外政策。") == []
+
+
+def test_nouns_in_bei_still_speak():
+    spans = _reported("被告某公司辩称，合同早已履行完毕。被害人称，对方当晚一直在场。")
+    assert [span for span, _ in spans] == ["合同早已履行完毕", "对方当晚一直在场"]

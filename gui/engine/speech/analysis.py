@@ -163,7 +163,7 @@ class _Analyzer:
             return
         if ident is not None and self._is_media(ident):
             return
-        if not reports_after(self.layout, cue.start, cue.end):
+        if not reports_after(self.layout, cue.start, cue.end, cue.verb):
             return
         span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:

@@ -78,20 +78,27 @@ def _after_addressee(folded: str, start: int) -> int | None:
 # object the verb is, as a noun (听取医护人员说明，), a manner that points back at words already
 # given (这样说, 可以这么说), or a publication (某报报导称, 社论指出, 《某刊》称: a media report,
 # which the rules leave unlabelled).
-# (被访/被采访 describe the one interviewed, who then speaks: 被访投资者表示)
+# (nouns in 被 name one who then speaks: 被访投资者表示, 被告某公司辩称, 被害人称)
 _NO_REPORT_BEFORE = re.compile(
-    "被(?!访|采访)[^，。！？；：\n]{0,6}$|(?:对|对于|就)[^，。！？；：\n]*来$|"
+    "被(?!访|采访|告|害|上诉|保险|调查人)[^，。！？；：\n]{0,6}$|(?:对|对于|就)[^，。！？；：\n]*来$|"
     "(?:听取|聆听|听完)[^，。！？；：\n]{0,12}$|"
-    "(?:报道|报导|社论|新闻稿|文章)$|^《[^》]*》$"
+    "(?:报道|报导|社论|新闻稿|文章|法|法案|条例|决议)$|^《[^》]*》$"
 )
+# 采纳某会建议, 根据某组织建议，, 尊重医疗建议: the verb is the object of a verb of taking up
+# advice or of a source frame, a noun there (read before connectives are stripped: 根据 is one).
+# (无根据 is no 根据)
+_ADVICE_TAKEN = re.compile("(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据)[^，。！？；：\n]{0,12}(?<!的)$")
 # (only before a comma or a full stop: 这样解释……： introduces the words after the colon)
 _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 
 
-def reports_after(layout: Layout, cue_start: int, cue_end: int) -> bool:
+def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bool:
     """False when what stands before the verb in its clause leaves the verb no reported clause."""
     folded = layout.folded
     clause = layout.clause_start(cue_start)
+    # (a cue that is more than its verb is a source frame already: 根据某公司网站的介绍，)
+    if folded.startswith(verb, cue_start) and _ADVICE_TAKEN.search(folded, clause, cue_start):
+        return False
     before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
         return False
