@@ -117,3 +117,15 @@ def test_a_law_or_a_resolution_is_no_speaker():
 def test_nouns_in_bei_still_speak():
     spans = _reported("被告某公司辩称，合同早已履行完毕。被害人称，对方当晚一直在场。")
     assert [span for span, _ in spans] == ["合同早已履行完毕", "对方当晚一直在场"]
+
+
+def test_possibility_and_condition_are_no_report():
+    assert _reported("周海明可说是这家医院的创建者。") == []
+    assert _reported("若说煽动，煽动者另有其人。") == []
+
+
+def test_a_verb_whose_object_runs_into_another_verb_leaves_the_words_to_that_one():
+    spans = _reported("议员周海明今天回应反对团体拟发起联署的说法表示，人权不适合表决。")
+    assert spans == [("人权不适合表决", "周海明")]
+    spans = _reported("发言人周海明在回答关于新片送审的问题时表示，审查正在进行。")
+    assert spans == [("审查正在进行", "周海明")]

@@ -129,6 +129,28 @@ def _after_object_colon(folded: str, start: int) -> int:
     return found.end() if found else start
 
 
+_SPEECH_VERB_SET = frozenset(lx.SPEECH_VERBS)
+_LONGEST_VERB = max(map(len, lx.SPEECH_VERBS))
+_CLAUSE_END = re.compile("[，；。！？\n：" + re.escape("".join(OPENERS) + STRAIGHT) + "]")
+
+
+def verb_after_object(folded: str, cue_end: int, cue_starts: set[int]) -> int | None:
+    """Where another speech verb starts when the verb's object runs straight into it and it
+    opens words with a comma or colon (回应某团体的说法表示，, 在回答……问题时表示，, 引述某人
+    报导指出，): the first verb took an object or a when-clause, and the later verb reports for
+    the same speaker. None otherwise."""
+    if cue_end >= len(folded) or folded[cue_end] in "，：":
+        return None
+    found = _CLAUSE_END.search(folded, cue_end, cue_end + MAX_SPAN)
+    if found is None or found.group() not in "，：":
+        return None
+    end = found.start()
+    for size in range(1, _LONGEST_VERB + 1):
+        if end - size > cue_end and end - size in cue_starts and folded[end - size : end] in _SPEECH_VERB_SET:
+            return end - size
+    return None
+
+
 def indirect_span(
     layout: Layout, cue_end: int, cue_starts: set[int], verb: str = ""
 ) -> tuple[int, int] | None:

@@ -74,6 +74,8 @@ CUE_BLOCKING_PREFIXES: tuple[str, ...] = (
     "简", "俗", "自", "堪", "对", "宣", "疑", "提", "学", "访", "顾", "请", "询", "发", "作", "做出",
     # a determiner makes the verb a noun (其他建议, 这些说法)
     "其他", "其它", "这些", "那些",
+    # possibility and condition: 可说是 (may be called), 若说/如果说 (if one says)
+    "可", "若", "如果", "假如", "倘若", "要是",
     "作出", "给予", "给出", "的", "予以", "面", "一", "回", "解答", "抢", "问", "追", "没", "不", "未",
     "没有", "别",
     # Verbs that take a speech verb as their object, a noun then (寻求回应, 得到回应, 引发批评).
