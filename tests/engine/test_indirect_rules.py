@@ -129,3 +129,13 @@ def test_a_verb_whose_object_runs_into_another_verb_leaves_the_words_to_that_one
     assert spans == [("人权不适合表决", "周海明")]
     spans = _reported("发言人周海明在回答关于新片送审的问题时表示，审查正在进行。")
     assert spans == [("审查正在进行", "周海明")]
+
+
+def test_an_unnamed_party_with_its_words_straight_after_the_verb_reports_them():
+    assert [span for span, _ in _reported("法案签署后，中方表示将对此作出回应。")] == ["将对此作出回应"]
+
+
+def test_an_adverb_or_a_verb_before_a_bare_verb_is_no_unnamed_source():
+    assert _reported("但这能说明基金的选股能力很强吗？") == []
+    assert _reported("他们拒绝解释旗下基金全线落后的原因。") == []
+    assert _reported("当市场走高时，市场分析人士对继续加仓表示担忧。") == []

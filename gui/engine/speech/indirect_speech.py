@@ -11,6 +11,7 @@ from __future__ import annotations
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
+from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import alternation
 from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
@@ -34,6 +35,22 @@ _NOT_A_SOURCE = re.compile(
     + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
 )
 SOURCE_REACH = 80
+# A verb with its words straight after it reports an unnamed source only after a short noun
+# phrase of its own (中方表示将……, 该网民强调自己……); after a long clause or none it is as often
+# a noun, a finding or a question (市场分析人士, 结果证实, 是不是认为).
+_SHORT_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _short_noun_subject(phrase: str) -> bool:
+    """A short phrase that ends in a noun of the dictionary or in 方 (a party: 中方, 校方)."""
+    if not _SHORT_SUBJECT.fullmatch(phrase):
+        return False
+    if phrase.endswith("方"):
+        return True
+    _, tags = dictionary()
+    return any(
+        (tags.get(phrase[-size:]) or "").startswith("n") for size in (4, 3, 2) if size <= len(phrase)
+    )
 # 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.
 _FRAME = re.compile("来$")
 
@@ -43,10 +60,12 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     (某方表示，…, 监管层曾表示，…): the verb opens its clause with a comma or colon, and what
     stands before it in the clause is not a publication, a study or a frame (对…来说，)."""
     folded = layout.folded
-    if not folded.startswith(("，", "："), cue_end):
-        return False
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
+    if not folded.startswith(("，", "："), cue_end) and not _short_noun_subject(
+        before[_CONNECTIVES.match(before).end() :]
+    ):
+        return False
     return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
 
 
@@ -151,6 +170,9 @@ def verb_after_object(folded: str, cue_end: int, cue_starts: set[int]) -> int | 
     return None
 
 
+_PERSON_HEADS = ("人士", "人员")
+
+
 def indirect_span(
     layout: Layout, cue_end: int, cue_starts: set[int], verb: str = ""
 ) -> tuple[int, int] | None:
@@ -168,6 +190,8 @@ def indirect_span(
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
         return None
+    if folded.startswith(_PERSON_HEADS, start):
+        return None  # 市场分析人士, 评论人员: the verb modifies a noun for people
     if start < length and folded[start] in "，：":
         start += 1
     else:
