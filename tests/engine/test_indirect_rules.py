@@ -139,3 +139,12 @@ def test_an_adverb_or_a_verb_before_a_bare_verb_is_no_unnamed_source():
     assert _reported("但这能说明基金的选股能力很强吗？") == []
     assert _reported("他们拒绝解释旗下基金全线落后的原因。") == []
     assert _reported("当市场走高时，市场分析人士对继续加仓表示担忧。") == []
+
+
+def test_one_more_act_of_the_speaker_ends_the_reported_speech():
+    spans = _reported("律师周海明说正式宣读誓词才算，又反驳对方的说法。")
+    assert spans[0][0] == "正式宣读誓词才算"
+
+
+def test_a_one_word_object_is_an_attitude_not_reported_speech():
+    assert _reported("工会到场表示支持，我们共四人参加了集会。") == []

@@ -69,9 +69,13 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
 
 
+# (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
+_CLAUSE_OPENERS = re.compile(f"(?:{alternation((*lx.LEADING_CONNECTIVES, '又', '亦', '再', '更'))})*")
+
+
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
     """True when the clause starting at ``index`` begins (after connectives) with a speech verb."""
-    return _CONNECTIVES.match(folded, index).end() in cue_starts
+    return _CLAUSE_OPENERS.match(folded, index).end() in cue_starts
 
 
 # Verbs whose first object is the one told (告诉某人，……): the words start after that clause.
@@ -171,6 +175,7 @@ def verb_after_object(folded: str, cue_end: int, cue_starts: set[int]) -> int | 
 
 
 _PERSON_HEADS = ("人士", "人员")
+_ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
 
 
 def indirect_span(
@@ -192,6 +197,8 @@ def indirect_span(
         return None
     if folded.startswith(_PERSON_HEADS, start):
         return None  # 市场分析人士, 评论人员: the verb modifies a noun for people
+    if _ONE_WORD_OBJECT.match(folded, start):
+        return None  # 表示支持，/ 承认错误，: a one-word object, an attitude, not a clause
     if start < length and folded[start] in "，：":
         start += 1
     else:

@@ -28,9 +28,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     # statement and judgement verbs of reported speech (暗示, 表明, 忆述, 指控, 研判)
     "暗示", "表明", "说明", "痛诉", "控诉", "直呼", "形容", "忆述", "引述", "指控", "认定", "判断", "研判",
     "指", "宣布", "告诉", "提及", "提到",
-    # suggestions and appeals (建议, 呼吁 are in the list above), predictions, admissions by
-    # litotes and a sharper 批评 (issue 8: labelled as reported speech across the tuning articles)
-    "建议", "提议", "促请", "预测", "预报", "不否认", "不讳言", "痛批",
+    # suggestions and appeals (呼吁 is in the list above), predictions, admissions by litotes,
+    # a sharper 批评 and a threat made public (issue 8: labelled as reported speech across the
+    # tuning articles)
+    "建议", "提议", "促请", "预测", "预报", "不否认", "不讳言", "痛批", "扬言",
     # abuse shouted at someone (大骂, 指骂, 骂她“……”)
     "骂", "大骂", "怒骂", "痛骂", "指骂", "叫喊",
 )
@@ -54,7 +55,7 @@ INDIRECT_VERBS: frozenset[str] = frozenset(
         "宣布", "告诉", "提及", "提到",
         # suggestions and appeals (他建议，…; 某会呼吁政府……), predictions (预测，明年……),
         # admissions by litotes (不否认曾与对方会面) and a sharper 批评 (痛批)
-        "建议", "提议", "呼吁", "促请", "预测", "预报", "不否认", "不讳言", "痛批",
+        "建议", "提议", "呼吁", "促请", "预测", "预报", "不否认", "不讳言", "痛批", "扬言",
     }
 )
 
