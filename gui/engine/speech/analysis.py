@@ -406,7 +406,11 @@ class _Analyzer:
         after = self.cue_after(pair)
         self.route_cue = after
         if after is not None:
-            return "cue_after", lambda: self.speaker_of(after)
+            holder = self._passed_from(pair, after)
+            if holder is None:
+                return "cue_after", lambda: self.speaker_of(after)
+            self.route_cue = None
+            return "continued", lambda: holder
         if pair.open in self.fragments:
             ident = self.fragments[pair.open]
             return "fragment", lambda: ident
@@ -414,6 +418,33 @@ class _Analyzer:
         if continued is not None:
             return "continued", lambda: continued
         return "none", lambda: self.context_speaker(pair)
+
+    def _passed_from(self, pair: QuotePair, after: Cue) -> int | None:
+        """The speaker holding the floor when the quotation goes on with their reported speech
+        (某甲指，……，“……”) and the verb after it opens words of its own (某乙则说，……): the floor
+        passes at that verb, which introduces the next turn and does not attribute the words
+        before it. None when the verb after does attribute them."""
+        holder = self._reported_holder(pair)
+        if holder is None or not self._opens_content(after) or self.speaker_of(after) == holder:
+            return None
+        return holder
+
+    def _reported_holder(self, pair: QuotePair) -> int | None:
+        """The speaker whose reported speech the quotation sits in or follows right after a comma."""
+        if pair.open in self.fragments:
+            return self.fragments[pair.open]
+        if not self.indirects or pair.open == 0 or self.folded[pair.open - 1] != "，":
+            return None
+        _, end, ident = self.indirects[-1]
+        return ident if end == pair.open - 1 else None
+
+    def _opens_content(self, cue: Cue) -> bool:
+        """True when a comma or a colon and more words follow the verb (某某则说，……), not the
+        end of its sentence (某某说。)."""
+        index = cue.end
+        if index >= len(self.folded) or self.folded[index] not in "，：":
+            return False
+        return index + 1 < len(self.folded) and self.folded[index + 1] not in "。！？\n"
 
     def _cue_speaker(self, cue: Cue, pair: QuotePair) -> int | None:
         ident = self.speaker_of(cue)

@@ -1,0 +1,18 @@
+"""Who holds the floor in a news passage: the speaker of the reported speech a quotation goes
+on with, kept across other people's names, until a verb passes the turn. Invented sentences."""
+
+from speech_samples import direct
+
+
+def test_a_verb_after_the_words_that_opens_its_own_words_passes_the_turn():
+    text = (
+        "王立华回应时再次道歉，指安排上出了差错，「我会尽快补上这次活动。」"
+        "赵明德则指，自己上周已去过那里，「路一点也不远，半小时就到。」"
+        "孙海平则说，「那里我也去过，大家都很热情。」"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["王立华", "赵明德", "孙海平"]
+
+
+def test_a_verb_after_the_words_that_ends_its_sentence_still_attributes_them():
+    text = "王立华表示，安排上出了差错，“我会尽快补上这次活动。”赵明德说。"
+    assert direct(text)[0][1] == "赵明德"
