@@ -16,3 +16,8 @@ def test_a_verb_after_the_words_that_opens_its_own_words_passes_the_turn():
 def test_a_verb_after_the_words_that_ends_its_sentence_still_attributes_them():
     text = "王立华表示，安排上出了差错，“我会尽快补上这次活动。”赵明德说。"
     assert direct(text)[0][1] == "赵明德"
+
+
+def test_words_that_go_on_with_reported_speech_keep_its_speaker_past_another_subject():
+    text = "刘美玲今天回应时表示，人权不适合拿来投票，“我们不是法官”，陈国栋当场也点头认同。"
+    assert direct(text)[0][1] == "刘美玲"

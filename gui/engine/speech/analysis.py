@@ -296,6 +296,12 @@ class _Analyzer:
         """Speaker of a quotation with no verb of its own, from the text around it."""
         layout = self.layout
         sentence = layout.sentence_start(pair.open)
+        # (b) first: a quotation that goes on with the reported speech of a verb earlier in its
+        # sentence is that speaker's, whoever the clause after it is about (……表示，……，“……”，
+        # 某某……): the floor stays with the speaker until a verb passes it.
+        holder = self._sentence_reporter(pair, sentence)
+        if holder is not None:
+            return holder
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
         after = None
@@ -303,12 +309,6 @@ class _Analyzer:
             after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))
         if after is not None and after.kind != "pronoun" and not self._speaks_own_words(after.end):
             ident = self.resolver.resolve(after, after.start)
-            if ident is not None:
-                return ident
-        # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
-        cue = self.last_cue
-        if cue is not None and sentence <= cue.start < pair.open:
-            ident = self.resolved.get(cue.start)
             if ident is not None:
                 return ident
         # (c) the subject of the sentence so far.
@@ -328,6 +328,13 @@ class _Analyzer:
                     return ident
         # (d) the current turn.
         return self.resolver.last_speaker
+
+    def _sentence_reporter(self, pair: QuotePair, sentence: int) -> int | None:
+        """The speaker of a verb earlier in the quotation's sentence, if any."""
+        cue = self.last_cue
+        if cue is not None and sentence <= cue.start < pair.open:
+            return self.resolved.get(cue.start)
+        return None
 
     def _ends_paragraph(self, pair: QuotePair) -> bool:
         """True when the words end a sentence and a paragraph break follows them (“……。” and a
