@@ -21,3 +21,13 @@ def test_a_verb_after_the_words_that_ends_its_sentence_still_attributes_them():
 def test_words_that_go_on_with_reported_speech_keep_its_speaker_past_another_subject():
     text = "刘美玲今天回应时表示，人权不适合拿来投票，“我们不是法官”，陈国栋当场也点头认同。"
     assert direct(text)[0][1] == "刘美玲"
+
+
+def test_a_name_that_only_modifies_a_longer_phrase_is_another_speaker():
+    text = "王建华昨天表示，“我们会继续努力。”王建华方面的工作人员表示：“目前正在接洽发行。”"
+    assert [speaker for _, speaker in direct(text)] == ["王建华", "王建华方面的工作人员"]
+
+
+def test_a_name_with_its_role_before_or_after_it_is_the_same_speaker():
+    text = "王建华昨天表示，“我们会继续努力。”局长王建华表示：“正在接洽。”王建华局长又说：“没问题。”"
+    assert [speaker for _, speaker in direct(text)] == ["王建华", "王建华", "王建华"]
