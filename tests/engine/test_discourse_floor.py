@@ -31,3 +31,12 @@ def test_a_name_that_only_modifies_a_longer_phrase_is_another_speaker():
 def test_a_name_with_its_role_before_or_after_it_is_the_same_speaker():
     text = "王建华昨天表示，“我们会继续努力。”局长王建华表示：“正在接洽。”王建华局长又说：“没问题。”"
     assert [speaker for _, speaker in direct(text)] == ["王建华", "王建华", "王建华"]
+
+
+def test_a_sentence_that_only_says_who_spoke_attributes_the_words_before_it():
+    text = (
+        "专家指出，外资涌入推高了房价。“这场危机对我们更多的是一种警示。”"
+        "东岳社科院金融研究所东岳经济评价中心主任郑立新在接受《东岳日报》记者采访时如此表示。"
+    )
+    assert direct(text)[0][1] == "郑立新"
+

@@ -45,6 +45,7 @@ from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcri
 
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
+CLOSING_REACH = 60  # characters of a sentence after words that only says who spoke them
 ADDRESSEE_REACH = 6  # characters between a speech verb and its colon: 问孙玉亭：, 说开了：
 CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
 # The addressee right after a verb that ends its clause (问少安。, 问孙玉亭：), or between an
@@ -242,13 +243,33 @@ class _Analyzer:
         for position in range(index, limit):
             char = folded[position]
             if char in "。！？；\n“「" or (char == "，" and position > index):
-                return None
+                break
             if position in self.cue_starts:
                 cue = self._cue_index[position]
                 if cue.subject is not None and cue.subject.start >= index and not self._opens_words(cue):
                     return cue
                 return None
-        return None
+        return self._closing_attribution(pair, index)
+
+    def _closing_attribution(self, pair: QuotePair, index: int) -> Cue | None:
+        """A verb that ends the sentence after the words, its subject after them behind any
+        adverbials and a long title (“……”赛后，某队一名主力队员表示。 / “……”某中心主任某某在接受
+        采访时如此表示。): a sentence that does nothing but say who spoke attributes the words
+        before it."""
+        if self._ends_paragraph(pair):
+            return None
+        folded = self.folded
+        end = self.layout.sentence_end(index)
+        if end - index > CLOSING_REACH or self.layout.pairs_between(index, end):
+            return None
+        position = bisect_left(self.cue_starts_sorted, index)
+        if position >= len(self.cue_starts_sorted) or self.cue_starts_sorted[position] >= end:
+            return None
+        cue = self._cue_index[self.cue_starts_sorted[position]]
+        closes = cue.end == end or (folded.startswith("道", cue.end) and cue.end + 1 == end)
+        if not closes or cue.subject is None or cue.subject.start < index:
+            return None
+        return cue
 
     def _speaks_own_words(self, index: int) -> bool:
         """True when the clause from ``index`` has a verb that opens quoted words of its own
