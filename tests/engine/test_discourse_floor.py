@@ -40,3 +40,16 @@ def test_a_sentence_that_only_says_who_spoke_attributes_the_words_before_it():
     )
     assert direct(text)[0][1] == "郑立新"
 
+
+
+def test_a_name_first_read_inside_a_phrase_it_only_modifies_is_a_speaker_of_its_own():
+    text = (
+        "昨日，该片导演王建华方面的工作人员表示，“影片正在接洽发行。”"
+        "王建华本人随后表示：“我们会配合审查。”"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["该片导演王建华方面的工作人员", "王建华"]
+
+
+def test_a_name_read_short_is_still_the_full_name_seen_before():
+    text = "陈佩琪昨天表示，“我们会继续努力。”陈佩今天又说：“没问题。”"
+    assert [speaker for _, speaker in direct(text)] == ["陈佩琪", "陈佩琪"]

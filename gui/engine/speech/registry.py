@@ -215,6 +215,8 @@ class Registry:
         if len(key) < 2:
             return None
         found = self._person_parts.get(key)  # key inside a known name
+        if found is not None and not self._names_part_of(key, self.entries[found].key):
+            found = None
         size = len(key)
         if size <= 24:
             for width in range(2, size + 1):  # a known name inside key
@@ -223,6 +225,15 @@ class Registry:
                     if ident is not None and (found is None or ident < found) and _heads(key, start + width):
                         found = ident
         return self.entries[found] if found is not None else None
+
+    @staticmethod
+    def _names_part_of(part: str, key: str) -> bool:
+        """True when ``part`` read inside the known ``key`` names the same person: it heads it
+        (王建华 in 局长王建华) or is the start of the name cut short (陈佩 of 陈佩琪), but not a
+        person that only modifies a longer phrase (某某 of 某某方面的工作人员)."""
+        end = key.find(part) + len(part)
+        rest = key[end:]
+        return _heads(key, end) or (len(rest) <= 2 and "的" not in rest)
 
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
