@@ -53,3 +53,11 @@ def test_a_name_first_read_inside_a_phrase_it_only_modifies_is_a_speaker_of_its_
 def test_a_name_read_short_is_still_the_full_name_seen_before():
     text = "陈佩琪昨天表示，“我们会继续努力。”陈佩今天又说：“没问题。”"
     assert [speaker for _, speaker in direct(text)] == ["陈佩琪", "陈佩琪"]
+
+
+def test_ying_in_a_given_name_marks_no_woman():
+    text = (
+        "何志明和他握手。钟振英下午见记者时说：“刚才同何主席交谈时，何主席勉励我。”"
+        "他又称：“我们要做好服务。”"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["钟振英", "钟振英"]

@@ -191,7 +191,7 @@ def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> li
 _FEMALE_WORDS = ("女士", "小姐", "太太", "夫人", "女", "妈", "母", "姐", "妹", "嫂", "婶", "姨", "娘", "婆",
                  "奶奶", "妻", "她")
 _MALE_WORDS = ("先生", "男", "爸", "父", "哥", "弟", "叔", "伯", "爷", "夫", "公", "他")
-_FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅英红玲珍凤莲萍燕娥婷娜妮琳琴慧静淑敏洁雪珠莉菊蓉薇瑶媛嫣倩")
+_FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅红玲珍凤莲萍燕娥婷娜妮琳琴慧静淑敏洁雪珠莉菊蓉薇瑶媛嫣倩")
 _MALE_NAME_CHARS = set("强刚军勇斌杰涛伟雄龙虎彪豪虎壮坤平安福贵宝堂亭民")
 
 
