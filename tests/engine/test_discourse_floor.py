@@ -61,3 +61,12 @@ def test_ying_in_a_given_name_marks_no_woman():
         "他又称：“我们要做好服务。”"
     )
     assert [speaker for _, speaker in direct(text)] == ["钟振英", "钟振英"]
+
+
+def test_he_speaking_again_in_the_sentence_keeps_the_floor_with_its_speaker():
+    text = (
+        "何东昨天表示：「欢迎大家回来。」何东宿舍文物保育及征集计划联席召集人郑立新表示，"
+        "宿舍对许志强有特别待遇，他说：「当年宿生都要剪短发。」"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["何东", "郑立新"]
+

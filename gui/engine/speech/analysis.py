@@ -24,6 +24,7 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech.attribution import (
     Cue,
     Resolver,
+    antecedent,
     clause_subject,
     described_head,
     explicit_subject,
@@ -35,6 +36,7 @@ from gui.engine.speech.attribution import (
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import indirect_span, reports_unnamed
+from gui.engine.speech.mentions import gender
 from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
@@ -119,7 +121,9 @@ class _Analyzer:
         """The speaker ident of ``cue`` (memoised; resolves pronouns, documents and elisions)."""
         if cue.start in self.resolved:
             return self.resolved[cue.start]
-        ident = self.resolver.resolve(cue.subject, cue.start)
+        ident = self._floor_for_pronoun(cue)
+        if ident is None:
+            ident = self.resolver.resolve(cue.subject, cue.start)
         if ident is None and cue.subject is None and cue.elided:
             previous = self.last_cue
             sentence = self.layout.sentence_start(cue.start)
@@ -132,6 +136,34 @@ class _Analyzer:
         if ident is None and cue.subject is None:
             ident = self._described_before(cue)
         self.resolved[cue.start] = ident
+        return ident
+
+    def _floor_for_pronoun(self, cue: Cue) -> int | None:
+        """The speaker of the verb before in the same sentence, when 他/她 speaks again (某某表示，
+        宿舍对某人有特别待遇，他说：): the pronoun keeps the floor with that speaker, whoever the
+        words between named, unless a new subject took it since (……，某某坦言……，她说)."""
+        previous = self.last_cue
+        subject = cue.subject
+        if subject is None or subject.kind != "pronoun" or previous is None or previous.start >= cue.start:
+            return None
+        if self.folded[subject.start - 1 : subject.start] == "被":
+            return None  # 被他指骂: the agent of a passive is not the one the sentence is about
+        if previous.start < self.layout.sentence_start(cue.start):
+            return None
+        ident = self.resolved.get(previous.start)
+        if ident is None:
+            return None
+        found = antecedent(self.layout, self.registry, subject.start)
+        if found is not None and found.start > previous.start:
+            return None  # someone became the subject after that verb (……，某某坦言……，她说)
+        entry = self.registry.entries[ident]
+        if entry.kind != "person":
+            return None
+        named = Mention(entry.name_span[0], entry.name_span[1], "person", *entry.name_span)
+        mismatch = {"她": "male", "他": "female"}.get(self.folded[subject.start : subject.end])
+        if gender(self.folded, named) == mismatch:
+            return None
+        entry.mention_spans.append((subject.start, subject.end))
         return ident
 
     def _described_before(self, cue: Cue) -> int | None:
