@@ -24,7 +24,6 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech.attribution import (
     Cue,
     Resolver,
-    antecedent,
     clause_subject,
     described_head,
     explicit_subject,
@@ -153,7 +152,7 @@ class _Analyzer:
         ident = self.resolved.get(previous.start)
         if ident is None:
             return None
-        found = antecedent(self.layout, self.registry, subject.start)
+        found = self.resolver.antecedent_at(subject.start)
         if found is not None and found.start > previous.start:
             return None  # someone became the subject after that verb (……，某某坦言……，她说)
         entry = self.registry.entries[ident]

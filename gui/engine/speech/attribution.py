@@ -708,13 +708,20 @@ class Resolver:
         self.registry = registry
         self.last_speaker: int | None = None
         self.last_group: int | None = None
+        self._antecedents: dict[int, Mention | None] = {}
+
+    def antecedent_at(self, position: int) -> Mention | None:
+        """The person the pronoun at ``position`` refers to (``antecedent``, memoised)."""
+        if position not in self._antecedents:
+            self._antecedents[position] = antecedent(self.layout, self.registry, position)
+        return self._antecedents[position]
 
     def resolve(self, mention: Mention | None, position: int) -> int | None:
         """Speaker ident of ``mention`` (pronouns and document nouns resolved to earlier speakers)."""
         if mention is None:
             return None
         if mention.kind == "pronoun":
-            found = antecedent(self.layout, self.registry, mention.start)
+            found = self.antecedent_at(mention.start)
             ident = register(self.registry, found) if found else None
             if ident is None:
                 ident = self.last_speaker
