@@ -253,3 +253,8 @@ def test_telling_a_named_papers_reporter_is_telling_the_press():
     assert direct("某基金经理告诉《星河日报》记者，“仓位已经降到五成”。")[0][1] == "某基金经理"
     analysis = analyze("王大明告诉中央社记者，仓位已经降到五成。")
     assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "王大明")]
+
+
+def test_a_noun_that_makes_a_word_with_dao_does_not_block_a_longer_verb():
+    assert reported("交通部门表示，将尽快处理此事。") == [("将尽快处理此事", "交通部门")]
+    assert direct("检方却一味表示「证人都很重要」来搪塞。")[0][1] == "检方"

@@ -39,7 +39,8 @@ from gui.engine.speech.subjects import (
 _CUE = re.compile(alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 # Characters that make a one-character verb part of a noun (名称, 声称) but not a longer verb (齐声高喊).
-_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访")  # (访问 is a word, 受访表示 a clause)
+# (访问 is a word, 受访表示 a clause; 街道, 味道 are nouns, but 部门表示, 一味表示 are clauses)
+_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访街车频轨渠门味")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 PRONOUN_LOOKBACK = 400
