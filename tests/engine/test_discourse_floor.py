@@ -1,7 +1,7 @@
 """Who holds the floor in a news passage: the speaker of the reported speech a quotation goes
 on with, kept across other people's names, until a verb passes the turn. Invented sentences."""
 
-from speech_samples import direct
+from speech_samples import direct, reported
 
 
 def test_a_verb_after_the_words_that_opens_its_own_words_passes_the_turn():
@@ -70,3 +70,15 @@ def test_he_speaking_again_in_the_sentence_keeps_the_floor_with_its_speaker():
     )
     assert [speaker for _, speaker in direct(text)] == ["何东", "郑立新"]
 
+
+
+def test_a_sentence_with_no_subject_goes_on_about_the_topic_of_the_one_before():
+    text = (
+        "分析师许志强指出，“星河基金表现显著落后。”记者致电星河基金公司，对方以“不便评论”为由，"
+        "拒绝解释原因。而在随后的简短回复中则表示：“我们一直紧密关注市场的变化。”"
+    )
+    assert direct(text)[-1][1] == "星河基金公司"
+
+
+def test_a_refusal_to_speak_reports_nothing():
+    assert reported("星河基金公司拒绝回应，只说了一句话。") == []

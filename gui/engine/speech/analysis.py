@@ -131,11 +131,34 @@ class _Analyzer:
             else:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
+                if mention is None:
+                    mention = self._previous_topic(sentence)
                 ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
         if ident is None and cue.subject is None:
             ident = self._described_before(cue)
         self.resolved[cue.start] = ident
         return ident
+
+    def _previous_topic(self, sentence: int) -> Mention | None:
+        """The subject that opens the sentence before ``sentence`` (对方以……为由拒绝解释。而在
+        随后的回复中则表示): a sentence with no subject of its own goes on about it."""
+        end = sentence - 1
+        while end > 0 and self.folded[end - 1] in CLAUSE_MARKS:
+            end -= 1
+        if end <= 0 or self.folded[end] == "\n" or self.folded[sentence - 1] == "\n":
+            return None  # (a new paragraph opens a new topic)
+        start = self.layout.sentence_start(end)
+        for _ in range(3):  # a sentence runs on through the quotations inside it
+            pair = self.layout.by_close.get(start - 1) or self.layout.by_open.get(start - 1)
+            if pair is None or self.folded[pair.close - 1] in "。！？":
+                break  # (words that end with a full stop end their sentence)
+            start = self.layout.sentence_start(pair.open)
+        mention = subject_ahead(self.layout, self.registry, start, end)
+        if mention is None or mention.kind not in ("person", "org", "group", "counterpart"):
+            return None
+        # The topic opens the sentence, or is the other party it turned to (记者致电某公司，对方……).
+        opens = self.layout.clause_start(mention.start) == start
+        return mention if opens or mention.kind == "counterpart" else None
 
     def _floor_for_pronoun(self, cue: Cue) -> int | None:
         """The speaker of the verb before in the same sentence, when 他/她 speaks again (某某表示，
