@@ -66,9 +66,17 @@ def test_ying_in_a_given_name_marks_no_woman():
 def test_he_speaking_again_in_the_sentence_keeps_the_floor_with_its_speaker():
     text = (
         "何东昨天表示：「欢迎大家回来。」何东宿舍文物保育及征集计划联席召集人郑立新表示，"
-        "宿舍对许志强有特别待遇，他说：「当年宿生都要剪短发。」"
+        "宿舍对许志强有特别待遇，他说：「当年宿生都要剪短发。」他续说：「许志强当年住在三楼。」"
     )
-    assert [speaker for _, speaker in direct(text)] == ["何东", "郑立新"]
+    assert [speaker for _, speaker in direct(text)] == ["何东", "郑立新", "郑立新"]
+
+
+def test_a_name_in_the_title_of_a_work_names_no_speaker():
+    text = (
+        "发言人范立群在回答关于电影《赛德克·莫那》在大陆公映的问题时表示，“这部电影反映的是一段历史。”"
+        "她还表示，“我们乐见该片上映。”"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["范立群", "范立群"]
 
 
 

@@ -161,32 +161,54 @@ class _Analyzer:
         return mention if opens or mention.kind == "counterpart" else None
 
     def _floor_for_pronoun(self, cue: Cue) -> int | None:
-        """The speaker of the verb before in the same sentence, when 他/她 speaks again (某某表示，
-        宿舍对某人有特别待遇，他说：): the pronoun keeps the floor with that speaker, whoever the
-        words between named, unless a new subject took it since (……，某某坦言……，她说)."""
-        previous = self.last_cue
+        """Who 他/她 speaking again stands for when the floor is plain: the speaker of the words
+        right before it (某某说：“……”他续说：), or of the verb before in the same sentence (某某表示，
+        宿舍对某人有特别待遇，他说：), whoever the words between named, unless a new subject took
+        it since (……，某某坦言……，她说)."""
         subject = cue.subject
-        if subject is None or subject.kind != "pronoun" or previous is None or previous.start >= cue.start:
+        if subject is None or subject.kind != "pronoun":
             return None
         if self.folded[subject.start - 1 : subject.start] == "被":
             return None  # 被他指骂: the agent of a passive is not the one the sentence is about
+        ident = self._speaker_of_words_before(subject.start)
+        if ident is None:
+            ident = self._speaker_of_verb_before(cue)
+        if ident is None or not self._may_stand_for(subject, ident):
+            return None
+        self.registry.entries[ident].mention_spans.append((subject.start, subject.end))
+        return ident
+
+    def _speaker_of_words_before(self, index: int) -> int | None:
+        """The speaker of the quotation that closes right before ``index`` (maybe a comma between),
+        when a verb before it named them."""
+        if not self.directs:
+            return None
+        last = self.directs[-1]
+        close = index - 2 if self.folded[index - 1 : index] == "，" else index - 1
+        return last.speaker if last.pair.close == close and last.explicit else None
+
+    def _speaker_of_verb_before(self, cue: Cue) -> int | None:
+        previous = self.last_cue
+        if previous is None or previous.start >= cue.start:
+            return None
         if previous.start < self.layout.sentence_start(cue.start):
             return None
         ident = self.resolved.get(previous.start)
         if ident is None:
             return None
-        found = self.resolver.antecedent_at(subject.start)
+        found = self.resolver.antecedent_at(cue.subject.start)  # type: ignore[union-attr]
         if found is not None and found.start > previous.start:
             return None  # someone became the subject after that verb (……，某某坦言……，她说)
+        return ident
+
+    def _may_stand_for(self, pronoun: Mention, ident: int) -> bool:
+        """True when the pronoun can refer to the speaker ``ident``: a person of its gender."""
         entry = self.registry.entries[ident]
         if entry.kind != "person":
-            return None
+            return False
         named = Mention(entry.name_span[0], entry.name_span[1], "person", *entry.name_span)
-        mismatch = {"她": "male", "他": "female"}.get(self.folded[subject.start : subject.end])
-        if gender(self.folded, named) == mismatch:
-            return None
-        entry.mention_spans.append((subject.start, subject.end))
-        return ident
+        mismatch = {"她": "male", "他": "female"}.get(self.folded[pronoun.start : pronoun.end])
+        return gender(self.folded, named) != mismatch
 
     def _described_before(self, cue: Cue) -> int | None:
         """The person the clause before the verb's own describes (……的作者某某，在接受专访时曾

@@ -121,7 +121,15 @@ def pattern_mentions(
     # already known or a name the text shows passed the gate before)
     gated = (without_implausible_name(folded, mention) for mention in found)
     kept = _drop_nested(known + [mention for mention in gated if mention is not None])
+    if "《" in folded[lo:hi]:
+        kept = [mention for mention in kept if not _in_title_marks(folded, lo, mention.start)]
     return kept if stop is None else [mention for mention in kept if mention.start <= stop]
+
+
+def _in_title_marks(folded: str, lo: int, start: int) -> bool:
+    """True when ``start`` lies inside 《……》: a name in the title of a work names no speaker
+    (……时表示 after 在回答关于电影《某某·某某》的问题时)."""
+    return folded.rfind("《", lo, start) > folded.rfind("》", lo, start)
 
 
 def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
