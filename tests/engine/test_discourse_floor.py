@@ -90,3 +90,12 @@ def test_a_sentence_with_no_subject_goes_on_about_the_topic_of_the_one_before():
 
 def test_a_refusal_to_speak_reports_nothing():
     assert reported("星河基金公司拒绝回应，只说了一句话。") == []
+
+
+def test_a_new_paragraph_after_words_that_end_a_sentence_opens_the_next_turn():
+    text = (
+        "星河酒店表示，将尽力撑过疫情。"
+        "星河酒店昨天在脸书上公告，「谢谢大家近20年来的陪伴，本店已于5月31日结束营业。」 "
+        "同业透露，这波疫情来得又急又猛，只要开店就是赔钱。"
+    )
+    assert direct(text)[0][1] == "星河酒店"

@@ -322,10 +322,16 @@ class _Analyzer:
                 break
             if position in self.cue_starts:
                 cue = self._cue_index[position]
-                if cue.subject is not None and cue.subject.start >= index and not self._opens_words(cue):
-                    return cue
-                return None
+                if cue.subject is None or cue.subject.start < index or self._opens_words(cue):
+                    return None
+                # “……。” and a new paragraph whose verb goes on (某某透露，……): its next turn
+                return cue if not self._ends_paragraph(pair) or self._closes_sentence(cue) else None
         return self._closing_attribution(pair, index)
+
+    def _closes_sentence(self, cue: Cue) -> bool:
+        """True when the verb ends its sentence (某某说。, 某某说道。)."""
+        end = cue.end + 1 if self.folded.startswith("道", cue.end) else cue.end
+        return self.folded[end : end + 1] in ("。", "！", "？", "\n", "")
 
     def _closing_attribution(self, pair: QuotePair, index: int) -> Cue | None:
         """A verb that ends the sentence after the words, its subject after them behind any
@@ -334,7 +340,6 @@ class _Analyzer:
         before it."""
         if self._ends_paragraph(pair):
             return None
-        folded = self.folded
         end = self.layout.sentence_end(index)
         if end - index > CLOSING_REACH or self.layout.pairs_between(index, end):
             return None
@@ -342,8 +347,7 @@ class _Analyzer:
         if position >= len(self.cue_starts_sorted) or self.cue_starts_sorted[position] >= end:
             return None
         cue = self._cue_index[self.cue_starts_sorted[position]]
-        closes = cue.end == end or (folded.startswith("道", cue.end) and cue.end + 1 == end)
-        if not closes or cue.subject is None or cue.subject.start < index:
+        if not self._closes_sentence(cue) or cue.subject is None or cue.subject.start < index:
             return None
         return cue
 
