@@ -99,3 +99,11 @@ def test_a_new_paragraph_after_words_that_end_a_sentence_opens_the_next_turn():
         "同业透露，这波疫情来得又急又猛，只要开店就是赔钱。"
     )
     assert direct(text)[0][1] == "星河酒店"
+
+
+def test_he_after_attributed_words_is_their_speaker_in_the_next_sentence_too():
+    text = (
+        "主教练王建国赛后表示，球队没有放弃。\n\n"
+        "九局上击出全垒打的李志明说，「我只想把球打强。」他也感谢到场的家人，「听到他们加油，整个人都热起来了。」"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["李志明", "李志明"]

@@ -170,12 +170,24 @@ class _Analyzer:
             return None
         if self.folded[subject.start - 1 : subject.start] == "被":
             return None  # 被他指骂: the agent of a passive is not the one the sentence is about
-        ident = self._speaker_of_words_before(subject.start)
-        if ident is None:
-            ident = self._speaker_of_verb_before(cue)
+        ident = self._words_before_for(subject)
+        if ident is not None:
+            return ident
+        ident = self._speaker_of_verb_before(cue)
         if ident is None or not self._may_stand_for(subject, ident):
             return None
         self.registry.entries[ident].mention_spans.append((subject.start, subject.end))
+        return ident
+
+    def _words_before_for(self, pronoun: Mention) -> int | None:
+        """The speaker of the words right before 他/她 (某某说，“……”他也感谢……，“……”), when a verb
+        named them and the pronoun can stand for them."""
+        if pronoun.kind != "pronoun":
+            return None
+        ident = self._speaker_of_words_before(pronoun.start)
+        if ident is None or not self._may_stand_for(pronoun, ident):
+            return None
+        self.registry.entries[ident].mention_spans.append((pronoun.start, pronoun.end))
         return ident
 
     def _speaker_of_words_before(self, index: int) -> int | None:
@@ -416,7 +428,9 @@ class _Analyzer:
         if sentence < pair.open:
             mention = clause_subject(layout, self.registry, pair.open, sentence)
             if mention is not None:
-                ident = self.resolver.resolve(mention, mention.start)
+                ident = self._words_before_for(mention)
+                if ident is None:
+                    ident = self.resolver.resolve(mention, mention.start)
                 if ident is not None:
                     return ident
         # (a') the subject of the rest of the sentence (“……”提到……，某某笑着……).
