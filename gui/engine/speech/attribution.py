@@ -303,7 +303,7 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return source
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
-    bare = bare_subject(folded, lo, hi)
+    bare = bare_subject(folded, lo, hi) or latin_name(folded, lo, hi)
     if bare is not None:
         return bare
     if demonstrated_head(folded[lo:hi]) is not None:
@@ -344,6 +344,25 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+# A name in Latin letters, maybe after a role (Parrey说, 舍监John Smith表示).
+_LATIN_NAME = re.compile(
+    rf"(?P<role>[{HAN}]{{0,12}}?)(?P<name>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){{0,3}})"
+)
+_ROLE_END = re.compile(rf"(?:{TITLE}|{PERSON})$")
+
+
+def latin_name(folded: str, lo: int, hi: int) -> Mention | None:
+    """The subject phrase ``folded[lo:hi]`` read as a person named in Latin letters, alone or
+    after a role word (a name no Chinese word list knows, whole up to the verb)."""
+    match = _LATIN_NAME.fullmatch(folded, lo, hi)
+    if match is None or match.group("name").isupper():
+        return None  # (an acronym in capitals is an organisation's)
+    role = match.group("role")
+    if role and not _ROLE_END.search(role):
+        return None
+    return Mention(lo, hi, "person", match.start("name"), hi)
 
 
 def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
