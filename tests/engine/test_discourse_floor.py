@@ -107,3 +107,11 @@ def test_he_after_attributed_words_is_their_speaker_in_the_next_sentence_too():
         "九局上击出全垒打的李志明说，「我只想把球打强。」他也感谢到场的家人，「听到他们加油，整个人都热起来了。」"
     )
     assert [speaker for _, speaker in direct(text)] == ["李志明", "李志明"]
+
+
+def test_a_family_name_after_a_when_phrase_speaks_inside_a_judges_account():
+    text = (
+        "三、罗志成\n"
+        "莫：开始时罗表示不能「囚禁我的肉身」，是表达某些讯息，属拒绝宣誓。"
+    )
+    assert direct(text)[0][1] == "罗志成"

@@ -303,6 +303,7 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return source
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
+    lo = _after_time_clause(folded, lo, hi)
     bare = bare_subject(folded, lo, hi) or latin_name(folded, lo, hi)
     if bare is not None:
         return bare
@@ -363,6 +364,18 @@ def latin_name(folded: str, lo: int, hi: int) -> Mention | None:
     if role and not _ROLE_END.search(role):
         return None
     return Mention(lo, hi, "person", match.start("name"), hi)
+
+
+_WHEN_THEN_NAME = re.compile(rf"[{HAN}]{{1,8}}?时(?=[{HAN}]{{1,3}}$)")
+
+
+def _after_time_clause(folded: str, lo: int, hi: int) -> int:
+    """Where the subject starts after a when-phrase with no comma (开始时某表示, 宣誓时某某说): a
+    family name or a short name after 时 is the subject, the phrase before it an adverbial."""
+    match = _WHEN_THEN_NAME.match(folded, lo, hi)
+    if match is None or folded[match.end()] not in lx.SURNAMES:
+        return lo
+    return match.end()
 
 
 def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
