@@ -253,3 +253,14 @@ def test_telling_a_named_papers_reporter_is_telling_the_press():
     assert direct("某基金经理告诉《星河日报》记者，“仓位已经降到五成”。")[0][1] == "某基金经理"
     analysis = analyze("王大明告诉中央社记者，仓位已经降到五成。")
     assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "王大明")]
+
+
+def test_a_noun_that_makes_a_word_with_dao_does_not_block_a_longer_verb():
+    assert reported("交通部门表示，将尽快处理此事。") == [("将尽快处理此事", "交通部门")]
+    assert direct("检方却一味表示「证人都很重要」来搪塞。")[0][1] == "检方"
+
+
+def test_a_name_in_latin_letters_before_the_verb_is_the_speaker():
+    assert direct("宿舍以运动见称。Parrey说：「精神是团结、忠诚、牺牲。」")[0][1] == "Parrey"
+    assert direct("宿舍以运动见称。John Smith表示：「精神是团结。」")[0][1] == "John Smith"
+    assert direct("宿舍以运动见称。NASA表示：「精神是团结。」")[0][1] != "NASA"

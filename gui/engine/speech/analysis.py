@@ -40,6 +40,7 @@ from gui.engine.speech.indirect_speech import (
     reports_unnamed,
     verb_after_object,
 )
+from gui.engine.speech.mentions import gender
 from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
@@ -50,6 +51,7 @@ from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcri
 
 _CHAIN_JOINERS = "、，…—― 　"
 AFTER_CUE_REACH = 30
+CLOSING_REACH = 60  # characters of a sentence after words that only says who spoke them
 ADDRESSEE_REACH = 6  # characters between a speech verb and its colon: 问孙玉亭：, 说开了：
 CLAUSE_MARKS = frozenset("，。！？；：、\n“”「」")
 # The addressee right after a verb that ends its clause (问少安。, 问孙玉亭：), or between an
@@ -124,7 +126,9 @@ class _Analyzer:
         """The speaker ident of ``cue`` (memoised; resolves pronouns, documents and elisions)."""
         if cue.start in self.resolved:
             return self.resolved[cue.start]
-        ident = self.resolver.resolve(cue.subject, cue.start)
+        ident = self._floor_for_pronoun(cue)
+        if ident is None:
+            ident = self.resolver.resolve(cue.subject, cue.start)
         if ident is None and cue.subject is None and cue.elided:
             previous = self.last_cue
             sentence = self.layout.sentence_start(cue.start)
@@ -133,11 +137,96 @@ class _Analyzer:
             else:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
+                if mention is None:
+                    mention = self._previous_topic(sentence)
                 ident = self.resolver.resolve(mention, cue.start) if mention is not None else None
         if ident is None and cue.subject is None:
             ident = self._described_before(cue)
         self.resolved[cue.start] = ident
         return ident
+
+    def _previous_topic(self, sentence: int) -> Mention | None:
+        """The subject that opens the sentence before ``sentence`` (对方以……为由拒绝解释。而在
+        随后的回复中则表示): a sentence with no subject of its own goes on about it."""
+        end = sentence - 1
+        while end > 0 and self.folded[end - 1] in CLAUSE_MARKS:
+            end -= 1
+        if end <= 0 or self.folded[end] == "\n" or self.folded[sentence - 1] == "\n":
+            return None  # (a new paragraph opens a new topic)
+        start = self.layout.sentence_start(end)
+        for _ in range(3):  # a sentence runs on through the quotations inside it
+            pair = self.layout.by_close.get(start - 1) or self.layout.by_open.get(start - 1)
+            if pair is None or self.folded[pair.close - 1] in "。！？":
+                break  # (words that end with a full stop end their sentence)
+            start = self.layout.sentence_start(pair.open)
+        mention = subject_ahead(self.layout, self.registry, start, end)
+        if mention is None or mention.kind not in ("person", "org", "group", "counterpart"):
+            return None
+        # The topic opens the sentence, or is the other party it turned to (记者致电某公司，对方……).
+        opens = self.layout.clause_start(mention.start) == start
+        return mention if opens or mention.kind == "counterpart" else None
+
+    def _floor_for_pronoun(self, cue: Cue) -> int | None:
+        """Who 他/她 speaking again stands for when the floor is plain: the speaker of the words
+        right before it (某某说：“……”他续说：), or of the verb before in the same sentence (某某表示，
+        宿舍对某人有特别待遇，他说：), whoever the words between named, unless a new subject took
+        it since (……，某某坦言……，她说)."""
+        subject = cue.subject
+        if subject is None or subject.kind != "pronoun":
+            return None
+        if self.folded[subject.start - 1 : subject.start] == "被":
+            return None  # 被他指骂: the agent of a passive is not the one the sentence is about
+        ident = self._words_before_for(subject)
+        if ident is not None:
+            return ident
+        ident = self._speaker_of_verb_before(cue)
+        if ident is None or not self._may_stand_for(subject, ident):
+            return None
+        self.registry.entries[ident].mention_spans.append((subject.start, subject.end))
+        return ident
+
+    def _words_before_for(self, pronoun: Mention) -> int | None:
+        """The speaker of the words right before 他/她 (某某说，“……”他也感谢……，“……”), when a verb
+        named them and the pronoun can stand for them."""
+        if pronoun.kind != "pronoun":
+            return None
+        ident = self._speaker_of_words_before(pronoun.start)
+        if ident is None or not self._may_stand_for(pronoun, ident):
+            return None
+        self.registry.entries[ident].mention_spans.append((pronoun.start, pronoun.end))
+        return ident
+
+    def _speaker_of_words_before(self, index: int) -> int | None:
+        """The speaker of the quotation that closes right before ``index`` (maybe a comma between),
+        when a verb before it named them."""
+        if not self.directs:
+            return None
+        last = self.directs[-1]
+        close = index - 2 if self.folded[index - 1 : index] == "，" else index - 1
+        return last.speaker if last.pair.close == close and last.explicit else None
+
+    def _speaker_of_verb_before(self, cue: Cue) -> int | None:
+        previous = self.last_cue
+        if previous is None or previous.start >= cue.start:
+            return None
+        if previous.start < self.layout.sentence_start(cue.start):
+            return None
+        ident = self.resolved.get(previous.start)
+        if ident is None:
+            return None
+        found = self.resolver.antecedent_at(cue.subject.start)  # type: ignore[union-attr]
+        if found is not None and found.start > previous.start:
+            return None  # someone became the subject after that verb (……，某某坦言……，她说)
+        return ident
+
+    def _may_stand_for(self, pronoun: Mention, ident: int) -> bool:
+        """True when the pronoun can refer to the speaker ``ident``: a person of its gender."""
+        entry = self.registry.entries[ident]
+        if entry.kind != "person":
+            return False
+        named = Mention(entry.name_span[0], entry.name_span[1], "person", *entry.name_span)
+        mismatch = {"她": "male", "他": "female"}.get(self.folded[pronoun.start : pronoun.end])
+        return gender(self.folded, named) != mismatch
 
     def _described_before(self, cue: Cue) -> int | None:
         """The person the clause before the verb's own describes (……的作者某某，在接受专访时曾
@@ -260,13 +349,37 @@ class _Analyzer:
         for position in range(index, limit):
             char = folded[position]
             if char in "。！？；\n“「" or (char == "，" and position > index):
-                return None
+                break
             if position in self.cue_starts:
                 cue = self._cue_index[position]
-                if cue.subject is not None and cue.subject.start >= index and not self._opens_words(cue):
-                    return cue
-                return None
-        return None
+                if cue.subject is None or cue.subject.start < index or self._opens_words(cue):
+                    return None
+                # “……。” and a new paragraph whose verb goes on (某某透露，……): its next turn
+                return cue if not self._ends_paragraph(pair) or self._closes_sentence(cue) else None
+        return self._closing_attribution(pair, index)
+
+    def _closes_sentence(self, cue: Cue) -> bool:
+        """True when the verb ends its sentence (某某说。, 某某说道。)."""
+        end = cue.end + 1 if self.folded.startswith("道", cue.end) else cue.end
+        return self.folded[end : end + 1] in ("。", "！", "？", "\n", "")
+
+    def _closing_attribution(self, pair: QuotePair, index: int) -> Cue | None:
+        """A verb that ends the sentence after the words, its subject after them behind any
+        adverbials and a long title (“……”赛后，某队一名主力队员表示。 / “……”某中心主任某某在接受
+        采访时如此表示。): a sentence that does nothing but say who spoke attributes the words
+        before it."""
+        if self._ends_paragraph(pair):
+            return None
+        end = self.layout.sentence_end(index)
+        if end - index > CLOSING_REACH or self.layout.pairs_between(index, end):
+            return None
+        position = bisect_left(self.cue_starts_sorted, index)
+        if position >= len(self.cue_starts_sorted) or self.cue_starts_sorted[position] >= end:
+            return None
+        cue = self._cue_index[self.cue_starts_sorted[position]]
+        if not self._closes_sentence(cue) or cue.subject is None or cue.subject.start < index:
+            return None
+        return cue
 
     def _speaks_own_words(self, index: int) -> bool:
         """True when the clause from ``index`` has a verb that opens quoted words of its own
@@ -314,6 +427,12 @@ class _Analyzer:
         """Speaker of a quotation with no verb of its own, from the text around it."""
         layout = self.layout
         sentence = layout.sentence_start(pair.open)
+        # (b) first: a quotation that goes on with the reported speech of a verb earlier in its
+        # sentence is that speaker's, whoever the clause after it is about (……表示，……，“……”，
+        # 某某……): the floor stays with the speaker until a verb passes it.
+        holder = self._sentence_reporter(pair, sentence)
+        if holder is not None:
+            return holder
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
         after = None
@@ -323,17 +442,13 @@ class _Analyzer:
             ident = self.resolver.resolve(after, after.start)
             if ident is not None:
                 return ident
-        # (b) a quotation continuing the reported speech of a verb earlier in the sentence.
-        cue = self.last_cue
-        if cue is not None and sentence <= cue.start < pair.open:
-            ident = self.resolved.get(cue.start)
-            if ident is not None:
-                return ident
         # (c) the subject of the sentence so far.
         if sentence < pair.open:
             mention = clause_subject(layout, self.registry, pair.open, sentence)
             if mention is not None:
-                ident = self.resolver.resolve(mention, mention.start)
+                ident = self._words_before_for(mention)
+                if ident is None:
+                    ident = self.resolver.resolve(mention, mention.start)
                 if ident is not None:
                     return ident
         # (a') the subject of the rest of the sentence (“……”提到……，某某笑着……).
@@ -346,6 +461,13 @@ class _Analyzer:
                     return ident
         # (d) the current turn.
         return self.resolver.last_speaker
+
+    def _sentence_reporter(self, pair: QuotePair, sentence: int) -> int | None:
+        """The speaker of a verb earlier in the quotation's sentence, if any."""
+        cue = self.last_cue
+        if cue is not None and sentence <= cue.start < pair.open:
+            return self.resolved.get(cue.start)
+        return None
 
     def _ends_paragraph(self, pair: QuotePair) -> bool:
         """True when the words end a sentence and a paragraph break follows them (“……。” and a
@@ -424,7 +546,11 @@ class _Analyzer:
         after = self.cue_after(pair)
         self.route_cue = after
         if after is not None:
-            return "cue_after", lambda: self.speaker_of(after)
+            holder = self._passed_from(pair, after)
+            if holder is None:
+                return "cue_after", lambda: self.speaker_of(after)
+            self.route_cue = None
+            return "continued", lambda: holder
         if pair.open in self.fragments:
             ident = self.fragments[pair.open]
             return "fragment", lambda: ident
@@ -432,6 +558,33 @@ class _Analyzer:
         if continued is not None:
             return "continued", lambda: continued
         return "none", lambda: self.context_speaker(pair)
+
+    def _passed_from(self, pair: QuotePair, after: Cue) -> int | None:
+        """The speaker holding the floor when the quotation goes on with their reported speech
+        (某甲指，……，“……”) and the verb after it opens words of its own (某乙则说，……): the floor
+        passes at that verb, which introduces the next turn and does not attribute the words
+        before it. None when the verb after does attribute them."""
+        holder = self._reported_holder(pair)
+        if holder is None or not self._opens_content(after) or self.speaker_of(after) == holder:
+            return None
+        return holder
+
+    def _reported_holder(self, pair: QuotePair) -> int | None:
+        """The speaker whose reported speech the quotation sits in or follows right after a comma."""
+        if pair.open in self.fragments:
+            return self.fragments[pair.open]
+        if not self.indirects or pair.open == 0 or self.folded[pair.open - 1] != "，":
+            return None
+        _, end, ident = self.indirects[-1]
+        return ident if end == pair.open - 1 else None
+
+    def _opens_content(self, cue: Cue) -> bool:
+        """True when a comma or a colon and more words follow the verb (某某则说，……), not the
+        end of its sentence (某某说。)."""
+        index = cue.end
+        if index >= len(self.folded) or self.folded[index] not in "，：":
+            return False
+        return index + 1 < len(self.folded) and self.folded[index + 1] not in "。！？\n"
 
     def _cue_speaker(self, cue: Cue, pair: QuotePair) -> int | None:
         ident = self.speaker_of(cue)

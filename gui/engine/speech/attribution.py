@@ -41,7 +41,8 @@ from gui.engine.speech.subjects import (
 _CUE = re.compile(alternation(lx.SPEECH_VERBS))
 _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 # Characters that make a one-character verb part of a noun (名称, 声称) but not a longer verb (齐声高喊).
-_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访")  # (访问 is a word, 受访表示 a clause)
+# (访问 is a word, 受访表示 a clause; 街道, 味道 are nouns, but 部门表示, 一味表示 are clauses)
+_NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访街车频轨渠门味")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 PRONOUN_LOOKBACK = 400
@@ -310,7 +311,8 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return source
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
-    bare = bare_subject(folded, lo, hi)
+    lo = _after_time_clause(folded, lo, hi)
+    bare = bare_subject(folded, lo, hi) or latin_name(folded, lo, hi)
     if bare is not None:
         return bare
     if demonstrated_head(folded[lo:hi]) is not None:
@@ -351,6 +353,37 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+# A name in Latin letters, maybe after a role (Parrey说, 舍监John Smith表示).
+_LATIN_NAME = re.compile(
+    rf"(?P<role>[{HAN}]{{0,12}}?)(?P<name>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){{0,3}})"
+)
+_ROLE_END = re.compile(rf"(?:{TITLE}|{PERSON})$")
+
+
+def latin_name(folded: str, lo: int, hi: int) -> Mention | None:
+    """The subject phrase ``folded[lo:hi]`` read as a person named in Latin letters, alone or
+    after a role word (a name no Chinese word list knows, whole up to the verb)."""
+    match = _LATIN_NAME.fullmatch(folded, lo, hi)
+    if match is None or match.group("name").isupper():
+        return None  # (an acronym in capitals is an organisation's)
+    role = match.group("role")
+    if role and not _ROLE_END.search(role):
+        return None
+    return Mention(lo, hi, "person", match.start("name"), hi)
+
+
+_WHEN_THEN_NAME = re.compile(rf"[{HAN}]{{1,8}}?时(?=[{HAN}]{{1,3}}$)")
+
+
+def _after_time_clause(folded: str, lo: int, hi: int) -> int:
+    """Where the subject starts after a when-phrase with no comma (开始时某表示, 宣誓时某某说): a
+    family name or a short name after 时 is the subject, the phrase before it an adverbial."""
+    match = _WHEN_THEN_NAME.match(folded, lo, hi)
+    if match is None or folded[match.end()] not in lx.SURNAMES:
+        return lo
+    return match.end()
 
 
 def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
@@ -716,13 +749,20 @@ class Resolver:
         self.registry = registry
         self.last_speaker: int | None = None
         self.last_group: int | None = None
+        self._antecedents: dict[int, Mention | None] = {}
+
+    def antecedent_at(self, position: int) -> Mention | None:
+        """The person the pronoun at ``position`` refers to (``antecedent``, memoised)."""
+        if position not in self._antecedents:
+            self._antecedents[position] = antecedent(self.layout, self.registry, position)
+        return self._antecedents[position]
 
     def resolve(self, mention: Mention | None, position: int) -> int | None:
         """Speaker ident of ``mention`` (pronouns and document nouns resolved to earlier speakers)."""
         if mention is None:
             return None
         if mention.kind == "pronoun":
-            found = antecedent(self.layout, self.registry, mention.start)
+            found = self.antecedent_at(mention.start)
             ident = register(self.registry, found) if found else None
             if ident is None:
                 ident = self.last_speaker

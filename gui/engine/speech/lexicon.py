@@ -81,6 +81,8 @@ CUE_BLOCKING_PREFIXES: tuple[str, ...] = (
     "没有", "别",
     # Verbs that take a speech verb as their object, a noun then (寻求回应, 得到回应, 引发批评).
     "寻求", "等待", "期待", "得到", "获得", "赢得", "博得", "引起", "引发",
+    # A refusal to speak is no speech (拒绝回应, 拒绝解释).
+    "拒绝", "拒不",
 )
 
 # What may follow a one-character cue and make it a noun or another word (说法, 称号, 称为).

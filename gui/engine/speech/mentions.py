@@ -122,7 +122,15 @@ def pattern_mentions(
     # already known or a name the text shows passed the gate before)
     gated = (without_implausible_name(folded, mention) for mention in found)
     kept = _drop_nested(known + [mention for mention in gated if mention is not None])
+    if "《" in folded[lo:hi]:
+        kept = [mention for mention in kept if not _in_title_marks(folded, lo, mention.start)]
     return kept if stop is None else [mention for mention in kept if mention.start <= stop]
+
+
+def _in_title_marks(folded: str, lo: int, start: int) -> bool:
+    """True when ``start`` lies inside 《……》: a name in the title of a work names no speaker
+    (……时表示 after 在回答关于电影《某某·某某》的问题时)."""
+    return folded.rfind("《", lo, start) > folded.rfind("》", lo, start)
 
 
 def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
@@ -200,7 +208,7 @@ def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> li
 _FEMALE_WORDS = ("女士", "小姐", "太太", "夫人", "女", "妈", "母", "姐", "妹", "嫂", "婶", "姨", "娘", "婆",
                  "奶奶", "妻", "她")
 _MALE_WORDS = ("先生", "男", "爸", "父", "哥", "弟", "叔", "伯", "爷", "夫", "公", "他")
-_FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅英红玲珍凤莲萍燕娥婷娜妮琳琴慧静淑敏洁雪珠莉菊蓉薇瑶媛嫣倩")
+_FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅红玲珍凤莲萍燕娥婷娜妮琳琴慧静淑敏洁雪珠莉菊蓉薇瑶媛嫣倩")
 _MALE_NAME_CHARS = set("强刚军勇斌杰涛伟雄龙虎彪豪虎壮坤平安福贵宝堂亭民")
 
 

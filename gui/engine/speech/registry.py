@@ -12,7 +12,7 @@ from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.demonstratives import antecedent_span, demonstrated_head, heads_for
 from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, family_name_form, recurrent_names
-from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, char_class
+from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, TITLE, char_class
 from gui.engine.speech.roles import ROLE_AT_END
 
 
@@ -84,6 +84,16 @@ def _aliases(key: str, kind: str) -> set[str]:
     if gender:
         aliases.add(gender.group(1) + gender.group(2))  # 张姓男子 → 张男
     return aliases
+
+
+_HEAD_AFTER_NAME = re.compile(f"(?:{TITLE}|{KIN})?$")
+
+
+def _heads(key: str, name_end: int) -> bool:
+    """True when the known name ending at ``name_end`` heads ``key`` (市长王建华, 王建华局长): a
+    Chinese noun phrase ends with its head, so a name with more than a role after it only
+    modifies another (某队主力队员, 某某方面的工作人员 are other people)."""
+    return _HEAD_AFTER_NAME.fullmatch(key, name_end) is not None
 
 
 class Registry:
@@ -205,14 +215,25 @@ class Registry:
         if len(key) < 2:
             return None
         found = self._person_parts.get(key)  # key inside a known name
+        if found is not None and not self._names_part_of(key, self.entries[found].key):
+            found = None
         size = len(key)
         if size <= 24:
             for width in range(2, size + 1):  # a known name inside key
                 for start in range(size - width + 1):
                     ident = self._person_keys.get(key[start : start + width])
-                    if ident is not None and (found is None or ident < found):
+                    if ident is not None and (found is None or ident < found) and _heads(key, start + width):
                         found = ident
         return self.entries[found] if found is not None else None
+
+    @staticmethod
+    def _names_part_of(part: str, key: str) -> bool:
+        """True when ``part`` read inside the known ``key`` names the same person: it heads it
+        (王建华 in 局长王建华) or is the start of the name cut short (陈佩 of 陈佩琪), but not a
+        person that only modifies a longer phrase (某某 of 某某方面的工作人员)."""
+        end = key.find(part) + len(part)
+        rest = key[end:]
+        return _heads(key, end) or (len(rest) <= 2 and "的" not in rest)
 
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
