@@ -52,6 +52,17 @@ def test_a_conjunction_opens_no_name():
     assert not name_ok("国内球迷和到场观众", "和到场")
 
 
+def test_a_verb_and_what_follows_it_is_no_name():
+    assert not name_ok("做足准备参加面试", "做足")
+    assert not name_ok("会大量分泌激素，使人达到高潮", "使人")
+    assert not name_ok("怎有权力决定别人的收入", "怎有权")
+
+
+def test_a_name_read_short_is_not_taken_for_a_verb_phrase():
+    assert name_ok("习近平表示", "习近")  # 习 is a verb, but 习近平 a name the dictionary knows
+    assert name_ok("让-皮埃尔说", "让-皮埃尔")  # 让 is a sound of transliteration too
+
+
 def test_a_role_keeps_its_noun_when_the_word_after_it_is_no_name():
     folded = fold("现场球迷高声喊道")
     mention = Mention(0, 6, "person", 4, 6)  # 现场球迷 + 高声
@@ -114,6 +125,19 @@ def test_a_family_name_that_reacts_speaks():
     text = "周女士说大家要小心。曹闻言随即骂她「你给我走开！」、「回家去吧你！」，周女士觉得被歧视。"
     said = direct(text)
     assert said and all(speaker == "曹" for _, speaker in said)
+
+
+def test_a_verb_phrase_after_the_words_does_not_say_them():
+    text = "「苦读了六个月，有些人更久。」做足准备参加面试是工程师林大明分享的心法。"
+    assert direct(text) == [("苦读了六个月，有些人更久。", None)]
+
+
+def test_a_causative_phrase_does_not_take_over_the_speech():
+    text = (
+        "「跑步过程是快乐的极致。」吴美玲提到，跑者会大量分泌「多巴胺」，使人达到高潮，"
+        "参与的人都会受到影响，「那就像吃巧克力的人一样。」"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["吴美玲", "吴美玲"]
 
 
 # -- paragraphs whose breaks were flattened to spaces ------------------------------------------

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import dictionary, names_an_organisation
+from gui.engine.speech.names import SURNAME_FIRSTS, dictionary, names_an_organisation
 from gui.engine.speech.patterns import NAME_DOTS, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.subjects import has_bare_adverb, has_function_characters
@@ -69,6 +69,31 @@ def opens_with_conjunction(name: str) -> bool:
     return tags.get(name[0]) == "c" and not (tags.get(name) or "").startswith("nr")
 
 
+# Tags of one-character words that open a verb phrase, never a name: verbs (使人, 做足) and
+# pronouns (怎有权: an interrogative before a verb).
+_PREDICATE_OPENERS = ("v", "r")
+
+
+def opens_with_verb_phrase(name: str) -> bool:
+    """True when ``name`` is no dictionary word and opens with a verb or a pronoun that is no
+    family name and no sound of a transliteration (使人|达到, 做足|准备, 怎有权|力): a verb and
+    what follows it, read where a name is expected, is a predicate without its subject."""
+    if not 2 <= len(name) <= 3 or NAME_DOTS.search(name) or name in _PEOPLE_WORDS:
+        return False  # (a longer phrase is a description: 某券商分析师, 相关人士)
+    _, tags = dictionary()
+    first = name[0]
+    if name in tags or first in SURNAME_FIRSTS or first in lx.TRANSLITERATION_CHARS:
+        return False
+    return (tags.get(first) or "").startswith(_PREDICATE_OPENERS)
+
+
+def _name_runs_on(name: str, after: str) -> bool:
+    """True when ``name`` is the start of a longer name the dictionary knows (习近|平: a name read
+    short, completed later from its other occurrences)."""
+    _, tags = dictionary()
+    return any((tags.get(name + after[:size]) or "").startswith("nr") for size in (1, 2))
+
+
 def modifies_place(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]`` is the first part of a place name or modifies a place
     noun right after it (某雄|市, 某宜|机场): then it names a place, never a person."""
@@ -112,7 +137,7 @@ def _plausible_name(name: str, after: str) -> bool:
         return False  # 闻言, 某闻言: a reaction, no part of a name
     if len(name) >= 2 and ordinary_word(name):
         return False
-    if opens_with_conjunction(name):
+    if opens_with_conjunction(name) or (opens_with_verb_phrase(name) and not _name_runs_on(name, after)):
         return False
     text = name + after
     return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
