@@ -63,6 +63,13 @@ def test_a_name_read_short_is_not_taken_for_a_verb_phrase():
     assert name_ok("让-皮埃尔说", "让-皮埃尔")  # 让 is a sound of transliteration too
 
 
+def test_a_given_name_opened_by_a_verb_is_a_name_where_the_text_shows_it_one():
+    story = "润青放下碗。润青笑着说：“我吃饱了。”"
+    folded = fold(story)
+    assert plausible_name(folded, 0, 2)
+    assert not name_ok("润青说", "润青")  # once, and no other evidence: a verb and its object
+
+
 def test_a_role_keeps_its_noun_when_the_word_after_it_is_no_name():
     folded = fold("现场球迷高声喊道")
     mention = Mention(0, 6, "person", 4, 6)  # 现场球迷 + 高声
@@ -173,3 +180,33 @@ def test_the_agent_of_a_passive_opens_no_subject():
         "被球迷称为“铁人”的周立新笑称，这是他最顺利的一季。"
     )
     assert direct(text)[0] == ("那几天特别辛苦，每天都练到深夜。", "孙晓梅")
+
+
+# -- speakers described by a 的-phrase -----------------------------------------------------------
+
+def test_people_described_by_a_de_phrase_speak_as_the_phrase():
+    text = "口音很重要。如四川的孩子说“我来自四川”，就成了“我来自司穿”。"
+    assert [speaker for _, speaker in direct(text)] == ["四川的孩子", "四川的孩子"]
+
+
+def test_a_de_phrase_about_a_thing_is_no_speaker():
+    text = "王建国说，大家要小心。先前已规定超过十人的公开聚会必须登记，并表示采取“零容忍”态度。"
+    assert all(speaker != "先前已规定超过十人的公开聚会" for _, speaker in direct(text))
+
+
+def test_a_relative_named_in_brackets_after_the_description_speaks_by_that_name():
+    text = "林佳(林佳玲)日前终于完婚，她的母亲(林妈)3日谈到，「早知道就不要让她去。」"
+    assert direct(text) == [("早知道就不要让她去。", "林妈")]
+
+
+def test_he_refers_back_to_people_described_by_a_de_phrase():
+    text = (
+        "另一种观点认为，公募基金的特性决定了基金经理是“随大流的”。"
+        "持这一观点的人士用某股举例说明。据他所知，基金非常少。他还说，“新能源板块也一样。”"
+    )
+    assert direct(text)[-1] == ("新能源板块也一样。", "持这一观点的人士")
+
+
+def test_a_name_after_the_description_is_the_speaker():
+    text = "王建国的女儿王小丽昨天表示，「我很开心。」"
+    assert direct(text) == [("我很开心。", "王小丽")]

@@ -302,7 +302,7 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return source
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
-    bare = bare_subject(folded, lo, hi)
+    bare = bare_subject(folded, lo, hi) or described_person(folded, lo, hi)
     if bare is not None:
         return bare
     if demonstrated_head(folded[lo:hi]) is not None:
@@ -343,6 +343,47 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+DESCRIPTION_REACH = 14  # characters of a 的-modifier before the noun for people it describes
+_EXAMPLE_MARKS = ("比如", "例如", "譬如", "如")  # 如某地的孩子说: "for example", no part of the phrase
+_ALIAS_AFTER = re.compile(rf"[{HAN}]{{2,4}}[（(][{HAN}A-Za-z]{{2,8}}[）)]")
+_ALIAS = re.compile(rf"[（(](?P<alias>[{HAN}A-Za-z]{{2,8}})[）)]$")
+
+
+# Last characters of dictionary nouns for persons (孩子 and 母亲 are in ``lx.RELATION_NOUNS``);
+# not those of bodies (会, 党, 队), which end many a thing's name too (聚会, 舞会).
+_PERSON_HEAD_ENDS = frozenset("人者员民迷友生师士手商客警兵属")
+
+
+def _person_head(word: str) -> bool:
+    """True when ``word`` is a noun for a person or people (孩子, 球迷, 业内人士)."""
+    if word in lx.RELATION_NOUNS or word in lx.PERSON_NOUNS or word in lx.KINSHIP_WORDS:
+        return True
+    _, tags = dictionary()
+    return 2 <= len(word) <= 4 and word[-1] in _PERSON_HEAD_ENDS and (tags.get(word) or "").startswith("n")
+
+
+def described_person(folded: str, lo: int, hi: int) -> Mention | None:
+    """A speaker described by a 的-phrase whose head is a noun for people (湖南的孩子, 黄蜂的球迷们,
+    持这一观点的人士): the whole phrase, as the labels give it; with a name in brackets after it
+    (她的母亲(某妈)), that name. The modifier holds no speech verb: 某某说的人 is a clause."""
+    alias = _ALIAS.search(folded, lo, hi)
+    end = alias.start() if alias is not None else hi
+    of = folded.rfind("的", lo, end)
+    if of <= lo or of >= end - 1 or of - lo > DESCRIPTION_REACH:
+        return None
+    head = folded[of + 1 : end]
+    head = head[:-1] if head.endswith("们") and len(head) > 2 else head
+    if not _person_head(head):
+        return None
+    if _CUE.search(folded, lo, end) or any(char in "，、；：" for char in folded[lo:end]):
+        return None
+    if alias is not None:  # (the description titles the name, as a role does)
+        return Mention(lo, alias.end(), "person", alias.start("alias"), alias.end("alias"))
+    start = next((lo + len(mark) for mark in _EXAMPLE_MARKS if folded.startswith(mark, lo)), lo)
+    kind = "group" if folded[end - 1] == "们" else "person"
+    return Mention(start, end, kind, start, end)
 
 
 def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
@@ -584,6 +625,10 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         head = described_head(layout, registry, clause_lo, clause_hi)
         if head is not None and head.end <= position and gender(folded, head) != mismatch:
             return head
+        # 持这一观点的人士用某例说明。……他还说: people described by a 的-phrase open the clause
+        described = opening_description(folded, *strip_clause(folded, clause_lo, min(clause_hi, position)))
+        if described is not None and gender(folded, described) != mismatch:
+            return described
     return None
 
 
@@ -757,9 +802,11 @@ def _clause_mentions(
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
     opener = next((m for m in mentions if is_clause_initial(folded, m, lo)), None)
-    if opener is None:
-        opener = opening_role_phrase(folded, start, end)
-        if opener is not None:
+    if opener is None or folded.startswith("的", opener.end):
+        # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
+        described = opening_role_phrase(folded, start, end)
+        if described is not None:
+            opener = described
             mentions = [opener, *mentions]
     if opener is not None and opener.kind in ("person", "org", "group") and opener.name_start == opener.start:
         titled = _named_after_role(folded, opener, mentions)
@@ -797,8 +844,23 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
         return None  # 被网友称为……的某某: the agent of a passive is not what the clause is about
     role = _ROLE_PHRASE.match(folded, lo, hi)
     if role is None or role.end() >= hi or folded.startswith("的", role.end()):
-        return None
-    return positional_subject(folded, lo, role.end())
+        return opening_description(folded, lo, hi)
+    return positional_subject(folded, lo, role.end()) or opening_description(folded, lo, hi)
+
+
+def opening_description(folded: str, lo: int, hi: int) -> Mention | None:
+    """The 的-phrase for people that opens a clause (持这一观点的人士用某股举例, 她的母亲(某妈)
+    3日谈到): ``described_person`` of the longest opening that is one."""
+    of = folded.find("的", lo + 1, min(hi, lo + DESCRIPTION_REACH + 1))
+    while of >= 0:
+        alias = _ALIAS_AFTER.match(folded, of + 1, hi)
+        for end in ([alias.end()] if alias else []) + [of + size for size in (6, 5, 4, 3)]:
+            described = described_person(folded, lo, end) if end < hi else None
+            if described is not None and not person_names(folded[end : end + 4], 0):
+                # (某某的女儿王小丽说: the name after the description is the subject)
+                return described
+        of = folded.find("的", of + 1, min(hi, lo + DESCRIPTION_REACH + 1))
+    return None
 
 
 def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -> Mention | None:

@@ -78,13 +78,13 @@ def opens_with_verb_phrase(name: str) -> bool:
     """True when ``name`` is no dictionary word and opens with a verb or a pronoun that is no
     family name and no sound of a transliteration (使人|达到, 做足|准备, 怎有权|力): a verb and
     what follows it, read where a name is expected, is a predicate without its subject."""
-    if not 2 <= len(name) <= 3 or NAME_DOTS.search(name) or name in _PEOPLE_WORDS:
+    if not 2 <= len(name) <= 3 or NAME_DOTS.search(name) or name in _PEOPLE_WORDS or name[1] == name[0]:
         return False  # (a longer phrase is a description: 某券商分析师, 相关人士)
     _, tags = dictionary()
     first = name[0]
     if name in tags or first in SURNAME_FIRSTS or first in lx.TRANSLITERATION_CHARS:
         return False
-    return (tags.get(first) or "").startswith(_PREDICATE_OPENERS)
+    return (tags.get(first) or "").startswith(_PREDICATE_OPENERS)  # (亮亮: a doubled nickname)
 
 
 def _name_runs_on(name: str, after: str) -> bool:
@@ -122,7 +122,28 @@ def plausible_name(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]``, read as a person's name without a role, can be one."""
     # (the answer depends on the name and the few characters after it only: memoised, since the
     # same candidates are read again clause after clause)
-    return _plausible_name(folded[start:end], folded[end : end + _LOOKAHEAD])
+    name, after = folded[start:end], folded[end : end + _LOOKAHEAD]
+    if not _plausible_name(name, after):
+        return False
+    if opens_with_verb_phrase(name) and not _name_runs_on(name, after):
+        return opens_clauses(folded, name)  # 润叶 in a novel: the text shows it a name
+    return True
+
+
+# Clause openings at which the text shows a verb-initial non-word to be a name (润叶说, 润叶笑了:
+# a character of a novel opens clause after clause; 使人 or 做足 open one or two).
+NAME_EVIDENCE = 2
+_CLAUSE_BOUNDARY = "，。！？；：\n“”「」『』"
+
+
+@lru_cache(maxsize=256)
+def opens_clauses(folded: str, name: str) -> bool:
+    """True when ``name`` opens a clause at least ``NAME_EVIDENCE`` times in the text."""
+    count, at = 0, folded.find(name)
+    while at >= 0 and count < NAME_EVIDENCE:
+        count += at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY
+        at = folded.find(name, at + len(name))
+    return count >= NAME_EVIDENCE
 
 
 _LOOKAHEAD = max(map(len, _FACILITIES))
@@ -137,7 +158,7 @@ def _plausible_name(name: str, after: str) -> bool:
         return False  # 闻言, 某闻言: a reaction, no part of a name
     if len(name) >= 2 and ordinary_word(name):
         return False
-    if opens_with_conjunction(name) or (opens_with_verb_phrase(name) and not _name_runs_on(name, after)):
+    if opens_with_conjunction(name):
         return False
     text = name + after
     return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
