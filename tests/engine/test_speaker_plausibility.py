@@ -210,3 +210,37 @@ def test_he_refers_back_to_people_described_by_a_de_phrase():
 def test_a_name_after_the_description_is_the_speaker():
     text = "王建国的女儿王小丽昨天表示，「我很开心。」"
     assert direct(text) == [("我很开心。", "王小丽")]
+
+
+# -- where a name begins and ends ----------------------------------------------------------------
+
+def test_a_name_in_the_title_of_a_work_is_no_speaker():
+    text = (
+        "昨日，国台办发言人刘美华在回答关于台湾电影《山克·巴尔》在大陆送审和公映问题时表示，"
+        "“台湾电影《山克·巴尔》反映的是历史上的事件。这部片子很好。”"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["刘美华"]
+
+
+def test_a_romanisation_in_brackets_shows_the_transliterated_name_whole():
+    text = "我非常认同米兰昆德拉（MILAN KUNDERA）在书中所说：「人类的斗争，就是记忆的斗争。」"
+    assert direct(text) == [("人类的斗争，就是记忆的斗争。", "米兰昆德拉")]  # 米兰 is a place too
+
+
+def test_the_agent_of_suo_and_a_speech_verb_is_the_name_before_suo():
+    assert direct("正如王建国在会上所说：「我们不会放弃。」") == [("我们不会放弃。", "王建国")]
+
+
+def test_a_given_name_then_a_chinese_family_name_is_one_name():
+    assert direct("比赛后，尼克-杨表示：“我们赢了。”") == [("我们赢了。", "尼克-杨")]
+
+
+def test_a_verb_that_would_cut_a_word_starts_after_it():
+    text = "比赛后，尼克-杨表示：“我们赢了。”杨开玩笑称队友是“小飞侠”。"
+    speakers = {speaker for _, speaker in direct(text)}
+    assert speakers == {"尼克-杨"}  # 杨|开玩笑|称, not 杨开玩|笑称
+
+
+def test_an_adverbial_that_starts_inside_a_word_takes_the_whole_word():
+    text = "讲完课回到宾馆后，古风铃十分满意地对丽丽说：“谢谢你。”"
+    assert direct(text) == [("谢谢你。", "古风铃")]

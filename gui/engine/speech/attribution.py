@@ -15,6 +15,7 @@ from gui.engine.speech.clauses import Layout
 from gui.engine.speech.demonstratives import demonstrated_head
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
 from gui.engine.speech.names import (
+    cuts_word,
     dictionary,
     ends_with_noun,
     names_an_organisation,
@@ -140,6 +141,9 @@ _ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
 _ADDRESSEE_ONLY = re.compile(rf"(?:对着|冲着|对(?![方此于])|向|跟|朝|给)[{HAN}]{{1,8}}")
 
 
+_CUE_WORDS = frozenset(lx.SPEECH_VERBS)
+
+
 def find_cues(layout: Layout) -> list[Cue]:
     """Every speech verb outside quotations, in text order."""
     folded = layout.folded
@@ -157,9 +161,12 @@ def find_cues(layout: Layout) -> list[Cue]:
             # 某某的解释是，……: the speech noun and 是 report the possessor's words
             cues.append(Cue(start - 1, end + 1, match.group()))
             continue
-        if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
+        verb = match.group()
+        if len(verb) >= 2 and verb[1:] in _CUE_WORDS and cuts_word(folded, start):
+            start, verb = start + 1, verb[1:]  # 开玩笑|称: 笑 ends a word, the verb is 称
+        if _blocked(folded, start, end, verb) or _inside_noun(folded, start, end):
             continue
-        cues.append(Cue(start, end, match.group()))
+        cues.append(Cue(start, end, verb))
     return _without_passing_on(folded, _with_source_frames(layout, _with_press_told(layout, cues)))
 
 
@@ -289,6 +296,8 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     clause_lo = layout.clause_start(cue.start)
     if cue.possessed:
         return possessor(folded, registry, clause_lo, cue.start)
+    if folded[cue.start - 1 : cue.start] == "所" and cue.start - 1 > clause_lo:
+        return relative_agent(folded, registry, clause_lo, cue.start - 1)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
     if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
@@ -384,6 +393,21 @@ def described_person(folded: str, lo: int, hi: int) -> Mention | None:
     start = next((lo + len(mark) for mark in _EXAMPLE_MARKS if folded.startswith(mark, lo)), lo)
     kind = "group" if folded[end - 1] == "们" else "person"
     return Mention(start, end, kind, start, end)
+
+
+_BRACKETED_END = re.compile(r"[（(][^（()）]{1,40}[）)]$")
+
+
+def relative_agent(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
+    """The agent of 所 + verb (认同某某在书中所说：): the name right before 所 and its adverbials,
+    maybe with its romanisation in brackets, whatever the clause says before it (我认同……)."""
+    hi = strip_clause(folded, clause_lo, hi)[1]
+    bracket = _BRACKETED_END.search(folded, clause_lo, hi)
+    end = bracket.start() if bracket is not None else hi
+    # (read up to ``hi``: the romanisation after a name is what shows it whole)
+    named = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end == end]
+    named = named or [m for m in jieba_mentions(folded, clause_lo, hi) if m.end == end]
+    return named[-1] if named else None
 
 
 def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:

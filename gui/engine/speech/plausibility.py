@@ -138,10 +138,15 @@ _CLAUSE_BOUNDARY = "，。！？；：\n“”「」『』"
 
 @lru_cache(maxsize=256)
 def opens_clauses(folded: str, name: str) -> bool:
-    """True when ``name`` opens a clause at least ``NAME_EVIDENCE`` times in the text."""
+    """True when ``name`` opens a clause at least ``NAME_EVIDENCE`` times in the text, not as
+    a modifier before 的."""
+    _, tags = dictionary()
     count, at = 0, folded.find(name)
     while at >= 0 and count < NAME_EVIDENCE:
-        count += at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY
+        end = at + len(name)
+        opens = at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY
+        # (买基金的人: a modifier; 买基|金: the end of the string opens a word with what follows)
+        count += opens and folded[end : end + 1] != "的" and folded[end - 1 : end + 1] not in tags
         at = folded.find(name, at + len(name))
     return count >= NAME_EVIDENCE
 
@@ -164,6 +169,19 @@ def _plausible_name(name: str, after: str) -> bool:
     return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
 
 
+TITLE_REACH = 30  # characters of a title in 《》 read around a candidate
+
+
+def in_title(folded: str, start: int, end: int) -> bool:
+    """True when ``folded[start:end]`` stands inside the title of a work (电影《某克·某尔》): a
+    person's name there names the work or a character of it, not anyone who speaks in the text."""
+    opening = folded.rfind("《", max(0, start - TITLE_REACH), start + 1)
+    if opening < 0 or "》" in folded[opening:start]:
+        return False
+    closing = folded.find("》", end - 1, end + TITLE_REACH)
+    return closing >= 0 and "《" not in folded[end:closing]
+
+
 _NON_HUMAN_PRONOUNS = frozenset(("它", "它们", "牠", "牠们"))
 
 
@@ -174,7 +192,9 @@ def plausible_speaker(folded: str, mention: Mention) -> bool:
     if folded[mention.name_start : mention.name_end] in _NON_HUMAN_PRONOUNS:
         return False
     if mention.kind != "person":
-        return True
+        return True  # (a newspaper in 《》 speaks through its reporters)
+    if in_title(folded, mention.start, mention.end):
+        return False
     if mention.name_start > mention.start:
         # a role and a name: the name must be one, and no word of the dictionary but a name
         # (球迷|高声 is a role and the manner of its verb)
