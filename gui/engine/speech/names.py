@@ -304,11 +304,13 @@ def word_cut_at(folded: str, start: int) -> int:
     character before ``start`` and the one at it (开玩|笑称, 开|玩笑: a verb or an adverbial
     that starts there would cut that word in two); ``start`` itself when none does."""
     _, tags = dictionary()
-    for size in (4, 3):
-        for begin in range(max(0, start - size + 1), start):
-            tag = tags.get(folded[begin : begin + size]) if begin + size <= len(folded) else None
-            if tag is not None and not tag.startswith("nr"):
-                return begin
+    for begin in range(max(0, start - 3), start):
+        words = tags.group(folded[begin])  # (one look-up for the sizes tried at a place)
+        for size in (4, 3):
+            if begin + size > start:
+                tag = words.get(folded[begin : begin + size]) if begin + size <= len(folded) else None
+                if tag is not None and not tag.startswith("nr"):
+                    return begin
     return start
 
 
@@ -331,15 +333,15 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     # Pairs that can be no name (most: dictionary words), so their places need not be checked.
     excluded: set[str] = set()
     for start, word in _clause_start_pairs(folded):
-        if word in excluded or cuts_word(folded, start + 2):
-            continue  # (杨开|玩笑: the pair ends inside a word)
+        if word in excluded:
+            continue
         if word in counts:
-            if not quoted(start):
-                counts[word] += 1
+            if not quoted(start) and not cuts_word(folded, start + 2):
+                counts[word] += 1  # (杨开|玩笑: a pair that ends inside a word is none there)
             continue
         if word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags:
             excluded.add(word)
-        elif not quoted(start):
+        elif not quoted(start) and not cuts_word(folded, start + 2):
             first_seen[word] = start
             counts[word] = 1
     names = {word for word, count in counts.items() if count >= 2}

@@ -122,12 +122,11 @@ def plausible_name(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]``, read as a person's name without a role, can be one."""
     # (the answer depends on the name and the few characters after it only: memoised, since the
     # same candidates are read again clause after clause)
-    name, after = folded[start:end], folded[end : end + _LOOKAHEAD]
-    if not _plausible_name(name, after):
-        return False
-    if opens_with_verb_phrase(name) and not _name_runs_on(name, after):
+    name = folded[start:end]
+    verdict = _plausible_name(name, folded[end : end + _LOOKAHEAD])
+    if verdict is None:
         return opens_clauses(folded, name)  # 润叶 in a novel: the text shows it a name
-    return True
+    return verdict
 
 
 # Clause openings at which the text shows a verb-initial non-word to be a name (润叶说, 润叶笑了:
@@ -156,7 +155,9 @@ _REACTION_IN = re.compile(alternation(lx.REACTIONS))
 
 
 @lru_cache(maxsize=8192)
-def _plausible_name(name: str, after: str) -> bool:
+def _plausible_name(name: str, after: str) -> bool | None:
+    """The verdict on ``name`` before ``after``; None when it opens with a verb and only the
+    text's evidence can tell (``opens_clauses``)."""
     if not name or NAME_DOTS.search(name):
         return bool(name)  # a transliterated name with its parts joined
     if _REACTION_IN.search(name):
@@ -166,7 +167,9 @@ def _plausible_name(name: str, after: str) -> bool:
     if opens_with_conjunction(name):
         return False
     text = name + after
-    return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
+    if modifies_place(text, 0, len(name)) or straddles_words(text, 0, len(name)):
+        return False
+    return None if opens_with_verb_phrase(name) and not _name_runs_on(name, after) else True
 
 
 TITLE_REACH = 30  # characters of a title in 《》 read around a candidate
