@@ -53,13 +53,13 @@ def test_a_conjunction_opens_no_name():
 
 
 def test_a_verb_and_what_follows_it_is_no_name():
-    assert not name_ok("做足准备参加面试", "做足")
-    assert not name_ok("会大量分泌激素，使人达到高潮", "使人")
-    assert not name_ok("怎有权力决定别人的收入", "怎有权")
+    assert not name_ok("做足功课再上台", "做足")
+    assert not name_ok("比赛时会紧张，使人手心出汗", "使人")
+    assert not name_ok("怎有本事管别人的事", "怎有本")
 
 
 def test_a_name_read_short_is_not_taken_for_a_verb_phrase():
-    assert name_ok("习近平表示", "习近")  # 习 is a verb, but 习近平 a name the dictionary knows
+    assert name_ok("候俊杰表示", "候俊")  # 候 is a verb, but 候俊杰 a name the dictionary knows
     assert name_ok("让-皮埃尔说", "让-皮埃尔")  # 让 is a sound of transliteration too
 
 
@@ -135,16 +135,16 @@ def test_a_family_name_that_reacts_speaks():
 
 
 def test_a_verb_phrase_after_the_words_does_not_say_them():
-    text = "「苦读了六个月，有些人更久。」做足准备参加面试是工程师林大明分享的心法。"
-    assert direct(text) == [("苦读了六个月，有些人更久。", None)]
+    text = "「每天练琴三个小时。」做足功课再上台是钢琴家周佩文分享的秘诀。"
+    assert direct(text) == [("每天练琴三个小时。", None)]
 
 
 def test_a_causative_phrase_does_not_take_over_the_speech():
     text = (
-        "「跑步过程是快乐的极致。」吴美玲提到，跑者会大量分泌「多巴胺」，使人达到高潮，"
-        "参与的人都会受到影响，「那就像吃巧克力的人一样。」"
+        "「下棋是思考的乐趣。」陈小云提到，棋手在比赛时会紧张，使人手心出汗，"
+        "观众也都会受到影响，「那就像看球赛一样。」"
     )
-    assert [speaker for _, speaker in direct(text)] == ["吴美玲", "吴美玲"]
+    assert [speaker for _, speaker in direct(text)] == ["陈小云", "陈小云"]
 
 
 # -- paragraphs whose breaks were flattened to spaces ------------------------------------------
@@ -185,26 +185,26 @@ def test_the_agent_of_a_passive_opens_no_subject():
 # -- speakers described by a 的-phrase -----------------------------------------------------------
 
 def test_people_described_by_a_de_phrase_speak_as_the_phrase():
-    text = "口音很重要。如四川的孩子说“我来自四川”，就成了“我来自司穿”。"
-    assert [speaker for _, speaker in direct(text)] == ["四川的孩子", "四川的孩子"]
+    text = "方言各地不同。如山区的老人说“我要去赶集”，外人就听成了“我要去干急”。"
+    assert [speaker for _, speaker in direct(text)] == ["山区的老人", "山区的老人"]
 
 
 def test_a_de_phrase_about_a_thing_is_no_speaker():
-    text = "王建国说，大家要小心。先前已规定超过十人的公开聚会必须登记，并表示采取“零容忍”态度。"
-    assert all(speaker != "先前已规定超过十人的公开聚会" for _, speaker in direct(text))
+    text = "王建国说，场地有限。上周已满额的社区舞会必须取消，并表示将采取“零容忍”态度。"
+    assert all(speaker != "上周已满额的社区舞会" for _, speaker in direct(text))
 
 
 def test_a_relative_named_in_brackets_after_the_description_speaks_by_that_name():
-    text = "林佳(林佳玲)日前终于完婚，她的母亲(林妈)3日谈到，「早知道就不要让她去。」"
-    assert direct(text) == [("早知道就不要让她去。", "林妈")]
+    text = "王小美(王美玲)上月出院，她的父亲(王爸)昨天谈到，「我们全家都松了一口气。」"
+    assert direct(text) == [("我们全家都松了一口气。", "王爸")]
 
 
 def test_he_refers_back_to_people_described_by_a_de_phrase():
     text = (
-        "另一种观点认为，公募基金的特性决定了基金经理是“随大流的”。"
-        "持这一观点的人士用某股举例说明。据他所知，基金非常少。他还说，“新能源板块也一样。”"
+        "另一种看法认为房价会跌。持这种看法的分析师拿租金举例说明。据他估计，空屋很多。"
+        "他还说，“明年会更明显。”"
     )
-    assert direct(text)[-1] == ("新能源板块也一样。", "持这一观点的人士")
+    assert direct(text)[-1] == ("明年会更明显。", "持这种看法的分析师")
 
 
 def test_a_name_after_the_description_is_the_speaker():
@@ -216,15 +216,15 @@ def test_a_name_after_the_description_is_the_speaker():
 
 def test_a_name_in_the_title_of_a_work_is_no_speaker():
     text = (
-        "昨日，国台办发言人刘美华在回答关于台湾电影《山克·巴尔》在大陆送审和公映问题时表示，"
-        "“台湾电影《山克·巴尔》反映的是历史上的事件。这部片子很好。”"
+        "文化局发言人刘美华在答复关于纪录片《山克·巴尔》在本地上映问题时表示，"
+        "“纪录片《山克·巴尔》讲的是一段历史。这部片子很好。”"
     )
     assert [speaker for _, speaker in direct(text)] == ["刘美华"]
 
 
 def test_a_romanisation_in_brackets_shows_the_transliterated_name_whole():
-    text = "我非常认同米兰昆德拉（MILAN KUNDERA）在书中所说：「人类的斗争，就是记忆的斗争。」"
-    assert direct(text) == [("人类的斗争，就是记忆的斗争。", "米兰昆德拉")]  # 米兰 is a place too
+    text = "我很赞同阿里古巴德（ALI GUBADE）在书中所说：「自由的代价，就是永远的警觉。」"
+    assert direct(text) == [("自由的代价，就是永远的警觉。", "阿里古巴德")]  # 古巴 is a place too
 
 
 def test_the_agent_of_suo_and_a_speech_verb_is_the_name_before_suo():
@@ -232,15 +232,15 @@ def test_the_agent_of_suo_and_a_speech_verb_is_the_name_before_suo():
 
 
 def test_a_given_name_then_a_chinese_family_name_is_one_name():
-    assert direct("比赛后，尼克-杨表示：“我们赢了。”") == [("我们赢了。", "尼克-杨")]
+    assert direct("比赛后，马克-林表示：“我们赢了。”") == [("我们赢了。", "马克-林")]
 
 
 def test_a_verb_that_would_cut_a_word_starts_after_it():
-    text = "比赛后，尼克-杨表示：“我们赢了。”杨开玩笑称队友是“小飞侠”。"
+    text = "比赛后，马克-林表示：“我们赢了。”林开玩笑称队友是“小飞侠”。"
     speakers = {speaker for _, speaker in direct(text)}
-    assert speakers == {"尼克-杨"}  # 杨|开玩笑|称, not 杨开玩|笑称
+    assert speakers == {"马克-林"}  # 林|开玩笑|称, not 林开玩|笑称
 
 
 def test_an_adverbial_that_starts_inside_a_word_takes_the_whole_word():
-    text = "讲完课回到宾馆后，古风铃十分满意地对丽丽说：“谢谢你。”"
-    assert direct(text) == [("谢谢你。", "古风铃")]
+    text = "回到家后，周雨桐十分满意地对妹妹说：“谢谢你。”"
+    assert direct(text) == [("谢谢你。", "周雨桐")]

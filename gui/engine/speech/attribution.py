@@ -163,7 +163,7 @@ def find_cues(layout: Layout) -> list[Cue]:
             continue
         verb = match.group()
         if len(verb) >= 2 and verb[1:] in _CUE_WORDS and cuts_word(folded, start):
-            start, verb = start + 1, verb[1:]  # 开玩笑|称: 笑 ends a word, the verb is 称
+            start, verb = start + 1, verb[1:]  # 某|开玩笑|称: 笑 ends a word, the verb is 称
         if _blocked(folded, start, end, verb) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, verb))
@@ -374,8 +374,8 @@ def _person_head(word: str) -> bool:
 
 
 def described_person(folded: str, lo: int, hi: int) -> Mention | None:
-    """A speaker described by a 的-phrase whose head is a noun for people (湖南的孩子, 黄蜂的球迷们,
-    持这一观点的人士): the whole phrase, as the labels give it; with a name in brackets after it
+    """A speaker described by a 的-phrase whose head is a noun for people (山区的老人, 主队的球迷们,
+    持这种看法的人士): the whole phrase, as the labels give it; with a name in brackets after it
     (她的母亲(某妈)), that name. The modifier holds no speech verb: 某某说的人 is a clause."""
     alias = _ALIAS.search(folded, lo, hi)
     end = alias.start() if alias is not None else hi
@@ -386,7 +386,7 @@ def described_person(folded: str, lo: int, hi: int) -> Mention | None:
     head = head[:-1] if head.endswith("们") and len(head) > 2 else head
     if not _person_head(head):
         return None
-    if _CUE.search(folded, lo, end) or any(char in "，、；：" for char in folded[lo:end]):
+    if _CUE.search(folded, lo, of) or any(char in "，、；：" for char in folded[lo:end]):
         return None
     if alias is not None:  # (the description titles the name, as a role does)
         return Mention(lo, alias.end(), "person", alias.start("alias"), alias.end("alias"))
@@ -649,7 +649,7 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         head = described_head(layout, registry, clause_lo, clause_hi)
         if head is not None and head.end <= position and gender(folded, head) != mismatch:
             return head
-        # 持这一观点的人士用某例说明。……他还说: people described by a 的-phrase open the clause
+        # 持这种看法的人士举例说明。……他还说: people described by a 的-phrase open the clause
         described = opening_description(folded, *strip_clause(folded, clause_lo, min(clause_hi, position)))
         if described is not None and gender(folded, described) != mismatch:
             return described
@@ -873,7 +873,7 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
 
 
 def opening_description(folded: str, lo: int, hi: int) -> Mention | None:
-    """The 的-phrase for people that opens a clause (持这一观点的人士用某股举例, 她的母亲(某妈)
+    """The 的-phrase for people that opens a clause (持这种看法的人士举例说明, 她的父亲(某爸)
     3日谈到): ``described_person`` of the longest opening that is one."""
     of = folded.find("的", lo + 1, min(hi, lo + DESCRIPTION_REACH + 1))
     while of >= 0:

@@ -121,7 +121,7 @@ KINSHIP_WORDS: tuple[str, ...] = (
 )
 
 # Nouns for a person by relation (family, friends, colleagues) that head a description of the
-# speaker (她的母亲, 湖南的孩子, 死者的邻居); their last characters mark no people noun.
+# speaker (她的母亲, 山区的孩子, 死者的邻居); their last characters mark no people noun.
 RELATION_NOUNS: tuple[str, ...] = (
     "孩子", "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "太太", "老公", "老婆",
     "家人", "朋友", "同事", "邻居", "亲友", "亲戚", "姐妹", "兄弟", "外婆", "外公", "祖母", "祖父",

@@ -24,7 +24,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{alternation(lx.ACCOUNT_NOUNS)})(?:（[^）]{{0,20}}）)?[「“]([^」”]{{1,30}})[」”]"
     ),
     # Transliterated names joined by a middle dot or hyphen: 安东尼·卡特, and a given name before a
-    # Chinese family name of one character (某克-杨: Chinese Americans' names).
+    # Chinese family name of one character (某克-林: Chinese Americans' names).
     "foreign": re.compile(
         rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}"
         rf"(?:[·・•‧\-－](?:[{lx.TRANSLITERATION_CHARS}]{{1,8}}|[{_ONE_CHARACTER_SURNAMES}]))+"
@@ -50,9 +50,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,6}})"
         r"(?=[（(][A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)*(?:，音译)?[）)])"
     ),
-    # A transliterated name right before its romanisation in two or more words (某兰昆德拉（MILAN
-    # KUNDERA）): the brackets show the whole run of sounds is one name, even where a place or a
-    # word hides in it (米兰).
+    # A transliterated name right before its romanisation in two or more words (阿里古巴德（ALI
+    # GUBADE）): the brackets show the whole run of sounds is one name, even where a place or a
+    # word hides in it (古巴).
     "transcribed": re.compile(
         rf"[{lx.TRANSLITERATION_CHARS}]{{3,8}}(?=[（(][A-Za-z]{{2,}}(?:[ \-][A-Za-z]{{2,}})+(?:，音译)?[）)])"
     ),

@@ -20,7 +20,7 @@ _DICTIONARY: tuple[CountTable, TagTable] | None = None
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
-# A romanised name of two or more words in brackets (MILAN KUNDERA, Park Ji-hoon，音译).
+# A romanised name of two or more words in brackets (ALI GUBADE, Park Ji-hoon，音译).
 _ROMANISED_AFTER = re.compile(r"[（(][A-Za-z]{2,}(?:[ \-][A-Za-z]{2,})+(?:，音译)?[）)]")
 # Characters that do not start or continue a given name (function words, predicate characters).
 _NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月日时分秒上下中里外前后来去不没很太最地得")
@@ -194,7 +194,7 @@ def _transliterated(freq: CountTable, tags: TagTable, fragment: str, index: int)
         return 0
     word = run.group()
     if _ROMANISED_AFTER.match(fragment, run.end()):
-        return len(word)  # 米兰昆德拉（MILAN KUNDERA）: the brackets show one name, 米兰 and all
+        return len(word)  # 阿里古巴德（ALI GUBADE）: the brackets show one name, 古巴 and all
     for start in range(len(word) - 1):
         for size in (2, 3):
             part = word[start : start + size]
@@ -249,7 +249,7 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
 
 def _runs_past(fragment: str, start: int, end: int) -> bool:
     """True when a dictionary word of three or four characters, no name, starts at ``start``
-    and ends after ``end`` (开玩笑 after 杨|开玩)."""
+    and ends after ``end`` (开玩笑 after 某|开玩)."""
     _, tags = dictionary()
     for size in (4, 3):
         tag = tags.get(fragment[start : start + size]) if start + size > end else None
@@ -265,7 +265,7 @@ def _word_bounded(fragment: str, index: int, length: int) -> int:
     """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
     function word with what follows (杨|笑着说, 高院|竟然, 王建明|庭讯): the name ends before it.
     A two-character name that would lose its given name is no name at all, and so is a name
-    whose given name opens a longer word that runs on past it (杨|开玩笑称)."""
+    whose given name opens a longer word that runs on past it (某|开玩笑称)."""
     if length >= 2 and _runs_past(fragment, index + 1, index + length):
         return 0
     while length >= 2:
@@ -337,7 +337,7 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
             continue
         if word in counts:
             if not quoted(start) and not cuts_word(folded, start + 2):
-                counts[word] += 1  # (杨开|玩笑: a pair that ends inside a word is none there)
+                counts[word] += 1  # (某开|玩笑: a pair that ends inside a word is none there)
             continue
         if word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags:
             excluded.add(word)

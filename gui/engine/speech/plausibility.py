@@ -70,13 +70,13 @@ def opens_with_conjunction(name: str) -> bool:
 
 
 # Tags of one-character words that open a verb phrase, never a name: verbs (使人, 做足) and
-# pronouns (怎有权: an interrogative before a verb).
+# pronouns (怎有本事: an interrogative before a verb).
 _PREDICATE_OPENERS = ("v", "r")
 
 
 def opens_with_verb_phrase(name: str) -> bool:
     """True when ``name`` is no dictionary word and opens with a verb or a pronoun that is no
-    family name and no sound of a transliteration (使人|达到, 做足|准备, 怎有权|力): a verb and
+    family name and no sound of a transliteration (使人|出汗, 做足|功课, 怎有本|事): a verb and
     what follows it, read where a name is expected, is a predicate without its subject."""
     if not 2 <= len(name) <= 3 or NAME_DOTS.search(name) or name in _PEOPLE_WORDS or name[1] == name[0]:
         return False  # (a longer phrase is a description: 某券商分析师, 相关人士)
@@ -88,7 +88,7 @@ def opens_with_verb_phrase(name: str) -> bool:
 
 
 def _name_runs_on(name: str, after: str) -> bool:
-    """True when ``name`` is the start of a longer name the dictionary knows (习近|平: a name read
+    """True when ``name`` is the start of a longer name the dictionary knows (候俊|杰: a name read
     short, completed later from its other occurrences)."""
     _, tags = dictionary()
     return any((tags.get(name + after[:size]) or "").startswith("nr") for size in (1, 2))
@@ -125,11 +125,11 @@ def plausible_name(folded: str, start: int, end: int) -> bool:
     name = folded[start:end]
     verdict = _plausible_name(name, folded[end : end + _LOOKAHEAD])
     if verdict is None:
-        return opens_clauses(folded, name)  # 润叶 in a novel: the text shows it a name
+        return opens_clauses(folded, name)  # a novel's given name: the text shows it one
     return verdict
 
 
-# Clause openings at which the text shows a verb-initial non-word to be a name (润叶说, 润叶笑了:
+# Clause openings at which the text shows a verb-initial non-word to be a name (某叶说, 某叶笑了:
 # a character of a novel opens clause after clause; 使人 or 做足 open one or two).
 NAME_EVIDENCE = 2
 _CLAUSE_BOUNDARY = "，。！？；：\n“”「」『』"
@@ -144,7 +144,7 @@ def opens_clauses(folded: str, name: str) -> bool:
     while at >= 0 and count < NAME_EVIDENCE:
         end = at + len(name)
         opens = at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY
-        # (买基金的人: a modifier; 买基|金: the end of the string opens a word with what follows)
+        # (买股票的人: a modifier; 买股|票: the end of the string opens a word with what follows)
         count += opens and folded[end : end + 1] != "的" and folded[end - 1 : end + 1] not in tags
         at = folded.find(name, at + len(name))
     return count >= NAME_EVIDENCE
