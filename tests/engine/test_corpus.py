@@ -51,7 +51,7 @@ def test_labelled_article_is_consistent(path):
 
 # (direct F1, speaker accuracy, indirect recall, indirect precision), strict scoring.
 FLOORS = {
-    "tuning": (0.94, 0.80, 0.81, 0.87),
+    "tuning": (0.94, 0.78, 0.81, 0.86),
     "locked": (0.91, 0.61, 0.78, 0.76),
     "probes": (0.99, 0.9, 0.95, 0.95),
 }

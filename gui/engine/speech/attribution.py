@@ -24,6 +24,8 @@ from gui.engine.speech.names import (
 )
 from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
 from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
+from gui.engine.speech.recognised import missed_subject
+from gui.engine.speech.recogniser import active
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
@@ -288,7 +290,13 @@ def explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | 
     """The mention in the clause before ``cue`` that is its subject, if the clause names one
     (and can name a speaker: ``plausibility``)."""
     found = _explicit_subject(layout, registry, cue)
-    return without_implausible_name(layout.folded, found) if found is not None else None
+    if found is not None:
+        return without_implausible_name(layout.folded, found)
+    if cue.possessed or cue.elided or not active().available:
+        return None
+    # a name no rule knows, by the trained recogniser (installed and switched on only)
+    lo, hi = strip_clause(layout.folded, layout.clause_start(cue.start), cue.start)
+    return missed_subject(layout, lo, hi, cue.start, cue.end)
 
 
 def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention | None:

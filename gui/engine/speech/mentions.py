@@ -13,6 +13,7 @@ from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import person_names, titled_name_end
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation
 from gui.engine.speech.plausibility import plausible_name, without_implausible_name
+from gui.engine.speech.recognised import recognised_people
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import TITLE_REACH, extend_title
 
@@ -185,15 +186,23 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 
 
 def jieba_mentions(folded: str, lo: int, hi: int, stop: int | None = None) -> list[Mention]:
-    """Person names in ``folded[lo:hi]`` according to jieba (with ``stop``: those starting at or
-    before it)."""
+    """Person names in ``folded[lo:hi]`` according to jieba, and to the trained recogniser where
+    it is switched on (with ``stop``: those starting at or before it)."""
     fragment = folded[lo:hi]
     relative = None if stop is None else stop - lo
-    return [
+    found = [
         Mention(lo + s, lo + e, "person", lo + s, lo + e)
         for s, e in person_names(fragment, relative)
         if plausible_name(folded, lo + s, lo + e)
     ]
+    recognised = recognised_people(folded, lo, hi)
+    if not recognised:
+        return found
+    # the tagger's names beside jieba's, where jieba has none (小雪, 根叔, a transliteration)
+    taken = [(m.start, m.end) for m in found]
+    found += [m for m in recognised if (stop is None or m.start <= stop) and not any(
+        m.start < end and start < m.end for start, end in taken)]
+    return sorted(found)
 
 
 # Words and given-name characters that mark a woman or a man. Chinese given names carry gender

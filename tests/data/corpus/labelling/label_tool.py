@@ -28,18 +28,30 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
-POOL = Path(__file__).resolve().parents[5] / "shared" / "corpus" / "pool" / "articles.jsonl"
+POOL_FILE = Path("shared") / "corpus" / "pool" / "articles.jsonl"
+
+
+def pool_path() -> Path:
+    """The pool beside the checkout (``../shared``), found from any worktree depth."""
+    override = os.environ.get("YANLU_POOL")
+    if override:
+        return Path(override)
+    for folder in Path(__file__).resolve().parents:
+        if (folder / POOL_FILE).is_file():
+            return folder / POOL_FILE
+    sys.exit("label_tool: ../shared/corpus/pool/articles.jsonl not found (set YANLU_POOL)")
 OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 MARK = re.compile(r"⟦(\?|n|q:[^|⟦⟧]+|i:[^|⟦⟧]+)\||⟧")
 
 
 def pool_articles() -> dict[str, dict]:
-    with POOL.open(encoding="utf-8") as lines:
+    with pool_path().open(encoding="utf-8") as lines:
         return {row["id"]: row for row in map(json.loads, lines)}
 
 
