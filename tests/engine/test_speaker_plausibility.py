@@ -244,3 +244,8 @@ def test_a_verb_that_would_cut_a_word_starts_after_it():
 def test_an_adverbial_that_starts_inside_a_word_takes_the_whole_word():
     text = "回到家后，周雨桐十分满意地对妹妹说：“谢谢你。”"
     assert direct(text) == [("谢谢你。", "周雨桐")]
+
+
+def test_a_quoted_title_right_before_a_name_is_no_speech():
+    text = "报道称，当局“交通部航政司副司长”林建华表示，办法生效后即可申请。"
+    assert direct(text) == []

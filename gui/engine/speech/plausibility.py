@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import SURNAME_FIRSTS, dictionary, names_an_organisation
+from gui.engine.speech.names import SURNAME_FIRSTS, dictionary, looks_like_name, names_an_organisation
 from gui.engine.speech.patterns import NAME_DOTS, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.subjects import has_bare_adverb, has_function_characters
@@ -129,24 +129,27 @@ def plausible_name(folded: str, start: int, end: int) -> bool:
     return verdict
 
 
-# Clause openings at which the text shows a verb-initial non-word to be a name (某叶说, 某叶笑了:
-# a character of a novel opens clause after clause; 使人 or 做足 open one or two).
-NAME_EVIDENCE = 2
+# How often the text must use a verb-initial non-word as a name for it to be one (某叶说, 对某叶
+#说, 某叶笑了: a character of a novel comes back again and again; 使人 or 怎有本事 once or twice):
+# that many uses, or half as many opening a clause.
+NAME_EVIDENCE = 4
 _CLAUSE_BOUNDARY = "，。！？；：\n“”「」『』"
 
 
 @lru_cache(maxsize=256)
 def opens_clauses(folded: str, name: str) -> bool:
-    """True when ``name`` opens a clause at least ``NAME_EVIDENCE`` times in the text, not as
-    a modifier before 的."""
+    """True when the text uses ``name`` as a name often enough (``NAME_EVIDENCE``, a clause
+    opening counting twice), never counting it as a modifier before 的 or cut across a word."""
     _, tags = dictionary()
     count, at = 0, folded.find(name)
     while at >= 0 and count < NAME_EVIDENCE:
         end = at + len(name)
-        opens = at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY
         # (买股票的人: a modifier; 买股|票: the end of the string opens a word with what follows)
-        count += opens and folded[end : end + 1] != "的" and folded[end - 1 : end + 1] not in tags
-        at = folded.find(name, at + len(name))
+        if at > 0 and looks_like_name(folded[at - 1 : end]):
+            return True  # 田|某叶: the family name the text gives it shows a given name
+        if folded[end : end + 1] != "的" and folded[end - 1 : end + 1] not in tags:
+            count += 2 if at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY else 1
+        at = folded.find(name, end)
     return count >= NAME_EVIDENCE
 
 
