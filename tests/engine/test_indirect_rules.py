@@ -49,3 +49,102 @@ def test_a_question_put_back_is_reported_speech():
 def test_a_when_clause_after_a_speech_verb_is_no_report():
     text = "王立新在提及这次比赛时，称赞了队友们的坚持。"
     assert all(not span.startswith("这次比赛") for span, _ in _reported(text))
+
+
+def test_a_passive_speech_verb_reports_nothing():
+    assert _reported("周海明出道时，他被认为是全队最有潜力的新人。") == []
+    assert _reported("这家公司被业内普遍认为经营稳健。") == []
+
+
+def test_one_interviewed_still_speaks():
+    assert [span for span, _ in _reported("被访投资者表示，目前仓位已经很低。")] == ["目前仓位已经很低"]
+
+
+def test_a_frame_with_laisuo_reports_nothing_even_after_a_named_team():
+    assert _reported("对于红星队来说，这一场只许胜不许败。") == []
+
+
+def test_a_verb_heard_as_a_noun_reports_nothing():
+    assert _reported("林美华上午抵达医院，听取医生说明，约半小时后离开。") == []
+
+
+def test_a_manner_that_points_back_reports_nothing():
+    assert _reported("甚至可以这么说，没有他就没有这场胜利。") == []
+    spans = _reported("周海明这样解释这项规定的来由：过去的做法太过繁琐。")
+    assert [span for span, _ in spans] == ["过去的做法太过繁琐"]
+
+
+def test_a_publications_report_is_no_reported_speech():
+    assert _reported("某国官方媒体的社论指出，两国有很大的合作空间。") == []
+    assert _reported("《晨光周刊》称，这家公司正在裁员。") == []
+    assert _reported("新闻稿称，双方将继续合作。") == []
+
+
+def test_a_quoted_term_opening_the_clause_stays_inside_the_reported_speech():
+    spans = _reported("研究员周海明说，几十年前，“成年”以结婚生子为标志，如今不再如此。")
+    assert [span for span, _ in spans] == ["几十年前，“成年”以结婚生子为标志，如今不再如此"]
+    spans = _reported("馆长周海明表示，「风与沙」一书于去年出版。")
+    assert [span for span, _ in spans] == ["「风与沙」一书于去年出版"]
+
+
+def test_a_quotation_opening_its_own_clause_still_ends_the_reported_speech():
+    text = "周海明表示，比赛很艰苦，“我们已经尽力了。”"
+    assert [span for span, _ in _reported(text)] == ["比赛很艰苦"]
+
+
+def test_suggestions_appeals_and_predictions_are_reported_speech():
+    assert _reported("有关专家建议，新生先学好当地语言。") == [("新生先学好当地语言", "有关专家")]
+    assert _reported("工会昨天呼吁政府尽快公布新的配额办法。") == [("政府尽快公布新的配额办法", "工会")]
+    spans = _reported("分析师周海明预测，明年的汇率将在小幅区间内波动。")
+    assert spans == [("明年的汇率将在小幅区间内波动", "周海明")]
+
+
+def test_an_admission_by_litotes_is_reported_speech():
+    spans = _reported("商会会长周海明不否认曾与南下官员会面。")
+    assert spans == [("曾与南下官员会面", "周海明")]
+
+
+def test_advice_taken_up_or_named_as_a_source_is_a_noun():
+    assert _reported("联盟或采纳工会建议修改规则。") == []
+    assert _reported("根据世界卫生组织建议，婴儿出生后应以母乳喂养。") == []
+    assert _reported("其他建议包括开设新的申请渠道。") == []
+
+
+def test_a_law_or_a_resolution_is_no_speaker():
+    assert _reported("新通过的保障法呼吁政府定期检讨对外政策。") == []
+
+
+def test_nouns_in_bei_still_speak():
+    spans = _reported("被告某公司辩称，合同早已履行完毕。被害人称，对方当晚一直在场。")
+    assert [span for span, _ in spans] == ["合同早已履行完毕", "对方当晚一直在场"]
+
+
+def test_possibility_and_condition_are_no_report():
+    assert _reported("周海明可说是这家医院的创建者。") == []
+    assert _reported("若说煽动，煽动者另有其人。") == []
+
+
+def test_a_verb_whose_object_runs_into_another_verb_leaves_the_words_to_that_one():
+    spans = _reported("议员周海明今天回应反对团体拟发起联署的说法表示，人权不适合表决。")
+    assert spans == [("人权不适合表决", "周海明")]
+    spans = _reported("发言人周海明在回答关于新片送审的问题时表示，审查正在进行。")
+    assert spans == [("审查正在进行", "周海明")]
+
+
+def test_an_unnamed_party_with_its_words_straight_after_the_verb_reports_them():
+    assert [span for span, _ in _reported("法案签署后，中方表示将对此作出回应。")] == ["将对此作出回应"]
+
+
+def test_an_adverb_or_a_verb_before_a_bare_verb_is_no_unnamed_source():
+    assert _reported("但这能说明基金的选股能力很强吗？") == []
+    assert _reported("他们拒绝解释旗下基金全线落后的原因。") == []
+    assert _reported("当市场走高时，市场分析人士对继续加仓表示担忧。") == []
+
+
+def test_one_more_act_of_the_speaker_ends_the_reported_speech():
+    spans = _reported("律师周海明说正式宣读誓词才算，又反驳对方的说法。")
+    assert spans[0][0] == "正式宣读誓词才算"
+
+
+def test_a_one_word_object_is_an_attitude_not_reported_speech():
+    assert _reported("工会到场表示支持，我们共四人参加了集会。") == []

@@ -34,7 +34,12 @@ from gui.engine.speech.attribution import (
 )
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
-from gui.engine.speech.indirect_speech import indirect_span, reports_unnamed
+from gui.engine.speech.indirect_speech import (
+    indirect_span,
+    reports_after,
+    reports_unnamed,
+    verb_after_object,
+)
 from gui.engine.speech.names import dictionary, person_names
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
@@ -87,6 +92,7 @@ class _Analyzer:
         self.terms: list[QuotePair] = []
         self.indirects: list[tuple[int, int, int]] = []
         self.fragments: dict[int, int] = {}  # pair.open → speaker of the indirect span around it
+        self.after_object: set[int] = set()  # cue.start of verbs that follow another's object
         self.decided: dict[int, int | None] = {}  # pair.open → speaker, for chained quotations
         self.labelled: set[int] = set()
         # (pair, features) of every speech-or-term decision, when a trainer asks to see them
@@ -165,6 +171,18 @@ class _Analyzer:
         if ident is None and not self._unnamed_reporter(cue):
             return
         if ident is not None and self._is_media(ident):
+            return
+        if cue.start not in self.after_object and not reports_after(
+            self.layout, cue.start, cue.end, cue.verb
+        ):
+            return
+        later = verb_after_object(self.folded, cue.end, self.cue_starts)
+        if later is not None:
+            # 某某回应某团体的说法表示，……: the later verb reports, for the same speaker (what
+            # stands before it is the first verb's object, not its subject)
+            self.after_object.add(later)
+            if ident is not None:
+                self.resolved.setdefault(later, ident)
             return
         span = indirect_span(self.layout, cue.end, self.cue_starts, cue.verb)
         if span is None:

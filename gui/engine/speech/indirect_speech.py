@@ -11,8 +11,9 @@ from __future__ import annotations
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
+from gui.engine.speech.names import dictionary
 from gui.engine.speech.patterns import alternation
-from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT
+from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuotePair
 
 MAX_SPAN = 300
 _ASPECT = "了过着"
@@ -34,6 +35,22 @@ _NOT_A_SOURCE = re.compile(
     + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
 )
 SOURCE_REACH = 80
+# A verb with its words straight after it reports an unnamed source only after a short noun
+# phrase of its own (中方表示将……, 该网民强调自己……); after a long clause or none it is as often
+# a noun, a finding or a question (市场分析人士, 结果证实, 是不是认为).
+_SHORT_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _short_noun_subject(phrase: str) -> bool:
+    """A short phrase that ends in a noun of the dictionary or in 方 (a party: 中方, 校方)."""
+    if not _SHORT_SUBJECT.fullmatch(phrase):
+        return False
+    if phrase.endswith("方"):
+        return True
+    _, tags = dictionary()
+    return any(
+        (tags.get(phrase[-size:]) or "").startswith("n") for size in (4, 3, 2) if size <= len(phrase)
+    )
 # 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.
 _FRAME = re.compile("来$")
 
@@ -43,16 +60,22 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     (某方表示，…, 监管层曾表示，…): the verb opens its clause with a comma or colon, and what
     stands before it in the clause is not a publication, a study or a frame (对…来说，)."""
     folded = layout.folded
-    if not folded.startswith(("，", "："), cue_end):
-        return False
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
+    if not folded.startswith(("，", "："), cue_end) and not _short_noun_subject(
+        before[_CONNECTIVES.match(before).end() :]
+    ):
+        return False
     return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
+
+
+# (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
+_CLAUSE_OPENERS = re.compile(f"(?:{alternation((*lx.LEADING_CONNECTIVES, '又', '亦', '再', '更'))})*")
 
 
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
     """True when the clause starting at ``index`` begins (after connectives) with a speech verb."""
-    return _CONNECTIVES.match(folded, index).end() in cue_starts
+    return _CLAUSE_OPENERS.match(folded, index).end() in cue_starts
 
 
 # Verbs whose first object is the one told (告诉某人，……): the words start after that clause.
@@ -73,6 +96,88 @@ def _after_addressee(folded: str, start: int) -> int | None:
     return found.start()
 
 
+# What may stand right before a verb that then reports nothing after it: a passive (被认为,
+# 被业内认为: the subject is what is said about), a frame (对某队来说，), a listening verb whose
+# object the verb is, as a noun (听取医护人员说明，), a manner that points back at words already
+# given (这样说, 可以这么说), or a publication (某报报导称, 社论指出, 《某刊》称: a media report,
+# which the rules leave unlabelled).
+# (nouns in 被 name one who then speaks: 被访投资者表示, 被告某公司辩称, 被害人称)
+_NO_REPORT_BEFORE = re.compile(
+    "被(?!访|采访|告|害|上诉|保险|调查人)[^，。！？；：\n]{0,6}$|(?:对|对于|就)[^，。！？；：\n]*来$|"
+    "(?:听取|聆听|听完)[^，。！？；：\n]{0,12}$|"
+    "(?:报道|报导|社论|新闻稿|文章|法|法案|条例|决议)$|^《[^》]*》$"
+)
+# 采纳某会建议, 根据某组织建议，, 尊重医疗建议: the verb is the object of a verb of taking up
+# advice or of a source frame, a noun there (read before connectives are stripped: 根据 is one).
+# (无根据 is no 根据)
+_ADVICE_TAKEN = re.compile("(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据)[^，。！？；：\n]{0,12}(?<!的)$")
+# (only before a comma or a full stop: 这样解释……： introduces the words after the colon)
+_MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
+
+
+def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bool:
+    """False when what stands before the verb in its clause leaves the verb no reported clause."""
+    folded = layout.folded
+    clause = layout.clause_start(cue_start)
+    # (a cue that is more than its verb is a source frame already: 根据某公司网站的介绍，)
+    if folded.startswith(verb, cue_start) and _ADVICE_TAKEN.search(folded, clause, cue_start):
+        return False
+    before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
+    if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
+        return False
+    return _NO_REPORT_BEFORE.search(before) is None
+
+
+# A short quotation with no clause punctuation, followed by more of the clause (“成人期”以……,
+# 「某书」一书……), is a term the clause is about, not direct speech opening a clause of its own.
+TERM_MAX = 12
+
+
+def _term_in_clause(layout: Layout, index: int) -> QuotePair | None:
+    """The pair opening at ``index`` when it is such a term, else None."""
+    pair = layout.by_open.get(index)
+    if pair is None or layout.speechlike[pair.open] or pair.close - pair.open > TERM_MAX + 1:
+        return None
+    after = layout.folded[pair.close + 1 : pair.close + 2]
+    return pair if after and (after in "（(" or after.isalnum()) else None
+
+
+# 解释该办法的背景：……, 指出今年的三个目标：……: a short object right after the verb, then a
+# colon that introduces unquoted words (before quoted ones the words are direct speech).
+_OBJECT_THEN_COLON = re.compile("[^，。！？；：\n“”「」『』]{2,16}：(?![“「『‘])")
+
+
+def _after_object_colon(folded: str, start: int) -> int:
+    found = _OBJECT_THEN_COLON.match(folded, start)
+    return found.end() if found else start
+
+
+_SPEECH_VERB_SET = frozenset(lx.SPEECH_VERBS)
+_LONGEST_VERB = max(map(len, lx.SPEECH_VERBS))
+_CLAUSE_END = re.compile("[，；。！？\n：" + re.escape("".join(OPENERS) + STRAIGHT) + "]")
+
+
+def verb_after_object(folded: str, cue_end: int, cue_starts: set[int]) -> int | None:
+    """Where another speech verb starts when the verb's object runs straight into it and it
+    opens words with a comma or colon (回应某团体的说法表示，, 在回答……问题时表示，, 引述某人
+    报导指出，): the first verb took an object or a when-clause, and the later verb reports for
+    the same speaker. None otherwise."""
+    if cue_end >= len(folded) or folded[cue_end] in "，：":
+        return None
+    found = _CLAUSE_END.search(folded, cue_end, cue_end + MAX_SPAN)
+    if found is None or found.group() not in "，：":
+        return None
+    end = found.start()
+    for size in range(1, _LONGEST_VERB + 1):
+        if end - size > cue_end and end - size in cue_starts and folded[end - size : end] in _SPEECH_VERB_SET:
+            return end - size
+    return None
+
+
+_PERSON_HEADS = ("人士", "人员")
+_ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
+
+
 def indirect_span(
     layout: Layout, cue_end: int, cue_starts: set[int], verb: str = ""
 ) -> tuple[int, int] | None:
@@ -90,9 +195,17 @@ def indirect_span(
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
         return None
+    if folded.startswith(_PERSON_HEADS, start):
+        return None  # 市场分析人士, 评论人员: the verb modifies a noun for people
+    if _ONE_WORD_OBJECT.match(folded, start):
+        return None  # 表示支持，/ 承认错误，: a one-word object, an attitude, not a clause
     if start < length and folded[start] in "，：":
         start += 1
-    if start >= length or folded[start] in _STOP or start in layout.by_open:
+    else:
+        start = _after_object_colon(folded, start)
+    if start >= length or folded[start] in _STOP:
+        return None
+    if start in layout.by_open and (folded[start - 1] != "，" or _term_in_clause(layout, start) is None):
         return None
     if folded[start] in "—―":
         return None  # 说——本月初……: a dash opens the narrator's aside, not reported words
@@ -112,7 +225,7 @@ def indirect_span(
             break
         pair = layout.by_open.get(end)
         if pair is not None:
-            if folded[end - 1] in "，：":
+            if folded[end - 1] == "：" or (folded[end - 1] == "，" and _term_in_clause(layout, end) is None):
                 end -= 1  # a quotation opening its own clause is direct speech, not part of this
                 break
             end = pair.close + 1
