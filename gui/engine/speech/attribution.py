@@ -882,7 +882,10 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
 
 def opening_description(folded: str, lo: int, hi: int) -> Mention | None:
     """The 的-phrase for people that opens a clause (持这种看法的人士举例说明, 她的父亲(某爸)
-    3日谈到): ``described_person`` of the longest opening that is one."""
+    3日谈到): ``described_person`` of the longest opening that is one; a preposition or a verb
+    that opens the clause makes it none (在某某相关的个人账户中)."""
+    if folded[lo : lo + 1] in _NOT_A_SUBJECT:
+        return None
     of = folded.find("的", lo + 1, min(hi, lo + DESCRIPTION_REACH + 1))
     while of >= 0:
         alias = _ALIAS_AFTER.match(folded, of + 1, hi)
