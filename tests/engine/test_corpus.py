@@ -55,7 +55,7 @@ def test_labelled_article_is_consistent(path):
 # Locked, measured once after the indirect8 round (chosen on tuning only): F1 0.909, speakers
 # 0.622, indirect 88/106 and 81/104; the new speech verbs cost one direct quotation there.
 FLOORS = {
-    "tuning": (0.94, 0.82, 0.87, 0.90),
+    "tuning": (0.94, 0.83, 0.86, 0.90),
     "locked": (0.90, 0.61, 0.82, 0.77),
     "probes": (0.99, 0.97, 0.95, 0.92),
 }

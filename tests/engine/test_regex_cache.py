@@ -205,8 +205,8 @@ def test_a_program_that_crashes_the_interpreter_costs_one_run_not_every_run(tmp_
     header, _, payload = marshal.loads(path.read_bytes())
     programs = marshal.loads(payload)
     key, program = marshal.loads(CRASHING.read_bytes())  # a damaged program found by fuzzing
-    if key not in programs:
-        pytest.skip("the engine no longer has the pattern this damaged program was made for")
+    if key not in programs:  # (the pattern it was found on has changed: any pattern of a run will do)
+        key = next(iter(programs))
     programs[key] = program
     payload = marshal.dumps(programs)
     path.write_bytes(marshal.dumps((header, zlib.crc32(payload), payload)))  # checksum made to fit

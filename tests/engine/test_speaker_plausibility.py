@@ -52,6 +52,24 @@ def test_a_conjunction_opens_no_name():
     assert not name_ok("国内球迷和到场观众", "和到场")
 
 
+def test_a_verb_and_what_follows_it_is_no_name():
+    assert not name_ok("做足功课再上台", "做足")
+    assert not name_ok("比赛时会紧张，使人手心出汗", "使人")
+    assert not name_ok("怎有本事管别人的事", "怎有本")
+
+
+def test_a_name_read_short_is_not_taken_for_a_verb_phrase():
+    assert name_ok("候俊杰表示", "候俊")  # 候 is a verb, but 候俊杰 a name the dictionary knows
+    assert name_ok("让-皮埃尔说", "让-皮埃尔")  # 让 is a sound of transliteration too
+
+
+def test_a_given_name_opened_by_a_verb_is_a_name_where_the_text_shows_it_one():
+    story = "润青放下碗。润青笑着说：“我吃饱了。”"
+    folded = fold(story)
+    assert plausible_name(folded, 0, 2)
+    assert not name_ok("润青说", "润青")  # once, and no other evidence: a verb and its object
+
+
 def test_a_role_keeps_its_noun_when_the_word_after_it_is_no_name():
     folded = fold("现场球迷高声喊道")
     mention = Mention(0, 6, "person", 4, 6)  # 现场球迷 + 高声
@@ -116,6 +134,19 @@ def test_a_family_name_that_reacts_speaks():
     assert said and all(speaker == "曹" for _, speaker in said)
 
 
+def test_a_verb_phrase_after_the_words_does_not_say_them():
+    text = "「每天练琴三个小时。」做足功课再上台是钢琴家周佩文分享的秘诀。"
+    assert direct(text) == [("每天练琴三个小时。", None)]
+
+
+def test_a_causative_phrase_does_not_take_over_the_speech():
+    text = (
+        "「下棋是思考的乐趣。」陈小云提到，棋手在比赛时会紧张，使人手心出汗，"
+        "观众也都会受到影响，「那就像看球赛一样。」"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["陈小云", "陈小云"]
+
+
 # -- paragraphs whose breaks were flattened to spaces ------------------------------------------
 
 def test_the_one_who_opens_the_next_paragraph_did_not_say_the_words_before_it():
@@ -149,3 +180,72 @@ def test_the_agent_of_a_passive_opens_no_subject():
         "被球迷称为“铁人”的周立新笑称，这是他最顺利的一季。"
     )
     assert direct(text)[0] == ("那几天特别辛苦，每天都练到深夜。", "孙晓梅")
+
+
+# -- speakers described by a 的-phrase -----------------------------------------------------------
+
+def test_people_described_by_a_de_phrase_speak_as_the_phrase():
+    text = "方言各地不同。如山区的老人说“我要去赶集”，外人就听成了“我要去干急”。"
+    assert [speaker for _, speaker in direct(text)] == ["山区的老人", "山区的老人"]
+
+
+def test_a_de_phrase_about_a_thing_is_no_speaker():
+    text = "王建国说，场地有限。上周已满额的社区舞会必须取消，并表示将采取“零容忍”态度。"
+    assert all(speaker != "上周已满额的社区舞会" for _, speaker in direct(text))
+
+
+def test_a_relative_named_in_brackets_after_the_description_speaks_by_that_name():
+    text = "王小美(王美玲)上月出院，她的父亲(王爸)昨天谈到，「我们全家都松了一口气。」"
+    assert direct(text) == [("我们全家都松了一口气。", "王爸")]
+
+
+def test_he_refers_back_to_people_described_by_a_de_phrase():
+    text = (
+        "另一种看法认为房价会跌。持这种看法的分析师拿租金举例说明。据他估计，空屋很多。"
+        "他还说，“明年会更明显。”"
+    )
+    assert direct(text)[-1] == ("明年会更明显。", "持这种看法的分析师")
+
+
+def test_a_name_after_the_description_is_the_speaker():
+    text = "王建国的女儿王小丽昨天表示，「我很开心。」"
+    assert direct(text) == [("我很开心。", "王小丽")]
+
+
+# -- where a name begins and ends ----------------------------------------------------------------
+
+def test_a_name_in_the_title_of_a_work_is_no_speaker():
+    text = (
+        "文化局发言人刘美华在答复关于纪录片《山克·巴尔》在本地上映问题时表示，"
+        "“纪录片《山克·巴尔》讲的是一段历史。这部片子很好。”"
+    )
+    assert [speaker for _, speaker in direct(text)] == ["刘美华"]
+
+
+def test_a_romanisation_in_brackets_shows_the_transliterated_name_whole():
+    text = "我很赞同阿里古巴德（ALI GUBADE）在书中所说：「自由的代价，就是永远的警觉。」"
+    assert direct(text) == [("自由的代价，就是永远的警觉。", "阿里古巴德")]  # 古巴 is a place too
+
+
+def test_the_agent_of_suo_and_a_speech_verb_is_the_name_before_suo():
+    assert direct("正如王建国在会上所说：「我们不会放弃。」") == [("我们不会放弃。", "王建国")]
+
+
+def test_a_given_name_then_a_chinese_family_name_is_one_name():
+    assert direct("比赛后，马克-林表示：“我们赢了。”") == [("我们赢了。", "马克-林")]
+
+
+def test_a_verb_that_would_cut_a_word_starts_after_it():
+    text = "比赛后，马克-林表示：“我们赢了。”林开玩笑称队友是“小飞侠”。"
+    speakers = {speaker for _, speaker in direct(text)}
+    assert speakers == {"马克-林"}  # 林|开玩笑|称, not 林开玩|笑称
+
+
+def test_an_adverbial_that_starts_inside_a_word_takes_the_whole_word():
+    text = "回到家后，周雨桐十分满意地对妹妹说：“谢谢你。”"
+    assert direct(text) == [("谢谢你。", "周雨桐")]
+
+
+def test_a_quoted_title_right_before_a_name_is_no_speech():
+    text = "报道称，当局“交通部航政司副司长”林建华表示，办法生效后即可申请。"
+    assert direct(text) == []

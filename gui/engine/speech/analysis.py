@@ -41,11 +41,11 @@ from gui.engine.speech.indirect_speech import (
     verb_after_object,
 )
 from gui.engine.speech.mentions import gender
-from gui.engine.speech.names import dictionary
+from gui.engine.speech.names import dictionary, person_names
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
-from gui.engine.speech.roles import TITLE_WINDOW, RoleIndex
+from gui.engine.speech.roles import ROLE_AT_END, TITLE_WINDOW, RoleIndex
 from gui.engine.speech.speech_model import features, is_speech
 from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcript_turns
 
@@ -63,6 +63,9 @@ ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}
 _WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 
+
+# A quotation that can be a role phrase: Han characters only, of a title's length.
+_ROLE_PHRASE_ONLY = re.compile(rf"[{HAN}]{{3,16}}")
 
 @dataclass
 class _Direct:
@@ -501,6 +504,9 @@ class _Analyzer:
         if not self.folded[pair.start : pair.end].strip():
             self.terms.append(pair)
             return
+        if self._titles_name_after(pair):
+            self.terms.append(pair)  # “某局副局长”某某表示: the quoted words are the name's title
+            return
         route, speaker = self.route(pair)
         alone = own_line(self.folded, pair.open, pair.close)
         # A paragraph that is nothing but a quotation is an utterance (dialogue, a comment
@@ -520,6 +526,18 @@ class _Analyzer:
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
+
+    def _titles_name_after(self, pair: QuotePair) -> bool:
+        """True when the quotation is a role phrase alone (no punctuation, ending in a role word)
+        right before a person's name: a title the writer quotes (an office of a body whose
+        standing the writer disputes), not words anyone said."""
+        words = self.folded[pair.start : pair.end]
+        if not _ROLE_PHRASE_ONLY.fullmatch(words) or not ROLE_AT_END.search(words):
+            return False
+        if any(char in "我你您他她是" for char in words):
+            return False  # (“我是副局长”: a clause, someone's words)
+        names = person_names(self.folded[pair.close + 1 : pair.close + 5], 0)
+        return bool(names) and names[0][0] == 0
 
     def _model_says_speech(self, pair: QuotePair, route: str, alone: bool) -> bool:
         _, tags = dictionary()

@@ -15,6 +15,7 @@ from gui.engine.speech.clauses import Layout
 from gui.engine.speech.demonstratives import demonstrated_head
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
 from gui.engine.speech.names import (
+    cuts_word,
     dictionary,
     ends_with_noun,
     names_an_organisation,
@@ -143,6 +144,9 @@ _ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
 _ADDRESSEE_ONLY = re.compile(rf"(?:对着|冲着|对(?![方此于])|向|跟|朝|给)[{HAN}]{{1,8}}")
 
 
+_CUE_WORDS = frozenset(lx.SPEECH_VERBS)
+
+
 def find_cues(layout: Layout) -> list[Cue]:
     """Every speech verb outside quotations, in text order."""
     folded = layout.folded
@@ -160,9 +164,12 @@ def find_cues(layout: Layout) -> list[Cue]:
             # 某某的解释是，……: the speech noun and 是 report the possessor's words
             cues.append(Cue(start - 1, end + 1, match.group()))
             continue
-        if _blocked(folded, start, end, match.group()) or _inside_noun(folded, start, end):
+        verb = match.group()
+        if len(verb) >= 2 and verb[1:] in _CUE_WORDS and cuts_word(folded, start):
+            start, verb = start + 1, verb[1:]  # 某|开玩笑|称: 笑 ends a word, the verb is 称
+        if _blocked(folded, start, end, verb) or _inside_noun(folded, start, end):
             continue
-        cues.append(Cue(start, end, match.group()))
+        cues.append(Cue(start, end, verb))
     return _without_passing_on(folded, _with_source_frames(layout, _with_press_told(layout, cues)))
 
 
@@ -298,6 +305,8 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     clause_lo = layout.clause_start(cue.start)
     if cue.possessed:
         return possessor(folded, registry, clause_lo, cue.start)
+    if folded[cue.start - 1 : cue.start] == "所" and cue.start - 1 > clause_lo:
+        return relative_agent(folded, registry, clause_lo, cue.start - 1)
     lo, hi = strip_clause(folded, clause_lo, cue.start)
     if lo >= hi or folded[lo:hi] in lx.MANNER_NOUNS or _ADDRESSEE_ONLY.fullmatch(folded, lo, hi):
         # ……，对父亲说: a clause that only names whom the words are for has its subject earlier.
@@ -312,7 +321,11 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     lo = _after_time_clause(folded, lo, hi)
-    bare = bare_subject(folded, lo, hi) or latin_name(folded, lo, hi)
+    bare = (
+        bare_subject(folded, lo, hi)
+        or latin_name(folded, lo, hi)
+        or described_person(folded, lo, hi)
+    )
     if bare is not None:
         return bare
     if demonstrated_head(folded[lo:hi]) is not None:
@@ -384,6 +397,62 @@ def _after_time_clause(folded: str, lo: int, hi: int) -> int:
     if match is None or folded[match.end()] not in lx.SURNAMES:
         return lo
     return match.end()
+
+
+DESCRIPTION_REACH = 14  # characters of a 的-modifier before the noun for people it describes
+_EXAMPLE_MARKS = ("比如", "例如", "譬如", "如")  # 如某地的孩子说: "for example", no part of the phrase
+_ALIAS_AFTER = re.compile(rf"[{HAN}]{{2,4}}[（(][{HAN}A-Za-z]{{2,8}}[）)]")
+_ALIAS = re.compile(rf"[（(](?P<alias>[{HAN}A-Za-z]{{2,8}})[）)]$")
+
+
+# Last characters of dictionary nouns for persons (孩子 and 母亲 are in ``lx.RELATION_NOUNS``);
+# not those of bodies (会, 党, 队), which end many a thing's name too (聚会, 舞会).
+_PERSON_HEAD_ENDS = frozenset("人者员民迷友生师士手商客警兵属")
+
+
+def _person_head(word: str) -> bool:
+    """True when ``word`` is a noun for a person or people (孩子, 球迷, 业内人士)."""
+    if word in lx.RELATION_NOUNS or word in lx.PERSON_NOUNS or word in lx.KINSHIP_WORDS:
+        return True
+    _, tags = dictionary()
+    return 2 <= len(word) <= 4 and word[-1] in _PERSON_HEAD_ENDS and (tags.get(word) or "").startswith("n")
+
+
+def described_person(folded: str, lo: int, hi: int) -> Mention | None:
+    """A speaker described by a 的-phrase whose head is a noun for people (山区的老人, 主队的球迷们,
+    持这种看法的人士): the whole phrase, as the labels give it; with a name in brackets after it
+    (她的母亲(某妈)), that name. The modifier holds no speech verb: 某某说的人 is a clause."""
+    alias = _ALIAS.search(folded, lo, hi)
+    end = alias.start() if alias is not None else hi
+    of = folded.rfind("的", lo, end)
+    if of <= lo or of >= end - 1 or of - lo > DESCRIPTION_REACH:
+        return None
+    head = folded[of + 1 : end]
+    head = head[:-1] if head.endswith("们") and len(head) > 2 else head
+    if not _person_head(head):
+        return None
+    if _CUE.search(folded, lo, of) or any(char in "，、；：" for char in folded[lo:end]):
+        return None
+    if alias is not None:  # (the description titles the name, as a role does)
+        return Mention(lo, alias.end(), "person", alias.start("alias"), alias.end("alias"))
+    start = next((lo + len(mark) for mark in _EXAMPLE_MARKS if folded.startswith(mark, lo)), lo)
+    kind = "group" if folded[end - 1] == "们" else "person"
+    return Mention(start, end, kind, start, end)
+
+
+_BRACKETED_END = re.compile(r"[（(][^（()）]{1,40}[）)]$")
+
+
+def relative_agent(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
+    """The agent of 所 + verb (认同某某在书中所说：): the name right before 所 and its adverbials,
+    maybe with its romanisation in brackets, whatever the clause says before it (我认同……)."""
+    hi = strip_clause(folded, clause_lo, hi)[1]
+    bracket = _BRACKETED_END.search(folded, clause_lo, hi)
+    end = bracket.start() if bracket is not None else hi
+    # (read up to ``hi``: the romanisation after a name is what shows it whole)
+    named = [m for m in pattern_mentions(folded, clause_lo, hi, registry) if m.end == end]
+    named = named or [m for m in jieba_mentions(folded, clause_lo, hi) if m.end == end]
+    return named[-1] if named else None
 
 
 def possessor(folded: str, registry: Registry, clause_lo: int, hi: int) -> Mention | None:
@@ -625,6 +694,10 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         head = described_head(layout, registry, clause_lo, clause_hi)
         if head is not None and head.end <= position and gender(folded, head) != mismatch:
             return head
+        # 持这种看法的人士举例说明。……他还说: people described by a 的-phrase open the clause
+        described = opening_description(folded, *strip_clause(folded, clause_lo, min(clause_hi, position)))
+        if described is not None and gender(folded, described) != mismatch:
+            return described
     return None
 
 
@@ -805,9 +878,11 @@ def _clause_mentions(
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
     opener = next((m for m in mentions if is_clause_initial(folded, m, lo)), None)
-    if opener is None:
-        opener = opening_role_phrase(folded, start, end)
-        if opener is not None:
+    if opener is None or folded.startswith("的", opener.end):
+        # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
+        described = opening_role_phrase(folded, start, end)
+        if described is not None:
+            opener = described
             mentions = [opener, *mentions]
     if opener is not None and opener.kind in ("person", "org", "group") and opener.name_start == opener.start:
         titled = _named_after_role(folded, opener, mentions)
@@ -845,8 +920,26 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
         return None  # 被网友称为……的某某: the agent of a passive is not what the clause is about
     role = _ROLE_PHRASE.match(folded, lo, hi)
     if role is None or role.end() >= hi or folded.startswith("的", role.end()):
+        return opening_description(folded, lo, hi)
+    return positional_subject(folded, lo, role.end()) or opening_description(folded, lo, hi)
+
+
+def opening_description(folded: str, lo: int, hi: int) -> Mention | None:
+    """The 的-phrase for people that opens a clause (持这种看法的人士举例说明, 她的父亲(某爸)
+    3日谈到): ``described_person`` of the longest opening that is one; a preposition or a verb
+    that opens the clause makes it none (在某某相关的个人账户中)."""
+    if folded[lo : lo + 1] in _NOT_A_SUBJECT:
         return None
-    return positional_subject(folded, lo, role.end())
+    of = folded.find("的", lo + 1, min(hi, lo + DESCRIPTION_REACH + 1))
+    while of >= 0:
+        alias = _ALIAS_AFTER.match(folded, of + 1, hi)
+        for end in ([alias.end()] if alias else []) + [of + size for size in (6, 5, 4, 3)]:
+            described = described_person(folded, lo, end) if end < hi else None
+            if described is not None and not person_names(folded[end : end + 4], 0):
+                # (某某的女儿王小丽说: the name after the description is the subject)
+                return described
+        of = folded.find("的", of + 1, min(hi, lo + DESCRIPTION_REACH + 1))
+    return None
 
 
 def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -> Mention | None:

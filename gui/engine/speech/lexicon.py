@@ -133,6 +133,13 @@ KINSHIP_WORDS: tuple[str, ...] = (
     "阿婆", "伯伯", "叔叔", "姐姐", "哥哥", "老汉", "老太",
 )
 
+# Nouns for a person by relation (family, friends, colleagues) that head a description of the
+# speaker (她的母亲, 山区的孩子, 死者的邻居); their last characters mark no people noun.
+RELATION_NOUNS: tuple[str, ...] = (
+    "孩子", "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "太太", "老公", "老婆",
+    "家人", "朋友", "同事", "邻居", "亲友", "亲戚", "姐妹", "兄弟", "外婆", "外公", "祖母", "祖父",
+)
+
 # A name ending in one of these is an organisation (卫生部, 某国当局, 外交部).
 ORG_SUFFIXES: tuple[str, ...] = (
     "当局", "政府", "部", "局", "署", "厅", "委员会", "委", "办公室", "办", "院", "法院", "检察院",

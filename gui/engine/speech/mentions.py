@@ -18,14 +18,17 @@ from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import TITLE_REACH, extend_title
 
 # Patterns for mentions that need no dictionary of names. Order matters only for naming.
+_ONE_CHARACTER_SURNAMES = "".join(surname for surname in lx.SURNAMES if len(surname) == 1)
 _PATTERNS: dict[str, re.Pattern[str]] = {
     # 粉专「X」: the account's quoted name is the speaker.
     "account": re.compile(
         rf"(?:{alternation(lx.ACCOUNT_NOUNS)})(?:（[^）]{{0,20}}）)?[「“]([^」”]{{1,30}})[」”]"
     ),
-    # Transliterated names joined by a middle dot or hyphen: 安东尼·卡特.
+    # Transliterated names joined by a middle dot or hyphen: 安东尼·卡特, and a given name before a
+    # Chinese family name of one character (某克-林: Chinese Americans' names).
     "foreign": re.compile(
-        rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}(?:[·・•‧\-－][{lx.TRANSLITERATION_CHARS}]{{1,8}})+"
+        rf"[{lx.TRANSLITERATION_CHARS}]{{1,8}}"
+        rf"(?:[·・•‧\-－](?:[{lx.TRANSLITERATION_CHARS}]{{1,8}}|[{_ONE_CHARACTER_SURNAMES}]))+"
     ),
     # 张姓男子, 王姓女子, and the short form 张男.
     "surname_gender": re.compile(rf"[{HAN}]姓(?:男子|女子|男|女)|{SURNAME}[男女](?![子孩性人生士篮排足装])"),
@@ -48,6 +51,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{TITLE}|{PERSON})(?P<name>[{HAN}]{{2,6}})"
         r"(?=[（(][A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)*(?:，音译)?[）)])"
     ),
+    # A transliterated name right before its romanisation in two or more words (阿里古巴德（ALI
+    # GUBADE）): the brackets show the whole run of sounds is one name, even where a place or a
+    # word hides in it (古巴).
+    "transcribed": re.compile(
+        rf"[{lx.TRANSLITERATION_CHARS}]{{3,8}}(?=[（(][A-Za-z]{{2,}}(?:[ \-][A-Za-z]{{2,}})+(?:，音译)?[）)])"
+    ),
     "pronoun": re.compile("他们|她们|他|她"),
     # 对方: the other party, whom the clause before spoke to (记者致电某公司，对方表示).
     "counterpart": re.compile("对方"),
@@ -64,6 +73,7 @@ _GUARDS: dict[str, re.Pattern[str]] = {
     "titled": re.compile(TITLE),
     "counterpart": re.compile("对方"),
     "romanised": re.compile("[（(][A-Z][a-z]"),
+    "transcribed": re.compile("[（(][A-Za-z]{2}"),
 }
 
 _KIND_OF_PATTERN = {
@@ -75,6 +85,7 @@ _KIND_OF_PATTERN = {
     "unnamed": "person",
     "titled": "person",
     "romanised": "person",
+    "transcribed": "person",
     "pronoun": "pronoun",
     "counterpart": "counterpart",
     "document": "document",

@@ -20,6 +20,8 @@ _DICTIONARY: tuple[CountTable, TagTable] | None = None
 _NAME_TAGS = word_tags.NAME_TAGS
 _SURNAME_AT = re.compile(SURNAME)
 _TRANSLITERATED_RUN = re.compile(f"[{lx.TRANSLITERATION_CHARS}]{{3,8}}")
+# A romanised name of two or more words in brackets (ALI GUBADE, Park Ji-hoon，音译).
+_ROMANISED_AFTER = re.compile(r"[（(][A-Za-z]{2,}(?:[ \-][A-Za-z]{2,})+(?:，音译)?[）)]")
 # Characters that do not start or continue a given name (function words, predicate characters).
 _NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月日时分秒上下中里外前后来去不没很太最地得")
 # Characters that start a verb (表示, 指出) but may also end a given name (陈志强).
@@ -191,6 +193,8 @@ def _transliterated(freq: CountTable, tags: TagTable, fragment: str, index: int)
     if run is None or (index > 0 and fragment[index - 1] in lx.TRANSLITERATION_CHARS):
         return 0
     word = run.group()
+    if _ROMANISED_AFTER.match(fragment, run.end()):
+        return len(word)  # 阿里古巴德（ALI GUBADE）: the brackets show one name, 古巴 and all
     for start in range(len(word) - 1):
         for size in (2, 3):
             part = word[start : start + size]
@@ -243,13 +247,27 @@ def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int
     return tuple(spans)
 
 
+def _runs_past(fragment: str, start: int, end: int) -> bool:
+    """True when a dictionary word of three or four characters, no name, starts at ``start``
+    and ends after ``end`` (开玩笑 after 某|开玩)."""
+    _, tags = dictionary()
+    for size in (4, 3):
+        tag = tags.get(fragment[start : start + size]) if start + size > end else None
+        if tag is not None and len(fragment) >= start + size and not tag.startswith("nr"):
+            return True
+    return False
+
+
 _NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
 
 
 def _word_bounded(fragment: str, index: int, length: int) -> int:
     """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
     function word with what follows (杨|笑着说, 高院|竟然, 王建明|庭讯): the name ends before it.
-    A two-character name that would lose its given name is no name at all."""
+    A two-character name that would lose its given name is no name at all, and so is a name
+    whose given name opens a longer word that runs on past it (某|开玩笑称)."""
+    if length >= 2 and _runs_past(fragment, index + 1, index + length):
+        return 0
     while length >= 2:
         tag = word_tag_at(fragment, index + length - 1)
         if not tag or not tag.startswith(_NOT_NAME_END_TAGS):
@@ -281,6 +299,26 @@ _NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set(
 _NOT_NAME_SECOND = frozenset(_NOT_GIVEN) | set("他她我你您它一")
 
 
+def word_cut_at(folded: str, start: int) -> int:
+    """Where a dictionary word of three or four characters (no name) begins that holds both the
+    character before ``start`` and the one at it (开玩|笑称, 开|玩笑: a verb or an adverbial
+    that starts there would cut that word in two); ``start`` itself when none does."""
+    _, tags = dictionary()
+    for begin in range(max(0, start - 3), start):
+        words = tags.group(folded[begin])  # (one look-up for the sizes tried at a place)
+        for size in (4, 3):
+            if begin + size > start:
+                tag = words.get(folded[begin : begin + size]) if begin + size <= len(folded) else None
+                if tag is not None and not tag.startswith("nr"):
+                    return begin
+    return start
+
+
+def cuts_word(folded: str, start: int) -> bool:
+    """True when a word of three or four characters runs across ``start`` (``word_cut_at``)."""
+    return word_cut_at(folded, start) < start
+
+
 def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: False) -> frozenset[str]:
     """Two-character names that no lexicon knows, recognised by how the text uses them.
 
@@ -298,12 +336,12 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
         if word in excluded:
             continue
         if word in counts:
-            if not quoted(start):
-                counts[word] += 1
+            if not quoted(start) and not cuts_word(folded, start + 2):
+                counts[word] += 1  # (某开|玩笑: a pair that ends inside a word is none there)
             continue
         if word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags:
             excluded.add(word)
-        elif not quoted(start):
+        elif not quoted(start) and not cuts_word(folded, start + 2):
             first_seen[word] = start
             counts[word] = 1
     names = {word for word, count in counts.items() if count >= 2}

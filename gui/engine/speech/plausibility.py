@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import dictionary, names_an_organisation
+from gui.engine.speech.names import SURNAME_FIRSTS, dictionary, looks_like_name, names_an_organisation
 from gui.engine.speech.patterns import NAME_DOTS, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.subjects import has_bare_adverb, has_function_characters
@@ -69,6 +69,31 @@ def opens_with_conjunction(name: str) -> bool:
     return tags.get(name[0]) == "c" and not (tags.get(name) or "").startswith("nr")
 
 
+# Tags of one-character words that open a verb phrase, never a name: verbs (使人, 做足) and
+# pronouns (怎有本事: an interrogative before a verb).
+_PREDICATE_OPENERS = ("v", "r")
+
+
+def opens_with_verb_phrase(name: str) -> bool:
+    """True when ``name`` is no dictionary word and opens with a verb or a pronoun that is no
+    family name and no sound of a transliteration (使人|出汗, 做足|功课, 怎有本|事): a verb and
+    what follows it, read where a name is expected, is a predicate without its subject."""
+    if not 2 <= len(name) <= 3 or NAME_DOTS.search(name) or name in _PEOPLE_WORDS or name[1] == name[0]:
+        return False  # (a longer phrase is a description: 某券商分析师, 相关人士)
+    _, tags = dictionary()
+    first = name[0]
+    if name in tags or first in SURNAME_FIRSTS or first in lx.TRANSLITERATION_CHARS:
+        return False
+    return (tags.get(first) or "").startswith(_PREDICATE_OPENERS)  # (亮亮: a doubled nickname)
+
+
+def _name_runs_on(name: str, after: str) -> bool:
+    """True when ``name`` is the start of a longer name the dictionary knows (候俊|杰: a name read
+    short, completed later from its other occurrences)."""
+    _, tags = dictionary()
+    return any((tags.get(name + after[:size]) or "").startswith("nr") for size in (1, 2))
+
+
 def modifies_place(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]`` is the first part of a place name or modifies a place
     noun right after it (某雄|市, 某宜|机场): then it names a place, never a person."""
@@ -97,7 +122,35 @@ def plausible_name(folded: str, start: int, end: int) -> bool:
     """True when ``folded[start:end]``, read as a person's name without a role, can be one."""
     # (the answer depends on the name and the few characters after it only: memoised, since the
     # same candidates are read again clause after clause)
-    return _plausible_name(folded[start:end], folded[end : end + _LOOKAHEAD])
+    name = folded[start:end]
+    verdict = _plausible_name(name, folded[end : end + _LOOKAHEAD])
+    if verdict is None:
+        return opens_clauses(folded, name)  # a novel's given name: the text shows it one
+    return verdict
+
+
+# How often the text must use a verb-initial non-word as a name for it to be one (某叶说, 对某叶
+#说, 某叶笑了: a character of a novel comes back again and again; 使人 or 怎有本事 once or twice):
+# that many uses, or half as many opening a clause.
+NAME_EVIDENCE = 4
+_CLAUSE_BOUNDARY = "，。！？；：\n“”「」『』"
+
+
+@lru_cache(maxsize=256)
+def opens_clauses(folded: str, name: str) -> bool:
+    """True when the text uses ``name`` as a name often enough (``NAME_EVIDENCE``, a clause
+    opening counting twice), never counting it as a modifier before 的 or cut across a word."""
+    _, tags = dictionary()
+    count, at = 0, folded.find(name)
+    while at >= 0 and count < NAME_EVIDENCE:
+        end = at + len(name)
+        # (买股票的人: a modifier; 买股|票: the end of the string opens a word with what follows)
+        if at > 0 and looks_like_name(folded[at - 1 : end]):
+            return True  # 田|某叶: the family name the text gives it shows a given name
+        if folded[end : end + 1] != "的" and folded[end - 1 : end + 1] not in tags:
+            count += 2 if at == 0 or folded[at - 1] in _CLAUSE_BOUNDARY else 1
+        at = folded.find(name, end)
+    return count >= NAME_EVIDENCE
 
 
 _LOOKAHEAD = max(map(len, _FACILITIES))
@@ -105,7 +158,9 @@ _REACTION_IN = re.compile(alternation(lx.REACTIONS))
 
 
 @lru_cache(maxsize=8192)
-def _plausible_name(name: str, after: str) -> bool:
+def _plausible_name(name: str, after: str) -> bool | None:
+    """The verdict on ``name`` before ``after``; None when it opens with a verb and only the
+    text's evidence can tell (``opens_clauses``)."""
     if not name or NAME_DOTS.search(name):
         return bool(name)  # a transliterated name with its parts joined
     if _REACTION_IN.search(name):
@@ -115,7 +170,22 @@ def _plausible_name(name: str, after: str) -> bool:
     if opens_with_conjunction(name):
         return False
     text = name + after
-    return not modifies_place(text, 0, len(name)) and not straddles_words(text, 0, len(name))
+    if modifies_place(text, 0, len(name)) or straddles_words(text, 0, len(name)):
+        return False
+    return None if opens_with_verb_phrase(name) and not _name_runs_on(name, after) else True
+
+
+TITLE_REACH = 30  # characters of a title in 《》 read around a candidate
+
+
+def in_title(folded: str, start: int, end: int) -> bool:
+    """True when ``folded[start:end]`` stands inside the title of a work (电影《某克·某尔》): a
+    person's name there names the work or a character of it, not anyone who speaks in the text."""
+    opening = folded.rfind("《", max(0, start - TITLE_REACH), start + 1)
+    if opening < 0 or "》" in folded[opening:start]:
+        return False
+    closing = folded.find("》", end - 1, end + TITLE_REACH)
+    return closing >= 0 and "《" not in folded[end:closing]
 
 
 _NON_HUMAN_PRONOUNS = frozenset(("它", "它们", "牠", "牠们"))
@@ -128,7 +198,9 @@ def plausible_speaker(folded: str, mention: Mention) -> bool:
     if folded[mention.name_start : mention.name_end] in _NON_HUMAN_PRONOUNS:
         return False
     if mention.kind != "person":
-        return True
+        return True  # (a newspaper in 《》 speaks through its reporters)
+    if in_title(folded, mention.start, mention.end):
+        return False
     if mention.name_start > mention.start:
         # a role and a name: the name must be one, and no word of the dictionary but a name
         # (球迷|高声 is a role and the manner of its verb)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import dictionary, looks_like_name, word_tag_at
+from gui.engine.speech.names import dictionary, looks_like_name, word_cut_at, word_tag_at
 from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_STOPS
@@ -79,7 +79,10 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
             break
         if folded.startswith("于", tail.start()) and ROLE_AT_END.search(folded, lo, tail.start()):
             break  # 基金经理于鑫在年报中表示: after a role word 于 is a surname, not "at"
-        hi = _manner_start(folded, lo, tail.start(), hi)  # all adverbial: the subject was elided (lo == hi)
+        # (all adverbial: the subject was elided, lo == hi; an adverbial that starts inside a word
+        # takes the whole word: 某开玩|笑)
+        start = _manner_start(folded, lo, tail.start(), hi)
+        hi = min(start, max(lo, word_cut_at(folded, start)))
     return lo, hi
 
 
