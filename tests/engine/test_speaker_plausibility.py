@@ -249,3 +249,17 @@ def test_an_adverbial_that_starts_inside_a_word_takes_the_whole_word():
 def test_a_quoted_title_right_before_a_name_is_no_speech():
     text = "报道称，当局“交通部航政司副司长”林建华表示，办法生效后即可申请。"
     assert direct(text) == []
+
+
+# -- transliterated names: their whole length, never the verb after them ----------------------
+
+def test_a_transliterated_name_in_ov_keeps_its_last_syllables():
+    # 夫 spells -ov/-off: without it the name stopped at its third sound
+    assert direct("“我们会赢。”主教练安东-科瓦列夫斯基说。") == [("我们会赢。", "安东-科瓦列夫斯基")]
+    assert direct("外长谢尔盖-拉夫罗夫表示：“会谈有益。”") == [("会谈有益。", "谢尔盖-拉夫罗夫")]
+
+
+def test_a_dotted_name_does_not_run_on_into_the_verb_after_it():
+    # 赞 and 扬 spell sounds too: 赞扬 after the name is the verb, not its last syllables
+    text = "“他很稳定。”主教练伊万-沃罗诺夫赞扬道，“他也很努力。”"
+    assert direct(text) == [("他很稳定。", "伊万-沃罗诺夫"), ("他也很努力。", "伊万-沃罗诺夫")]

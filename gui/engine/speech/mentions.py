@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.names import person_names, titled_name_end
+from gui.engine.speech.names import dictionary, person_names, titled_name_end
 from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation
 from gui.engine.speech.plausibility import plausible_name, without_implausible_name
 from gui.engine.speech.recognised import recognised_people
@@ -122,9 +122,10 @@ def pattern_mentions(
     for start, end, kind, name_start, name_end in _static_mentions(folded[lo:hi], relative):
         if kind == "titled":
             name_end = _name_end(folded, lo + name_start, lo + name_end, registry) - lo
-            dotted = _PATTERNS["foreign"].match(folded, lo + name_start, hi)
+            dotted = _FOREIGN.match(folded, lo + name_start, hi)
             if dotted is not None and dotted.end() > lo + name_end:
-                name_end = dotted.end() - lo  # 总教练阿曼多·约翰逊
+                # 总教练阿曼多·约翰逊
+                name_end = foreign_name_end(folded, dotted.start(), dotted.end()) - lo
             end = name_end
             start = extend_title(folded, lo + start, lo) - lo
             kind = "person"
@@ -173,11 +174,32 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
             if named:
                 name_start, name_end = match.span(1)
                 append((start, end, kind, name_start, name_end))
+            elif pattern is _FOREIGN:
+                end = foreign_name_end(fragment, start, end)
+                append((start, end, kind, start, end))
             elif kind == "pronoun" and match.group() in lx.PLURAL_PRONOUNS:
                 append((start, end, "plural_pronoun", start, end))
             else:
                 append((start, end, kind, start, end))
     return tuple(found)
+
+
+_FOREIGN = _PATTERNS["foreign"]
+_NAME_JOINERS = "·・•‧-－"
+
+
+def foreign_name_end(text: str, start: int, end: int) -> int:
+    """End of the dotted name ``text[start:end]``, which may have run on into the verb after it:
+    the characters that spell sounds spell verbs too (某克-某舍夫斯基赞扬道, 赞 and 扬 both sounds).
+    The last part is cut where a dictionary verb starts in it and runs to the end of the match."""
+    last = max(text.rfind(joiner, start, end) for joiner in _NAME_JOINERS) + 1
+    _, tags = dictionary()
+    for cut in range(last + 1, end - 1):
+        for size in (2, 3):
+            word = text[cut : cut + size]
+            if len(word) == size and cut + size >= end - 1 and tags.get(word, "").startswith("v"):
+                return cut
+    return end
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
