@@ -263,3 +263,21 @@ def test_a_dotted_name_does_not_run_on_into_the_verb_after_it():
     # 赞 and 扬 spell sounds too: 赞扬 after the name is the verb, not its last syllables
     text = "“他很稳定。”主教练伊万-沃罗诺夫赞扬道，“他也很努力。”"
     assert direct(text) == [("他很稳定。", "伊万-沃罗诺夫"), ("他也很努力。", "伊万-沃罗诺夫")]
+
+
+def test_a_titled_transliteration_is_whole_up_to_its_romanisation():
+    text = "该国总统马塔里尼(Sergio Matarini)强调合作必须是“双赢的”，也表示欢迎。"
+    assert direct(text) == [("双赢的", "马塔里尼")]
+
+
+# -- words that stand next to a speaker but are no part of it --------------------------------
+
+def test_a_copula_before_a_group_is_no_part_of_it():
+    text = "场边响起一片歌声，是客队的球迷们在高喊：“我们必胜！”"
+    assert direct(text) == [("我们必胜！", "客队的球迷们")]
+    assert direct("是山区的老人说：“路修好了。”") == [("路修好了。", "山区的老人")]
+
+
+def test_where_and_before_whom_are_adverbials():
+    assert direct("辩方当庭表示：“证据不足。”") == [("证据不足。", "辩方")]
+    assert direct("王建国当众宣布：“工程完工。”") == [("工程完工。", "王建国")]

@@ -126,6 +126,9 @@ def pattern_mentions(
             if dotted is not None and dotted.end() > lo + name_end:
                 # 总教练阿曼多·约翰逊
                 name_end = foreign_name_end(folded, dotted.start(), dotted.end()) - lo
+            spelt = _TRANSCRIBED.match(folded, lo + name_start, hi)
+            if spelt is not None and spelt.end() > lo + name_end:
+                name_end = spelt.end() - lo  # 总统某塔雷拉（Name Surname）: the brackets show it whole
             end = name_end
             start = extend_title(folded, lo + start, lo) - lo
             kind = "person"
@@ -174,6 +177,9 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
             if named:
                 name_start, name_end = match.span(1)
                 append((start, end, kind, name_start, name_end))
+            elif kind == "group" and fragment.startswith(_COPULAS, start):
+                start += 2 if fragment[start] != "是" else 1  # 是某队的球迷们在喊: the copula is no part
+                append((start, end, kind, start, end))
             elif pattern is _FOREIGN:
                 end = foreign_name_end(fragment, start, end)
                 append((start, end, kind, start, end))
@@ -185,6 +191,8 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
 
 
 _FOREIGN = _PATTERNS["foreign"]
+_TRANSCRIBED = _PATTERNS["transcribed"]
+_COPULAS = ("正是", "就是", "是")
 _NAME_JOINERS = "·・•‧-－"
 
 
