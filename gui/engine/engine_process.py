@@ -22,6 +22,7 @@ the end of the request pipe (the parent closed it, or died) ends it too.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -78,7 +79,7 @@ def main(
         # Background work: on a busy machine the window's own process gets the processor first.
         os.nice(_NICENESS)
     try:
-        ahead = warm_up(first_article)
+        ahead = _warm_up_uncollected(first_article)
         if ahead is not None and ahead_key is not None:
             ahead_key.value = text_key(ahead[0])
         serve(requests, answers, current_job, ahead)
@@ -86,6 +87,18 @@ def main(
         pass
     finally:
         os._exit(0)  # no clean-up that could wait on a pipe or a thread
+
+
+def _warm_up_uncollected(first_article: FirstArticle) -> AnalysedText | None:
+    """``warm_up`` without the garbage collector, which would scan the analysis' tables again and
+    again while they load (a forked engine starts with it off, see gui/cli.py); what was loaded
+    is then frozen: it lasts as long as the process, and later collections skip it."""
+    gc.disable()
+    try:
+        return warm_up(first_article)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def warm_up(first_article: FirstArticle = None) -> AnalysedText | None:
