@@ -30,7 +30,6 @@ import signal
 import sys
 import threading
 import zlib
-from multiprocessing.sharedctypes import Synchronized
 from typing import Any, Protocol
 
 from gui.engine.model import Analysis
@@ -51,6 +50,12 @@ class Closable(Protocol):
     def close(self) -> None: ...
 
 
+class SharedInt(Protocol):
+    """An integer both processes see (``gui.engine_link.shared_int``): a job number, a text's key."""
+
+    value: int
+
+
 class Connection(Protocol):
     """What serve needs of a pipe end (``multiprocessing.connection.Connection`` has both)."""
 
@@ -62,10 +67,10 @@ class Connection(Protocol):
 def main(
     requests: Connection,
     answers: Connection,
-    current_job: Synchronized,
+    current_job: SharedInt,
     parent_ends: tuple[Closable, ...] = (),
     first_article: FirstArticle = None,
-    ahead_key: Synchronized | None = None,
+    ahead_key: SharedInt | None = None,
 ) -> None:
     """The engine process's entry point: tie its life to the parent's, get ready, then serve
     until the end. ``parent_ends`` are the window's ends of the pipes, which a forked engine
@@ -153,7 +158,7 @@ def _first_text(first_article: FirstArticle) -> str | None:
 
 
 def serve(
-    requests: Connection, answers: Connection, current_job: Synchronized, ahead: AnalysedText | None = None
+    requests: Connection, answers: Connection, current_job: SharedInt, ahead: AnalysedText | None = None
 ) -> None:
     """Answer requests until a ``None`` arrives. ``requests.recv()`` raises EOFError at the end.
 
