@@ -80,15 +80,13 @@ def main(
     for end in parent_ends:
         end.close()
     _die_with_parent()
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        # Background work: on a busy machine the window's own process gets the processor first.
+        os.nice(_NICENESS)
     try:
         ahead = _warm_up_uncollected(first_article)
         if ahead is not None and ahead_key is not None:
             ahead_key.value = text_key(ahead[0])
-        with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
-            # Background work: on a busy machine the window's own process gets the processor
-            # first. Not before: the speakers of the first article are part of the first screen,
-            # and a niced engine on a busy machine had them ready hundreds of ms after the text.
-            os.nice(_NICENESS)
         serve(requests, answers, current_job, ahead)
     except (EOFError, OSError):  # the window's end of a pipe is gone: nobody to work for
         pass
