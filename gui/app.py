@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.bundled import APP_ICON, bundled_article_text, resource
@@ -68,7 +70,7 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     use_cjk_ui_font(app, fonts)
     settings = settings or Settings.open()
     install_language(resolve(settings.language))
-    icon = QIcon(QPixmap(str(resource(APP_ICON))))
+    icon = QIcon(str(resource(APP_ICON)))  # drawn when first asked for, at the size asked
     window = MainWindow(settings, fonts, icon)
     if settings.problem:
         window.message_bar.show_message(translated(settings.problem))
@@ -112,6 +114,8 @@ def run_reader(options: ReaderOptions) -> int:
     if options.screenshot:
         window.resize(*SCREENSHOT_SIZE)  # the same picture whatever size the window was left at
     window.take_ready_analysis()
+    if not gc.isenabled():  # paused by gui/cli.py for the start-up
+        window.article_view.viewport().installEventFilter(_OnFirstPaint(window, _resume_collection))
     if not options.pdf:
         window.show()
     if options.speaker or options.screenshot or options.pdf:
@@ -154,6 +158,26 @@ def close_on_signals(window: MainWindow) -> None:
     ticker = QTimer(window)
     ticker.timeout.connect(lambda: None)
     ticker.start(_SIGNAL_POLL_MS)
+
+
+def _resume_collection() -> None:
+    """Collect garbage again; what start-up made lasts as long as the window, and is frozen."""
+    gc.freeze()
+    gc.enable()
+
+
+class _OnFirstPaint(QObject):
+    """Calls ``callback`` once the watched widget's first paint is done."""
+
+    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # after this paint (and the window's flush)
+        return False
 
 
 class _FirstPaintExit(QObject):

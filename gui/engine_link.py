@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import mmap
 import multiprocessing
 import queue
 import sys
@@ -23,9 +24,9 @@ import weakref
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from multiprocessing.sharedctypes import Synchronized
+    from multiprocessing.context import BaseContext
 
-    from gui.engine.engine_process import FirstArticle
+    from gui.engine.engine_process import FirstArticle, SharedInt
 
 DIED = "engine-died"  # the listener's note to the workers, on the same path as the answers
 
@@ -50,9 +51,9 @@ class EngineProcess:
         context = multiprocessing.get_context("fork" if _may_fork() else "spawn")
         requests_in, self._requests = context.Pipe(duplex=False)
         self._answers, answers_out = context.Pipe(duplex=False)
-        self.current_job: Synchronized = context.Value("i", 0, lock=False)
+        self.current_job = shared_int(context, 0)
         # The text_key of the article the engine analysed ahead (-1: none, or not yet).
-        self._ahead_key: Synchronized = context.Value("q", -1, lock=False)
+        self._ahead_key = shared_int(context, -1)
         self._process = context.Process(
             target=engine_process.main,
             # A forked engine closes its copies of this process's ends, so that its death and
@@ -150,6 +151,32 @@ class EngineProcess:
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
             self.answered.set()
+
+
+class _MappedInt:
+    """An integer in a page of shared memory, which a forked engine inherits."""
+
+    def __init__(self, value: int) -> None:
+        self._page = mmap.mmap(-1, 8)  # anonymous and shared: the fork sees the same page
+        self.value = value
+
+    @property
+    def value(self) -> int:
+        return int.from_bytes(self._page[:8], "little", signed=True)
+
+    @value.setter
+    def value(self, value: int) -> None:
+        self._page[:8] = value.to_bytes(8, "little", signed=True)
+
+
+def shared_int(context: BaseContext, value: int) -> SharedInt:
+    """An integer the window and its engine both read and write. For a forked engine, a page
+    of shared memory: multiprocessing's ``Value`` needs ctypes, whose import (~4 ms) came before
+    the fork, on the way to the first paint. A spawned engine gets a ``Value`` (a mapping cannot
+    be sent to it)."""
+    if context.get_start_method() == "fork":
+        return _MappedInt(value)
+    return context.Value("q", value, lock=False)
 
 
 _engine: EngineProcess | None = None

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QAction,
     QActionGroup,
     QCloseEvent,
@@ -702,6 +699,10 @@ class MainWindow(QMainWindow):
         if view.accessibleDescription() == description:
             return
         view.setAccessibleDescription(description)
+        # Imported here: PySide builds a class and its enums on first use (QAccessible's: ~2 ms of
+        # start-up, where nothing is announced yet).
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))
             QAccessible.updateAccessibility(
@@ -825,6 +826,8 @@ class MainWindow(QMainWindow):
         self._chapter_action.setVisible(visible)
 
     def _fill_recent_menu(self) -> None:
+        import html  # here: its table of entities costs start-up ~1.5 ms
+
         self.recent_menu.clear()
         for path in self.settings.recent_files():
             action = self.recent_menu.addAction(short_name(path).replace("&", "&&"))

@@ -17,13 +17,13 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QTextCursor
 
 from gui.engine.scripts.script_variants import ScriptView, Variant
 from gui.widgets.article_view import ArticleView
-from gui.widgets.dictionary_popup import DictionaryPopup
 from gui.widgets.ruby_text import RubyLayer
 
 if TYPE_CHECKING:
     from gui.engine.dictionary import DictionaryLoader, Lookup
     from gui.engine.pinyin_readings import LazyLibrary, PinyinReadings, Ruby
     from gui.main_window import MainWindow
+    from gui.widgets.dictionary_popup import DictionaryPopup
 
 HOVER_DELAY_MS = 350  # long enough not to flash while the pointer crosses the text
 FOLLOW_DELAY_MS = 80  # with the popup open, it follows the pointer to the next word at once
@@ -39,7 +39,7 @@ class ReadingHelp(QObject):
         self._window = window
         self._view: ArticleView = window.article_view
         self.ruby = RubyLayer(self._view)
-        self.popup = DictionaryPopup(window)
+        self._popup: DictionaryPopup | None = None  # made on the first lookup
         self._dictionary_folder = dictionary_folder
         self._dictionary: DictionaryLoader | None = None
         self._readings: PinyinReadings | None = None
@@ -119,7 +119,7 @@ class ReadingHelp(QObject):
 
     def _show_rubies(self, shown: bool) -> None:
         """Draw the readings of the view on screen over it, or none."""
-        self.popup.dismiss()
+        self._dismiss()
         view = self._window.shown_view
         if not shown or view is None:
             self.ruby.show(None)
@@ -224,13 +224,27 @@ class ReadingHelp(QObject):
         rect = QRect(first.topLeft(), QPoint(max(right, first.right()), first.bottom()))
         return QRect(view.viewport().mapTo(self._window, rect.topLeft()), rect.size())
 
+    @property
+    def popup(self) -> DictionaryPopup:
+        """The popup, made on first use (not on the way to the window's first paint)."""
+        if self._popup is None:
+            from gui.widgets.dictionary_popup import DictionaryPopup
+
+            self._popup = DictionaryPopup(self._window)
+        return self._popup
+
+    def _popup_shown(self) -> bool:
+        return self._popup is not None and self._popup.isVisible()
+
     def _dismiss(self) -> None:
-        if self.popup.isVisible():
+        if self._popup_shown():
             self.popup.dismiss()
 
     def _over_shown_word(self, point: QPoint) -> bool:
+        if not self._popup_shown():
+            return False
         lookup = self.popup.lookup
-        if lookup is None or not self.popup.isVisible():
+        if lookup is None:
             return False
         offset = character_at(self._view, point, self.ruby.shown)
         return offset is not None and lookup.start <= offset < lookup.end
@@ -243,7 +257,7 @@ class ReadingHelp(QObject):
             if kind == QEvent.Type.LanguageChange:
                 self._retranslate()
             return False
-        if kind == QEvent.Type.ToolTip and self.popup.isVisible():
+        if kind == QEvent.Type.ToolTip and self._popup_shown():
             return True  # the popup already names the quotation's speaker
         if not self.dictionary_action.isChecked():
             return False
@@ -255,7 +269,7 @@ class ReadingHelp(QObject):
             elif not self._over_shown_word(point):
                 # An open popup follows the pointer to the next word; a closed one waits for it to rest.
                 self._hover_point = point
-                self._hover.start(FOLLOW_DELAY_MS if self.popup.isVisible() else HOVER_DELAY_MS)
+                self._hover.start(FOLLOW_DELAY_MS if self._popup_shown() else HOVER_DELAY_MS)
                 self.dictionary.start()  # the index is ready by the time the pointer rests
         elif kind == QEvent.Type.MouseButtonPress:
             self._hover.stop()

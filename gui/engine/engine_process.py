@@ -22,6 +22,7 @@ the end of the request pipe (the parent closed it, or died) ends it too.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -29,7 +30,6 @@ import signal
 import sys
 import threading
 import zlib
-from multiprocessing.sharedctypes import Synchronized
 from typing import Any, Protocol
 
 from gui.engine.model import Analysis
@@ -50,6 +50,12 @@ class Closable(Protocol):
     def close(self) -> None: ...
 
 
+class SharedInt(Protocol):
+    """An integer both processes see (``gui.engine_link.shared_int``): a job number, a text's key."""
+
+    value: int
+
+
 class Connection(Protocol):
     """What serve needs of a pipe end (``multiprocessing.connection.Connection`` has both)."""
 
@@ -61,10 +67,10 @@ class Connection(Protocol):
 def main(
     requests: Connection,
     answers: Connection,
-    current_job: Synchronized,
+    current_job: SharedInt,
     parent_ends: tuple[Closable, ...] = (),
     first_article: FirstArticle = None,
-    ahead_key: Synchronized | None = None,
+    ahead_key: SharedInt | None = None,
 ) -> None:
     """The engine process's entry point: tie its life to the parent's, get ready, then serve
     until the end. ``parent_ends`` are the window's ends of the pipes, which a forked engine
@@ -78,7 +84,7 @@ def main(
         # Background work: on a busy machine the window's own process gets the processor first.
         os.nice(_NICENESS)
     try:
-        ahead = warm_up(first_article)
+        ahead = _warm_up_uncollected(first_article)
         if ahead is not None and ahead_key is not None:
             ahead_key.value = text_key(ahead[0])
         serve(requests, answers, current_job, ahead)
@@ -86,6 +92,18 @@ def main(
         pass
     finally:
         os._exit(0)  # no clean-up that could wait on a pipe or a thread
+
+
+def _warm_up_uncollected(first_article: FirstArticle) -> AnalysedText | None:
+    """``warm_up`` without the garbage collector, which would scan the analysis' tables again and
+    again while they load (a forked engine starts with it off, see gui/cli.py); what was loaded
+    is then frozen: it lasts as long as the process, and later collections skip it."""
+    gc.disable()
+    try:
+        return warm_up(first_article)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def warm_up(first_article: FirstArticle = None) -> AnalysedText | None:
@@ -138,7 +156,7 @@ def _first_text(first_article: FirstArticle) -> str | None:
 
 
 def serve(
-    requests: Connection, answers: Connection, current_job: Synchronized, ahead: AnalysedText | None = None
+    requests: Connection, answers: Connection, current_job: SharedInt, ahead: AnalysedText | None = None
 ) -> None:
     """Answer requests until a ``None`` arrives. ``requests.recv()`` raises EOFError at the end.
 

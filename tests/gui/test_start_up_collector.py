@@ -1,0 +1,45 @@
+"""Start-up runs without Python's garbage collector (gui/cli.py): it must come back, in the window
+once it has painted and in the engine once the analysis is loaded, or a long session would keep
+every reference cycle it ever made."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from gui.app import run_reader
+from gui.cli import ReaderOptions
+from gui.engine.engine_process import _warm_up_uncollected
+
+
+@pytest.fixture
+def collector_paused() -> Iterator[None]:
+    """The collector off, as gui/cli.py leaves it; on again (and nothing frozen) afterwards."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_window_collects_garbage_again_once_it_has_painted(tmp_path, monkeypatch, collector_paused):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    picture = tmp_path / "window.png"
+    options = ReaderOptions(file=None, variant=None, speaker=None, screenshot=str(picture), color_scheme=None)
+
+    assert run_reader(options) == 0
+
+    assert picture.is_file()  # the window was shown and painted
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0  # what start-up made is left out of later collections
+
+
+def test_the_engine_collects_garbage_again_once_the_analysis_is_loaded(collector_paused):
+    assert _warm_up_uncollected(None) is None  # no article ahead: only the analysis is loaded
+
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0
