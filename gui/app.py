@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+import gui.feature_scan  # noqa: F401  (first of Qt: spares PySide's scan of every later import)
 from gui.bundled import APP_ICON, bundled_article_text, resource
 from gui.cli import ReaderOptions
 from gui.engine.formats.file_names import printable
