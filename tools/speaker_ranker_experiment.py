@@ -90,6 +90,7 @@ class Quotation:
     labels: list[int]
     rules_index: int | None
     route: str = "none"
+    alone: bool = False  # the quotation is its line (dialogue), nothing else on it
 
 
 def _paragraph_bounds(folded: str, index: int) -> tuple[int, int]:
@@ -107,6 +108,7 @@ def _log(value: float) -> float:
     return math.log1p(max(0.0, value))
 
 
+EXTRA = True  # --registered-only: no pattern/jieba mentions beyond those the rules registered
 WIDE = False  # --novel: every line within REACH (a novel's speaker is often lines away)
 
 
@@ -304,7 +306,7 @@ def ranked(article: str, text: str, judge: Callable[[QuotePair], Callable[[str |
         rules_index = idents.index(direct.speaker) if direct.speaker in features else None
         rules_right = right(names.get(direct.speaker) if direct.speaker is not None else None)
         found.append(Quotation(article, rules_right, [names[i] for i in idents], rows, labels, rules_index,
-                               route))
+                               route, analysis.own_line(folded, pair.open, pair.close)))
     return found
 
 
@@ -331,7 +333,7 @@ def novel_quotations(split: str) -> list[Quotation]:
             return lambda name: name in accepted
 
         text = "\n".join(instance.lines)
-        found += ranked(f"{split}-{instance.index // 200:03d}", text, judge)
+        found += ranked(f"{split}-{instance.index // 200:03d}", text, judge, EXTRA)
     return found
 
 
@@ -448,8 +450,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fallback", action="store_true", help="rank only where the rules name no one")
     parser.add_argument("--novel", action="store_true",
                         help="World of Plainness: CV on train, then trained on train, scored on dev")
+    parser.add_argument("--registered-only", action="store_true",
+                        help="candidates only from the mentions the rules registered (cheap)")
     parser.add_argument("--show", action="store_true", help="list the quotations a candidate could fix")
     args = parser.parse_args(argv)
+    global EXTRA
+    EXTRA = not args.registered_only
     if args.novel:
         return novel(args)
     data = [q for path in sorted(TUNING.glob("*.json")) for q in quotations(path)]
@@ -508,9 +514,19 @@ def novel(args: argparse.Namespace) -> int:
     best = max(results, key=lambda l2: results[l2].ranker)
     print(f"folds at L2 {best}:")
     cross_validate(train, best, args.folds, verbose=True)
+    weights = fit(train, best)
     tally = Tally()
-    tally.add(dev, fit(train, best))
+    tally.add(dev, weights)
     print(tally.line(f"dev, L2 {best}"))
+    # the same weights on news (the tuning articles, read with the same wide window)
+    news = [q for path in sorted(TUNING.glob("*.json")) for q in quotations(path)]
+    for name, part in (("tuning, all", news), ("tuning, own line", [q for q in news if q.alone]),
+                       ("tuning, in narration", [q for q in news if not q.alone])):
+        tally = Tally()
+        tally.add(part, weights)
+        print(tally.line(name))
+    if args.write is not None:
+        args.write.write_text(json.dumps({k: round(v, 4) for k, v in weights.items()}, indent=1) + "\n")
     return 0
 
 
