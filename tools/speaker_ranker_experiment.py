@@ -91,6 +91,7 @@ class Quotation:
     rules_index: int | None
     route: str = "none"
     alone: bool = False  # the quotation is its line (dialogue), nothing else on it
+    weight: float = 1.0  # in training (--with-novel gives the novel's instances less)
 
 
 def _paragraph_bounds(folded: str, index: int) -> tuple[int, int]:
@@ -357,28 +358,29 @@ def fit(data: list[Quotation], l2: float, iterations: int = 25) -> dict[str, flo
     (a quotation with none right teaches nothing)."""
     names = sorted({name for quote in data for row in quote.rows for name in row})
     index = {name: i for i, name in enumerate(names)}
-    groups = [(m, y / y.sum()) for m, y in _matrices(data, index) if y.sum() > 0]
+    groups = [(m, y / y.sum(), q.weight) for (m, y), q in zip(_matrices(data, index), data, strict=True)
+              if y.sum() > 0]
     weights = np.zeros(len(names))
 
     def loss(w: np.ndarray) -> float:
         total = 0.5 * l2 * float(w @ w)
-        for matrix, target in groups:
+        for matrix, target, weight in groups:
             scores = matrix @ w
             top = scores.max()
-            total += top + math.log(float(np.exp(scores - top).sum())) - float(target @ scores)
+            total += weight * (top + math.log(float(np.exp(scores - top).sum())) - float(target @ scores))
         return total
 
     current = loss(weights)
     for _ in range(iterations):
         gradient = l2 * weights
         hessian = l2 * np.eye(len(names))
-        for matrix, target in groups:
+        for matrix, target, weight in groups:
             scores = matrix @ weights
             p = np.exp(scores - scores.max())
             p /= p.sum()
             mean = p @ matrix
-            gradient += (p - target) @ matrix
-            hessian += (matrix.T * p) @ matrix - np.outer(mean, mean)
+            gradient += weight * ((p - target) @ matrix)
+            hessian += weight * ((matrix.T * p) @ matrix - np.outer(mean, mean))
         step = np.linalg.solve(hessian, gradient)
         size = 1.0
         while size > 1e-4:  # damped: halve the step until the loss falls
@@ -425,12 +427,15 @@ class Tally:
                 f"{share(self.reachable):.3f}")
 
 
-def cross_validate(data: list[Quotation], l2: float, folds: int, verbose: bool = False) -> Tally:
+def cross_validate(data: list[Quotation], l2: float, folds: int, verbose: bool = False,
+                   always: list[Quotation] | None = None) -> Tally:
+    """Pooled held-out tally over ``folds`` folds of whole articles (``always``: more training
+    data, in every fold's training set and never scored)."""
     articles = sorted({q.article for q in data})
     fold_of = {article: i % folds for i, article in enumerate(articles)}
     pooled = Tally()
     for fold in range(folds):
-        weights = fit([q for q in data if fold_of[q.article] != fold], l2)
+        weights = fit([q for q in data if fold_of[q.article] != fold] + (always or []), l2)
         tally = Tally()
         tally.add([q for q in data if fold_of[q.article] == fold], weights)
         pooled.add([q for q in data if fold_of[q.article] == fold], weights)
@@ -452,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="World of Plainness: CV on train, then trained on train, scored on dev")
     parser.add_argument("--registered-only", action="store_true",
                         help="candidates only from the mentions the rules registered (cheap)")
+    parser.add_argument("--with-novel", type=float, default=0.0,
+                        help="also train on World of Plainness train, each instance weighted so")
     parser.add_argument("--show", action="store_true", help="list the quotations a candidate could fix")
     args = parser.parse_args(argv)
     global EXTRA
@@ -480,7 +487,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(data)} matched quotations from {len({q.article for q in data})} articles, "
           f"{sum(len(q.rows) for q in data)} candidates")
     grid = (args.l2,) if args.l2 is not None else L2_GRID
-    results = {l2: cross_validate(data, l2, args.folds) for l2 in grid}
+    extra_data: list[Quotation] = []
+    if args.with_novel:
+        global WIDE
+        WIDE = True
+        extra_data = novel_quotations("train")
+        WIDE = False
+        for q in extra_data:
+            q.weight = args.with_novel
+    results = {l2: cross_validate(data, l2, args.folds, always=extra_data) for l2 in grid}
     for l2, tally in results.items():
         print(tally.line(f"CV L2 {l2}"))
     best = max(results, key=lambda l2: results[l2].ranker)
