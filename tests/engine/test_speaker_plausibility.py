@@ -288,3 +288,15 @@ def test_a_copula_before_a_group_is_no_part_of_it():
 def test_where_and_before_whom_are_adverbials():
     assert direct("辩方当庭表示：“证据不足。”") == [("证据不足。", "辩方")]
     assert direct("王建国当众宣布：“工程完工。”") == [("工程完工。", "王建国")]
+
+
+def test_no_text_stays_alive_in_a_cache_after_its_analysis():
+    # The evidence for a novel's given names is cached per (text, name) while one text is read;
+    # kept afterwards, a worker that reads many books would keep every one of them.
+    from gui.engine.speech.plausibility import opens_clauses
+
+    book = "润叶说：“好。”润叶又说：“走吧。”润叶笑了。" * 20
+    opens_clauses(book, "润叶")  # (as the analysis of that book leaves it)
+    assert opens_clauses.cache_info().currsize == 1
+    analyze("少平说：“好。”")
+    assert opens_clauses.cache_info().currsize == 0
