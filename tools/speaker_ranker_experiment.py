@@ -65,7 +65,7 @@ class _Observed(analysis._Analyzer):
     """The analysis, remembering how each quotation was routed and who held the floor then."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        super().__init__(text, rank_dialogue=False)  # the rules' own speakers
         self.routes: dict[int, str] = {}
         self.floor_at: dict[int, int | None] = {}
 
