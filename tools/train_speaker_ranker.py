@@ -78,7 +78,8 @@ def engine_cv(data: list[Quotation], l2: float, folds: int) -> int:
     articles = sorted({q.article for q in data})
     fold_of = {article: i % folds for i, article in enumerate(articles)}
     return sum(engine_right([q for q in data if fold_of[q.article] == fold],
-                            fit([q for q in data if fold_of[q.article] != fold], l2)) for fold in range(folds))
+                            fit([q for q in data if fold_of[q.article] != fold], l2))
+               for fold in range(folds))
 
 
 def main(argv: list[str] | None = None) -> int:
