@@ -115,6 +115,8 @@ class Context:
         self.mentions = sorted((start, end, entry.ident) for entry in self.registry.entries
                                for start, end in entry.mention_spans)
         self.mention_starts = [start for start, _, _ in self.mentions]
+        self._placements: dict[int, tuple[bool, bool, bool]] = {}
+        self._entity_rows: dict[int, Row] = {}
 
     def window(self, open_: int, close: int) -> tuple[int, int]:
         return max(0, open_ - REACH), min(len(self.folded), close + REACH)
@@ -149,8 +151,9 @@ class Context:
 
     def _mention_features(self, features: dict[int, dict[str, float]], pair: QuotePair, lo: int, hi: int,
                           paragraph: tuple[int, int], sentence: tuple[int, int]) -> None:
-        folded, layout = self.folded, self.layout
-        for start, end, ident in self.mentions[bisect.bisect_left(self.mention_starts, lo) :]:
+        mentions = self.mentions
+        for index in range(bisect.bisect_left(self.mention_starts, lo), len(mentions)):
+            start, end, ident = mentions[index]
             if start >= hi:
                 break
             if pair.open <= start < pair.close:
@@ -160,7 +163,8 @@ class Context:
             distance = (pair.open - end) if before else (start - pair.close)
             key = "before" if before else "after"
             values[f"mentions_{key}"] = values.get(f"mentions_{key}", 0.0) + 1.0
-            if layout.pair_containing(start) is not None:
+            quoted, opens_sentence, opens_paragraph = self._placement(start)
+            if quoted:
                 values["mention_quoted"] = 1.0
                 continue
             best = values.get(f"dist_{key}")
@@ -168,9 +172,9 @@ class Context:
                 values[f"dist_{key}"] = float(max(0, distance))
             if sentence[0] <= start < sentence[1]:
                 values["mention_same_sentence"] = 1.0
-            if start - layout.sentence_start(start + 1) <= 2:
+            if opens_sentence:
                 values["opens_sentence"] = 1.0
-            if start - paragraph_bounds(folded, start)[0] <= 2:
+            if opens_paragraph:
                 values["opens_paragraph"] = 1.0
             if paragraph[0] <= start < paragraph[1]:
                 values["mention_same_paragraph"] = 1.0
@@ -178,6 +182,18 @@ class Context:
                 values["mention_previous_paragraph"] = 1.0
             else:
                 values["mention_next_paragraph"] = 1.0
+
+    def _placement(self, start: int) -> tuple[bool, bool, bool]:
+        """Whether the mention at ``start`` is inside words, opens a sentence, opens a paragraph
+        (memoised: a mention lies in the windows of many neighbouring lines)."""
+        found = self._placements.get(start)
+        if found is None:
+            layout = self.layout
+            found = (layout.pair_containing(start) is not None,
+                     start - layout.sentence_start(start + 1) <= 2,
+                     start - paragraph_bounds(self.folded, start)[0] <= 2)
+            self._placements[start] = found
+        return found
 
     def _verb_features(self, features: dict[int, dict[str, float]], pair: QuotePair, lo: int, hi: int,
                        par_lo: int, sentence: tuple[int, int]) -> None:
@@ -219,7 +235,6 @@ class Context:
             features[first_after[0]]["first_verb_after"] = 1.0
 
     def _row(self, ident: int, values: dict[str, float], route: str, explicit: bool) -> Row:
-        entry = self.registry.entries[ident]
         row: Row = {}
         for key in ("before", "after"):
             if f"dist_{key}" in values:
@@ -238,6 +253,16 @@ class Context:
             row[f"previous_via_{route}"] = 1.0
         if values.get("nearest_before"):
             row[f"nearest_before_via_{route}"] = 1.0
+        row.update(self._entity_row(ident))
+        return {k: v for k, v in row.items() if v}
+
+    def _entity_row(self, ident: int) -> Row:
+        """The features of the candidate itself, whatever line it is ranked for (memoised)."""
+        found = self._entity_rows.get(ident)
+        if found is not None:
+            return found
+        entry = self.registry.entries[ident]
+        row: Row = {}
         row[f"kind_{entry.kind}"] = 1.0
         row["has_title"] = 1.0 if entry.title_span is not None else 0.0
         row["log_article_mentions"] = _log(len(entry.mention_spans))
@@ -248,4 +273,5 @@ class Context:
         row["name_people_word"] = 1.0 if people_word(entry.key) else 0.0
         row["name_proper"] = 1.0 if (self.tags.get(entry.key) or "").startswith("nr") else 0.0
         row["name_has_de"] = 1.0 if "的" in entry.key else 0.0
-        return {k: v for k, v in row.items() if v}
+        self._entity_rows[ident] = row
+        return row
