@@ -24,8 +24,10 @@ on the other 97. The locked part of the corpus is never read.
 choice), --by-route conjoins every feature with how the rules attached the quotation, --routes
 keeps only quotations attached so, --show lists the rules' wrong speakers that a candidate could
 fix (tuning only). Measured 2026-11-28 (README, "Who said what"): the ranker does not beat the
-rules, so nothing of it is in the engine; the pooled rules figure here is over the quotations the
-analysis finds (``evaluate`` divides by every gold quotation, found or not).
+rules on news, so none of it reaches news; on novel dialogue (--novel) it does, and the engine
+ranks dialogue lines with gui/engine/speech/speaker_ranker.py (tools/train_speaker_ranker.py).
+The pooled rules figure here is over the quotations the analysis finds (``evaluate`` divides by
+every gold quotation, found or not).
 """
 
 from __future__ import annotations
