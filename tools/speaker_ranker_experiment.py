@@ -24,8 +24,10 @@ on the other 97. The locked part of the corpus is never read.
 choice), --by-route conjoins every feature with how the rules attached the quotation, --routes
 keeps only quotations attached so, --show lists the rules' wrong speakers that a candidate could
 fix (tuning only). Measured 2026-11-28 (README, "Who said what"): the ranker does not beat the
-rules, so nothing of it is in the engine; the pooled rules figure here is over the quotations the
-analysis finds (``evaluate`` divides by every gold quotation, found or not).
+rules on news, so none of it reaches news; on novel dialogue (--novel) it does, and the engine
+ranks dialogue lines with gui/engine/speech/speaker_ranker.py (tools/train_speaker_ranker.py).
+The pooled rules figure here is over the quotations the analysis finds (``evaluate`` divides by
+every gold quotation, found or not).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ class _Observed(analysis._Analyzer):
     """The analysis, remembering how each quotation was routed and who held the floor then."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        super().__init__(text, rank_dialogue=False)  # the rules' own speakers
         self.routes: dict[int, str] = {}
         self.floor_at: dict[int, int | None] = {}
 

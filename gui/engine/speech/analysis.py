@@ -47,6 +47,7 @@ from gui.engine.speech.plausibility import opens_clauses
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_WINDOW, RoleIndex
+from gui.engine.speech.speaker_ranker import rank_dialogue
 from gui.engine.speech.speech_model import features, is_speech
 from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcript_turns
 
@@ -79,8 +80,9 @@ class _Direct:
 class _Analyzer:
     """State of one analysis; see the module docstring for the passes."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, rank_dialogue: bool = True) -> None:
         self.text = text
+        self.rank_dialogue = rank_dialogue  # off when a trainer reads the rules' own speakers
         self.folded = fold(text)
         self.layout = Layout(self.folded, find_pairs(self.folded))
         self.registry = Registry(self.folded, lambda index: self.layout.pair_containing(index) is not None)
@@ -103,6 +105,9 @@ class _Analyzer:
         self.last_cue: Cue | None = None
         self.route_cue: Cue | None = None  # the verb that attributes the quotation being routed
         self.roles: RoleIndex | None = None  # built on first use, for the speakers' roles
+        # what the dialogue ranker reads: how each quotation was attached, who held the floor
+        self.routes: dict[int, str] = {}  # pair.open → route
+        self.floor_at: dict[int, int | None] = {}  # pair.open → the floor's holder before it
 
     # -- speech verbs -------------------------------------------------------------------------
 
@@ -499,7 +504,9 @@ class _Analyzer:
             current = following
 
     def handle_pair(self, pair: QuotePair) -> None:
+        self.floor_at[pair.open] = self.resolver.last_speaker
         if pair.open in self.decided:
+            self.routes[pair.open] = "decided"
             self.directs.append(_Direct(pair, self.decided[pair.open], pair.open in self.labelled))
             return
         if not self.folded[pair.start : pair.end].strip():
@@ -509,6 +516,7 @@ class _Analyzer:
             self.terms.append(pair)  # “某局副局长”某某表示: the quoted words are the name's title
             return
         route, speaker = self.route(pair)
+        self.routes[pair.open] = route
         alone = own_line(self.folded, pair.open, pair.close)
         # A paragraph that is nothing but a quotation is an utterance (dialogue, a comment
         # quoted on its own line); the model weighs the rest.
@@ -734,6 +742,8 @@ class _Analyzer:
 
     def result(self) -> Analysis:
         self.take_turns()
+        if self.rank_dialogue:
+            rank_dialogue(self)
         first_span: dict[int, int] = {}
         spans: list[tuple[int, int, int | None, str]] = []
         for direct in self.directs:
