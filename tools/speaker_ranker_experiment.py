@@ -53,8 +53,8 @@ from gui.engine.speech.attribution import register  # noqa: E402
 from gui.engine.speech.evaluation import accepted_names, names_match  # noqa: E402
 from gui.engine.speech.mentions import jieba_mentions, pattern_mentions  # noqa: E402
 from gui.engine.speech.names import dictionary  # noqa: E402
-from gui.engine.speech.plausibility import common_word, people_word  # noqa: E402
 from gui.engine.speech.quotation_marks import QuotePair  # noqa: E402
+from gui.engine.speech.speaker_ranker import entity_row, placement_row  # noqa: E402
 
 TUNING = ROOT / "tests" / "data" / "corpus" / "tuning"
 SELECTION = ROOT / "tests" / "data" / "corpus" / "labelling" / "selection.json"
@@ -276,34 +276,10 @@ def ranked(article: str, text: str, judge: Callable[[QuotePair], Callable[[str |
         for ident in idents:
             values = features[ident]
             entry = registry.entries[ident]
-            row: dict[str, float] = {}
-            for key in ("before", "after"):
-                if f"dist_{key}" in values:
-                    row[f"log_dist_{key}"] = _log(values[f"dist_{key}"]) / 6.0
-                    row[f"has_{key}"] = 1.0
-                if f"mentions_{key}" in values:
-                    row[f"log_mentions_{key}"] = _log(values[f"mentions_{key}"])
-            for name, value in values.items():
-                if not name.startswith(("dist_", "mentions_")):
-                    row[name] = value
-            if values.get("is_rules"):
-                row[f"rules_via_{route}"] = 1.0
-                if direct.explicit:
-                    row["rules_explicit"] = 1.0
-            if values.get("is_previous_quote"):
-                row[f"previous_via_{route}"] = 1.0
-            if values.get("nearest_before"):
-                row[f"nearest_before_via_{route}"] = 1.0
-            row[f"kind_{entry.kind}"] = 1.0
-            row["has_title"] = 1.0 if entry.title_span is not None else 0.0
-            row["log_article_mentions"] = _log(len(entry.mention_spans))
-            row["log_quotes_by_rules"] = _log(quoted_by_rules.get(ident, 0))
-            row["log_verbs_in_article"] = _log(verbs_by_speaker.get(ident, 0))
-            row["name_length"] = min(len(entry.key), 12) / 6.0
-            row["name_common_word"] = 1.0 if common_word(entry.key) and not people_word(entry.key) else 0.0
-            row["name_people_word"] = 1.0 if people_word(entry.key) else 0.0
-            row["name_proper"] = 1.0 if (tags.get(entry.key) or "").startswith("nr") else 0.0
-            row["name_has_de"] = 1.0 if "的" in entry.key else 0.0
+            row = placement_row(values, route, direct.explicit)
+            row.update(
+                entity_row(entry, tags, quoted_by_rules.get(ident, 0), verbs_by_speaker.get(ident, 0))
+            )
             rows.append({k: v for k, v in row.items() if v})
         labels = [int(right(names[i])) for i in idents]
         rules_index = idents.index(direct.speaker) if direct.speaker in features else None

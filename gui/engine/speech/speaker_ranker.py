@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from gui.engine.speech.analysis import _Analyzer
     from gui.engine.speech.attribution import Cue
     from gui.engine.speech.quotation_marks import QuotePair
+    from gui.engine.speech.registry import Entry
+    from gui.engine.speech.word_tags import TagTable
 
 REACH = 400  # characters looked at on either side (a novel's speaker is often lines away)
 # The rules' speaker is replaced only when the ranker's choice is more probable by this much
@@ -235,24 +237,7 @@ class Context:
             features[first_after[0]]["first_verb_after"] = 1.0
 
     def _row(self, ident: int, values: dict[str, float], route: str, explicit: bool) -> Row:
-        row: Row = {}
-        for key in ("before", "after"):
-            if f"dist_{key}" in values:
-                row[f"log_dist_{key}"] = _log(values[f"dist_{key}"]) / 6.0
-                row[f"has_{key}"] = 1.0
-            if f"mentions_{key}" in values:
-                row[f"log_mentions_{key}"] = _log(values[f"mentions_{key}"])
-        for name, value in values.items():
-            if not name.startswith(("dist_", "mentions_")):
-                row[name] = value
-        if values.get("is_rules"):
-            row[f"rules_via_{route}"] = 1.0
-            if explicit:
-                row["rules_explicit"] = 1.0
-        if values.get("is_previous_quote"):
-            row[f"previous_via_{route}"] = 1.0
-        if values.get("nearest_before"):
-            row[f"nearest_before_via_{route}"] = 1.0
+        row = placement_row(values, route, explicit)
         row.update(self._entity_row(ident))
         return {k: v for k, v in row.items() if v}
 
@@ -261,17 +246,52 @@ class Context:
         found = self._entity_rows.get(ident)
         if found is not None:
             return found
-        entry = self.registry.entries[ident]
-        row: Row = {}
-        row[f"kind_{entry.kind}"] = 1.0
-        row["has_title"] = 1.0 if entry.title_span is not None else 0.0
-        row["log_article_mentions"] = _log(len(entry.mention_spans))
-        row["log_quotes_by_rules"] = _log(self.quoted_by_rules.get(ident, 0))
-        row["log_verbs_in_article"] = _log(self.verbs_by_speaker.get(ident, 0))
-        row["name_length"] = min(len(entry.key), 12) / 6.0
-        row["name_common_word"] = 1.0 if common_word(entry.key) and not people_word(entry.key) else 0.0
-        row["name_people_word"] = 1.0 if people_word(entry.key) else 0.0
-        row["name_proper"] = 1.0 if (self.tags.get(entry.key) or "").startswith("nr") else 0.0
-        row["name_has_de"] = 1.0 if "的" in entry.key else 0.0
+        row = entity_row(
+            self.registry.entries[ident],
+            self.tags,
+            self.quoted_by_rules.get(ident, 0),
+            self.verbs_by_speaker.get(ident, 0),
+        )
         self._entity_rows[ident] = row
         return row
+
+
+def placement_row(values: dict[str, float], route: str, explicit: bool) -> Row:
+    """A candidate's features for one quotation: where it stands and how the rules attached it.
+    (Shared with tools/speaker_ranker_experiment.py, so the experiment measures these features.)"""
+    row: Row = {}
+    for key in ("before", "after"):
+        if f"dist_{key}" in values:
+            row[f"log_dist_{key}"] = _log(values[f"dist_{key}"]) / 6.0
+            row[f"has_{key}"] = 1.0
+        if f"mentions_{key}" in values:
+            row[f"log_mentions_{key}"] = _log(values[f"mentions_{key}"])
+    for name, value in values.items():
+        if not name.startswith(("dist_", "mentions_")):
+            row[name] = value
+    if values.get("is_rules"):
+        row[f"rules_via_{route}"] = 1.0
+        if explicit:
+            row["rules_explicit"] = 1.0
+    if values.get("is_previous_quote"):
+        row[f"previous_via_{route}"] = 1.0
+    if values.get("nearest_before"):
+        row[f"nearest_before_via_{route}"] = 1.0
+    return row
+
+
+def entity_row(entry: Entry, tags: TagTable, quotes_by_rules: int, verbs_by_rules: int) -> Row:
+    """A candidate's own features, whatever quotation it is ranked for: its kind and name."""
+    key = entry.key
+    return {
+        f"kind_{entry.kind}": 1.0,
+        "has_title": 1.0 if entry.title_span is not None else 0.0,
+        "log_article_mentions": _log(len(entry.mention_spans)),
+        "log_quotes_by_rules": _log(quotes_by_rules),
+        "log_verbs_in_article": _log(verbs_by_rules),
+        "name_length": min(len(key), 12) / 6.0,
+        "name_common_word": 1.0 if common_word(key) and not people_word(key) else 0.0,
+        "name_people_word": 1.0 if people_word(key) else 0.0,
+        "name_proper": 1.0 if (tags.get(key) or "").startswith("nr") else 0.0,
+        "name_has_de": 1.0 if "的" in key else 0.0,
+    }
