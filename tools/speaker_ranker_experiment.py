@@ -495,18 +495,25 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def chosen_penalty(train: list[Quotation], l2: float | None, folds: int) -> tuple[float, Tally]:
+    """The L2 penalty (``l2`` if given, else the grid's best by CV on ``train``) and its CV tally,
+    its folds printed."""
+    grid = (l2,) if l2 is not None else L2_GRID
+    results = {penalty: cross_validate(train, penalty, folds) for penalty in grid}
+    for penalty, tally in results.items():
+        print(tally.line(f"train CV L2 {penalty}"))
+    best = max(results, key=lambda penalty: results[penalty].ranker)
+    print(f"folds at L2 {best}:")
+    cross_validate(train, best, folds, verbose=True)
+    return best, results[best]
+
+
 def novel(args: argparse.Namespace) -> int:
     global WIDE
     WIDE = True
     train, dev = novel_quotations("train"), novel_quotations("dev")
     print(f"World of Plainness: {len(train)} train and {len(dev)} dev instances with a quotation found")
-    grid = (args.l2,) if args.l2 is not None else L2_GRID
-    results = {l2: cross_validate(train, l2, args.folds) for l2 in grid}
-    for l2, tally in results.items():
-        print(tally.line(f"train CV L2 {l2}"))
-    best = max(results, key=lambda l2: results[l2].ranker)
-    print(f"folds at L2 {best}:")
-    cross_validate(train, best, args.folds, verbose=True)
+    best, _ = chosen_penalty(train, args.l2, args.folds)
     weights = fit(train, best)
     tally = Tally()
     tally.add(dev, weights)

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import bench_novel_speakers as bench  # noqa: E402
-from speaker_ranker_experiment import L2_GRID, Quotation, Tally, cross_validate, fit  # noqa: E402
+from speaker_ranker_experiment import Quotation, Tally, chosen_penalty, fit  # noqa: E402
 
 from gui.engine.speech import analysis  # noqa: E402
 from gui.engine.speech.speaker_ranker import Context, decide, gated  # noqa: E402
@@ -91,13 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     train = instances(args.data, "train")
     print(f"train: {len(train)} instances with a quotation found, {sum(q.alone for q in train)} gated")
-    grid = (args.l2,) if args.l2 is not None else L2_GRID
-    results = {l2: cross_validate(train, l2, args.folds) for l2 in grid}
-    for l2, tally in results.items():
-        print(tally.line(f"train CV L2 {l2}"))
-    best = max(results, key=lambda l2: results[l2].ranker)
-    print(f"folds at L2 {best}:")
-    cross_validate(train, best, args.folds, verbose=True)
+    best, cv = chosen_penalty(train, args.l2, args.folds)
     cv_engine = engine_cv(train, best, args.folds)
     print(f"train CV as the engine decides (gated lines, margin, lone guesses left): {cv_engine} of "
           f"{len(train)} = {cv_engine / len(train):.3f}")
@@ -115,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         record = {
             "trained": f"{date.today().isoformat()}, tools/train_speaker_ranker.py, World of Plainness train",
             "l2": best,
-            "cv": f"rules {results[best].rules}/{results[best].quotes}, ranker {results[best].ranker}, "
+            "cv": f"rules {cv.rules}/{cv.quotes}, ranker {cv.ranker}, "
                   f"as the engine decides {cv_engine}",
             "weights": {k: round(v, 4) for k, v in sorted(model.items())},
         }
