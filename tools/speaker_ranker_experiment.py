@@ -54,7 +54,7 @@ from gui.engine.speech.evaluation import accepted_names, names_match  # noqa: E4
 from gui.engine.speech.mentions import jieba_mentions, pattern_mentions  # noqa: E402
 from gui.engine.speech.names import dictionary  # noqa: E402
 from gui.engine.speech.quotation_marks import QuotePair  # noqa: E402
-from gui.engine.speech.speaker_ranker import entity_row, placement_row  # noqa: E402
+from gui.engine.speech.speaker_ranker import entity_row, mark_verb, placement_row  # noqa: E402
 
 TUNING = ROOT / "tests" / "data" / "corpus" / "tuning"
 SELECTION = ROOT / "tests" / "data" / "corpus" / "labelling" / "selection.json"
@@ -228,26 +228,7 @@ def ranked(article: str, text: str, judge: Callable[[QuotePair], Callable[[str |
             values = candidate(ident)
             if values is None or layout.pair_containing(cue.start) is not None:
                 continue
-            if cue.end <= pair.open:
-                gap = folded[cue.end : pair.open]
-                near = len(gap) <= 8 and "。" not in gap and "\n" not in gap
-                if near and "：" in gap:
-                    values["verb_colon"] = 1.0
-                elif near:
-                    values["verb_right_before"] = 1.0
-                if cue.start >= sentence_lo:
-                    values["verb_before_same_sentence"] = 1.0
-                elif cue.start >= par_lo:
-                    values["verb_before_same_paragraph"] = 1.0
-                else:
-                    values["verb_previous_paragraph"] = 1.0
-            elif cue.start >= pair.close:
-                if cue.start - pair.close <= 12 and "。" not in folded[pair.close : cue.start]:
-                    values["verb_right_after"] = 1.0
-                if cue.start < sentence_hi:
-                    values["verb_after_same_sentence"] = 1.0
-                else:
-                    values["verb_after_later"] = 1.0
+            mark_verb(values, folded, cue, pair, (sentence_lo, sentence_hi), par_lo)
         outside = [(cue, ident) for cue, ident in cue_speakers[bisect.bisect_left(cue_starts, lo):
                                                                bisect.bisect_left(cue_starts, hi)]
                    if ident is not None and layout.pair_containing(cue.start) is None]

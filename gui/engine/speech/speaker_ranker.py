@@ -209,26 +209,7 @@ class Context:
             if layout.pair_containing(cue.start) is not None:
                 continue
             outside.append((cue, ident))
-            if cue.end <= pair.open:
-                gap = folded[cue.end : pair.open]
-                near = len(gap) <= 8 and "。" not in gap and "\n" not in gap
-                if near and "：" in gap:
-                    values["verb_colon"] = 1.0
-                elif near:
-                    values["verb_right_before"] = 1.0
-                if cue.start >= sentence[0]:
-                    values["verb_before_same_sentence"] = 1.0
-                elif cue.start >= par_lo:
-                    values["verb_before_same_paragraph"] = 1.0
-                else:
-                    values["verb_previous_paragraph"] = 1.0
-            elif cue.start >= pair.close:
-                if cue.start - pair.close <= 12 and "。" not in folded[pair.close : cue.start]:
-                    values["verb_right_after"] = 1.0
-                if cue.start < sentence[1]:
-                    values["verb_after_same_sentence"] = 1.0
-                else:
-                    values["verb_after_later"] = 1.0
+            mark_verb(values, folded, cue, pair, sentence, par_lo)
         last_before = [ident for cue, ident in outside if cue.end <= pair.open]
         first_after = [ident for cue, ident in outside if cue.start >= pair.close]
         if last_before:
@@ -254,6 +235,34 @@ class Context:
         )
         self._entity_rows[ident] = row
         return row
+
+
+def mark_verb(
+    values: dict[str, float], folded: str, cue: Cue, pair: QuotePair, sentence: tuple[int, int], par_lo: int
+) -> None:
+    """Mark in ``values`` how a speech verb of the candidate stands to the quotation ``pair``:
+    right before it (with a colon or not), after it, in the same sentence, paragraph or earlier.
+    (Shared with tools/speaker_ranker_experiment.py.)"""
+    if cue.end <= pair.open:
+        gap = folded[cue.end : pair.open]
+        near = len(gap) <= 8 and "。" not in gap and "\n" not in gap
+        if near and "：" in gap:
+            values["verb_colon"] = 1.0
+        elif near:
+            values["verb_right_before"] = 1.0
+        if cue.start >= sentence[0]:
+            values["verb_before_same_sentence"] = 1.0
+        elif cue.start >= par_lo:
+            values["verb_before_same_paragraph"] = 1.0
+        else:
+            values["verb_previous_paragraph"] = 1.0
+    elif cue.start >= pair.close:
+        if cue.start - pair.close <= 12 and "。" not in folded[pair.close : cue.start]:
+            values["verb_right_after"] = 1.0
+        if cue.start < sentence[1]:
+            values["verb_after_same_sentence"] = 1.0
+        else:
+            values["verb_after_later"] = 1.0
 
 
 def placement_row(values: dict[str, float], route: str, explicit: bool) -> Row:
