@@ -69,7 +69,13 @@ class PackedTable(Mapping[str, V]):
         return group[word]
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.get(word) is not None
+        # (``in`` is asked of every pair of characters that opens a clause: no call to ``get``)
+        if not isinstance(word, str):
+            return False
+        group = self._groups.get(word[:1])
+        if group is not None:
+            return group.get(word) is not None
+        return self.get(word) is not None
 
     def __iter__(self) -> Iterator[str]:
         for first in self._packed:
