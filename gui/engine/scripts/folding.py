@@ -32,33 +32,50 @@ def translation_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _fast_tables() -> tuple[list[str], re.Pattern[str], dict[str, str]]:
-    """``translation_table`` as a list indexed by code point for the Basic Multilingual Plane
-    (``str.translate`` reads a list about twice as fast as a dict), a search for the characters
-    it changes, and the rest as a dict of characters."""
-    table = translation_table()
-    plane = list(map(chr, range(0x10000)))
+def _split_tables() -> tuple[dict[int, str], dict[str, str]]:
+    """``translation_table`` in two: the Basic Multilingual Plane's code points, and the rest as
+    a dict of characters (replaced apart, see ``to_simplified``)."""
+    plane: dict[int, str] = {}
     beyond: dict[str, str] = {}
-    for point, target in table.items():
+    for point, target in translation_table().items():
         if point < 0x10000:
             plane[point] = target
         else:
             beyond[chr(point)] = target
-    changed = "".join(re.escape(chr(point)) for point in sorted(table) if point < 0x10000)
-    return plane, re.compile(f"[{changed}]"), beyond
+    return plane, beyond
+
+
+@lru_cache(maxsize=1)
+def _fast_tables() -> tuple[list[str], re.Pattern[str]]:
+    """The plane's part of ``translation_table`` as a list indexed by code point (``str.translate``
+    reads a list about twice as fast as a dict), and a search for the characters it changes."""
+    table, _ = _split_tables()
+    plane = list(map(chr, range(0x10000)))
+    for point, target in table.items():
+        plane[point] = target
+    changed = "".join(re.escape(chr(point)) for point in sorted(table))
+    return plane, re.compile(f"[{changed}]")
 
 
 _BEYOND_PLANE = re.compile("[\U00010000-\U0010ffff]")
+# Below this many characters the text is translated whole through the plane's dict: building the
+# list and the search costs ~10 ms, more than they save on an article (one `yanlu analyze`).
+SHORT_TEXT = 20_000
 
 
 def to_simplified(text: str) -> str:
     """``text.translate(translation_table())``, faster."""
-    plane, changed, beyond = _fast_tables()
-    # ``translate`` costs as much for a character it keeps as for one it changes (about 0.08 s a
-    # million), so only the paragraphs with a traditional character go through it: in most texts
-    # few do. Code points past the list are left alone by it (IndexError is a LookupError).
-    paragraphs = text.split("\n")
-    text = "\n".join(part.translate(plane) if changed.search(part) else part for part in paragraphs)
+    table, beyond = _split_tables()
+    if len(text) < SHORT_TEXT:
+        text = text.translate(table)
+    else:
+        plane, changed = _fast_tables()
+        # ``translate`` costs as much for a character it keeps as for one it changes (about 0.08 s
+        # a million), so only the paragraphs with a traditional character go through it: in most
+        # texts few do. Code points past the list are left alone by it (IndexError is a
+        # LookupError), as they are by the dict.
+        paragraphs = text.split("\n")
+        text = "\n".join(part.translate(plane) if changed.search(part) else part for part in paragraphs)
     if beyond and _BEYOND_PLANE.search(text):
         # (a handful of characters: replaced one by one rather than by a second pass over all)
         text = _BEYOND_PLANE.sub(lambda match: beyond.get(match.group(), match.group()), text)

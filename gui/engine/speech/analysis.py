@@ -49,6 +49,7 @@ from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_WINDOW, RoleIndex
 from gui.engine.speech.speaker_ranker import rank_dialogue
 from gui.engine.speech.speech_model import features, is_speech
+from gui.engine.speech.subjects import strip_clause
 from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcript_turns
 
 _CHAIN_JOINERS = "、，…—― 　"
@@ -807,5 +808,6 @@ def analyze(text: str) -> Analysis:
         return _Analyzer(text).run()
     finally:
         opens_clauses.cache_clear()  # (keyed on the whole text: a book would stay alive with it)
+        strip_clause.cache_clear()
         if collecting:
             gc.enable()

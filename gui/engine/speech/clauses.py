@@ -44,6 +44,10 @@ class Layout:
         self.opens = [pair.open for pair in pairs]
         self.speechlike = {pair.open: is_speechlike(folded, pair) for pair in pairs}
         self.reverse = folded[::-1]  # for the backward scans (see ``_scan_back``)
+        # Clause and sentence starts already found, by index: the layout never changes, and the
+        # same verb's clause is asked for by several passes (a third of the scans repeat).
+        self._clause_starts: dict[int, int] = {}
+        self._sentence_starts: dict[int, int] = {}
 
     def pair_containing(self, index: int) -> QuotePair | None:
         """The top-level pair whose inside (marks excluded) contains ``index``."""
@@ -96,11 +100,17 @@ class Layout:
 
     def clause_start(self, index: int) -> int:
         """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
-        return self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+        start = self._clause_starts.get(index)
+        if start is None:
+            start = self._clause_starts[index] = self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+        return start
 
     def sentence_start(self, index: int) -> int:
         """Start of the sentence that contains ``index``."""
-        return self._scan_back(index, SENTENCE_END, SENTENCE_LIMIT)
+        start = self._sentence_starts.get(index)
+        if start is None:
+            start = self._sentence_starts[index] = self._scan_back(index, SENTENCE_END, SENTENCE_LIMIT)
+        return start
 
     def sentence_end(self, index: int) -> int:
         """Index of the sentence-final mark at or after ``index`` (or where the scan gave up)."""

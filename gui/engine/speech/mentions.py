@@ -8,6 +8,8 @@ are only consulted for such regions, and only when the cheap patterns find nothi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, person_names, titled_name_end
@@ -156,6 +158,9 @@ def _name_end(folded: str, start: int, end: int, registry: Registry) -> int:
     return titled_name_end(folded, start, end)
 
 
+# (a clause's fragment is read again and again — for its verb's subject, then by the resolver —
+# and the matches depend on the fragment alone: memoised)
+@lru_cache(maxsize=4096)
 def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int, int, str, int, int], ...]:
     """Pattern matches in ``fragment`` as (start, end, kind, name_start, name_end).
 

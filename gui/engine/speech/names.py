@@ -9,6 +9,7 @@ tells names from the common words they resemble; its tagger is never run here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
@@ -35,7 +36,7 @@ _SPEECH_WORDS = frozenset(lx.SPEECH_VERBS)
 COMMON_WORD = word_tags.COMMON_NAME  # jieba frequency from which a name is a common word
 _FUNCTION_TAGS = ("c", "d", "p", "r", "f", "ad", "u")
 _weak_surnames: frozenset[str] = frozenset()
-_name_prefixes: set[str] = set()  # first two characters of the rare names in jieba's dictionary
+_name_prefixes: frozenset[str] = frozenset()  # first two characters of the rare names in jieba's dictionary
 _TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
 SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
@@ -51,16 +52,16 @@ _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
 def dictionary() -> tuple[CountTable, TagTable]:
     """jieba's word list (loaded once per process, see ``word_tags``): how often each word tagged
     as a name occurs, and every word's part-of-speech tag."""
-    global _DICTIONARY, _weak_surnames, _name_start
+    global _DICTIONARY, _weak_surnames, _name_start, _name_prefixes
     if _DICTIONARY is None:
-        tags, counts, rare_prefixes = word_tags.load()
+        tags, counts, rare_prefixes, rare_firsts = word_tags.load()
         # Surname characters that are mostly function words or very common words (和, 都, 时, 成).
         _weak_surnames = frozenset(
             char for char in lx.SURNAMES if tags.get(char) in _FUNCTION_TAGS or char in _WEAK_SURNAMES
         )
-        _name_prefixes.update(rare_prefixes)
+        _name_prefixes = rare_prefixes  # (the loaded set itself: a copy of 46,000 costs milliseconds)
         _name_start = char_class(
-            _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | {word[0] for word in _name_prefixes}
+            _TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS | rare_firsts
         )
         _DICTIONARY = (counts, tags)
     return _DICTIONARY
@@ -203,6 +204,9 @@ def _transliterated(freq: CountTable, tags: TagTable, fragment: str, index: int)
     return len(word)
 
 
+# (the answer depends on the fragment alone, and short clauses come back again and again — 他说,
+# a novel's 少平说: memoised)
+@lru_cache(maxsize=4096)
 def person_names(fragment: str, stop: int | None = None) -> tuple[tuple[int, int], ...]:
     """Spans of person names in a short fragment, without jieba's tagger (linear and cheap):
     rare names of jieba's dictionary, transliterated runs, and the surname + given-name shape

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -120,6 +121,7 @@ class Registry:
         # Person names by key, and every substring (2+ characters) of a person name → first ident:
         # containment look-ups in constant time however many speakers the text has.
         self._person_keys: dict[str, int] = {}
+        self._person_key_sizes: list[int] = []  # their lengths, ascending: no other size can match
         self._person_parts: dict[str, int] = {}
         self._by_first: dict[str, list[int]] = {}  # person idents by the first character of a key
         self._aliased: set[tuple[str, str]] = set()  # (key, kind) whose aliases are indexed
@@ -153,6 +155,8 @@ class Registry:
             return
         self._by_first.setdefault(key[0], []).append(entry.ident)
         self._person_keys.setdefault(key, entry.ident)
+        if len(key) not in self._person_key_sizes:
+            bisect.insort(self._person_key_sizes, len(key))
         for size in range(2, len(key) + 1):
             for start in range(len(key) - size + 1):
                 self._person_parts.setdefault(key[start : start + size], entry.ident)
@@ -219,7 +223,8 @@ class Registry:
             found = None
         size = len(key)
         if size <= 24:
-            for width in range(2, size + 1):  # a known name inside key
+            # (a known name inside key: only the lengths of known names are looked at)
+            for width in (width for width in self._person_key_sizes if width <= size):
                 for start in range(size - width + 1):
                     ident = self._person_keys.get(key[start : start + width])
                     if ident is not None and (found is None or ident < found) and _heads(key, start + width):

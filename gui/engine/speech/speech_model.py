@@ -44,6 +44,12 @@ _SPEECH_VERB = re.compile(alternation(lx.SPEECH_VERBS))
 _SEPARATORS = re.compile("[，,；;、 ]")
 _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
 _LENGTHS = ((1, 1), (2, 2), (3, 3), (4, 5), (6, 9), (10, 10**9))
+# The length feature of each size up to the last band's start (looked up, not searched for:
+# every quotation asks); None for an empty quotation.
+_LENGTH_NAMES = tuple(
+    next((f"length_{low}" for low, high in _LENGTHS if low <= size <= high), None)
+    for size in range(_LENGTHS[-1][0] + 1)
+)
 THRESHOLD = 0.5
 SEGMENT_REACH = 16  # characters of a quotation cut into words: its opening shows its kind
 REPEAT_REACH = 1500  # characters either side looked through for the same words (a book is long)
@@ -74,24 +80,32 @@ _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "d", "i", "l"})
 _EXCLAMATION_OR_QUESTION = frozenset("！？!?")
 
 
+# Word sizes tried at a place, longest first, by how many characters are left (at most four).
+_SIZES_LEFT = ((), (), (2,), (3, 2), (4, 3, 2))
+
+
 def _words(inside: str, tags: Mapping[str, str]) -> list[tuple[str, str]]:
     """``inside`` cut into dictionary words by forward longest match (at most four characters),
     each with its tag ("" for a character no word starts with)."""
     words = []
+    append = words.append
     index = 0
     length = len(inside)
     grouped = getattr(tags, "group", None)  # the word table: one look-up per place for all sizes
     while index < length:
         char = inside[index]
         starting = grouped(char) if grouped else tags
-        for size in range(min(4, length - index), 1, -1):
-            tag = starting.get(inside[index : index + size])
+        get = starting.get
+        # (the sizes come from a table and the loop is inlined: this runs for every quotation)
+        for size in _SIZES_LEFT[min(4, length - index)]:
+            word = inside[index : index + size]
+            tag = get(word)
             if tag is not None:
-                words.append((inside[index : index + size], tag))
+                append((word, tag))
                 index += size
                 break
         else:  # (a place's own character is in its group too)
-            words.append((char, starting.get(char) or ""))
+            append((char, get(char) or ""))
             index += 1
     return words
 
@@ -124,6 +138,8 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
 
 def _without_addressee(before: str) -> str:
     """``before`` less a pronoun the words are aimed at (骂她 → 骂)."""
+    if not before.endswith(lx.ADDRESSED_PRONOUNS):
+        return before  # (most often: one test instead of one per pronoun)
     for pronoun in lx.ADDRESSED_PRONOUNS:
         if before.endswith(pronoun):
             return before[: -len(pronoun)]
@@ -172,9 +188,9 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
     following = word_tag_at(folded, end + 1, longest=4)
     # (the signals are yes or no: those that hold are the features, each of value 1)
     signals: dict[str, bool] = {"bias": True, f"route_{route}": True}
-    for low, high in _LENGTHS:
-        if low <= size <= high:
-            signals[f"length_{low}"] = True
+    length_name = _LENGTH_NAMES[min(size, len(_LENGTH_NAMES) - 1)]
+    if length_name is not None:
+        signals[length_name] = True
     signals |= {
         "clause_punctuation": _CLAUSE_PUNCT.search(inside) is not None,
         "sentence_final": inside[-1:] in _SENTENCE_FINAL,

@@ -7,6 +7,8 @@ A speech verb's subject is in the clause before it, once connectives (但, 同�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, looks_like_name, word_cut_at, word_tag_at
@@ -54,6 +56,9 @@ _ADDRESSEE_NEAR_END = re.compile("[给对向跟朝冲]")
 _SPACE = " \t\u3000\n\r"
 
 
+# (the verb's clause is stripped again by the later passes, and by the pronoun look-back of
+# every 他说 nearby: memoised; keyed on the whole text, so emptied after each analysis)
+@lru_cache(maxsize=8192)
 def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
     """Narrow ``[lo, hi)`` to its subject: drop leading connectives and trailing adverbials."""
     while lo < hi and folded[lo] in _SPACE:

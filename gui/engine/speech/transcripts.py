@@ -62,7 +62,10 @@ def _quotations_under(layout: Layout, position: int) -> list[QuotePair]:
 # A paragraph that opens with a short name and a colon, then the words (莫：当时身穿……): in a
 # court or hearing report the colon labels what that person said (the judge's reasons, a
 # witness's answers). A label alone on its line is ``_SPEAKER_LABEL``'s.
-_PARAGRAPH_LABEL = re.compile(rf"(?:^|\n)[ \u3000\t]*([{HAN}]{{1,4}})：(?=[^\s“「『‘])")
+# A label at the text's start, and after a line break: apart, so that the search for the second
+# jumps from line break to line break instead of testing the text's start at every place.
+_TEXT_LABEL = re.compile(rf"[ \u3000\t]*([{HAN}]{{1,4}})：(?=[^\s“「『‘])")
+_PARAGRAPH_LABEL = re.compile(rf"\n[ \u3000\t]*([{HAN}]{{1,4}})：(?=[^\s“「『‘])")
 LABEL_VERB = "："
 MIN_LABELS = 2  # one such line may be a headline (某某：……); a transcript has several
 
@@ -70,7 +73,8 @@ MIN_LABELS = 2  # one such line may be a headline (某某：……); a transcrip
 def paragraph_labels(layout: Layout, registry: Registry, cue_starts: set[int]) -> list[Cue]:
     """A cue at the colon of each labelled paragraph, its subject the labelled speaker."""
     folded = layout.folded
-    found = [match for match in _PARAGRAPH_LABEL.finditer(folded) if match.start(1) > 0]
+    matches = (_TEXT_LABEL.match(folded), *_PARAGRAPH_LABEL.finditer(folded))
+    found = [match for match in matches if match is not None and match.start(1) > 0]
     if len(found) < MIN_LABELS:
         return []
     cues: list[Cue] = []
