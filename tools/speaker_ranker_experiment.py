@@ -54,7 +54,12 @@ from gui.engine.speech.evaluation import accepted_names, names_match  # noqa: E4
 from gui.engine.speech.mentions import jieba_mentions, pattern_mentions  # noqa: E402
 from gui.engine.speech.names import dictionary  # noqa: E402
 from gui.engine.speech.quotation_marks import QuotePair  # noqa: E402
-from gui.engine.speech.speaker_ranker import entity_row, mark_verb, placement_row  # noqa: E402
+from gui.engine.speech.speaker_ranker import (  # noqa: E402
+    entity_row,
+    mark_mention,
+    mark_verb,
+    placement_row,
+)
 
 TUNING = ROOT / "tests" / "data" / "corpus" / "tuning"
 SELECTION = ROOT / "tests" / "data" / "corpus" / "labelling" / "selection.json"
@@ -198,29 +203,12 @@ def ranked(article: str, text: str, judge: Callable[[QuotePair], Callable[[str |
             if pair.open <= start < pair.close:
                 continue  # named inside the words themselves
             values = candidate(ident)
-            inside = layout.pair_containing(start) is not None
-            before = start < pair.open
-            distance = (pair.open - end) if before else (start - pair.close)
-            key = "before" if before else "after"
-            values[f"mentions_{key}"] = values.get(f"mentions_{key}", 0.0) + 1.0
-            if inside:
-                values["mention_quoted"] = 1.0
-                continue
-            best = values.get(f"dist_{key}")
-            if best is None or distance < best:
-                values[f"dist_{key}"] = float(max(0, distance))
-            if sentence_lo <= start < sentence_hi:
-                values["mention_same_sentence"] = 1.0
-            if start - layout.sentence_start(start + 1) <= 2:
-                values["opens_sentence"] = 1.0
-            if start - _paragraph_bounds(folded, start)[0] <= 2:
-                values["opens_paragraph"] = 1.0
-            if par_lo <= start < par_hi:
-                values["mention_same_paragraph"] = 1.0
-            elif start < par_lo:
-                values["mention_previous_paragraph"] = 1.0
-            else:
-                values["mention_next_paragraph"] = 1.0
+            placement = (
+                layout.pair_containing(start) is not None,
+                start - layout.sentence_start(start + 1) <= 2,
+                start - _paragraph_bounds(folded, start)[0] <= 2,
+            )
+            mark_mention(values, (start, end), pair, (sentence_lo, sentence_hi), (par_lo, par_hi), placement)
         for index in range(bisect.bisect_left(cue_starts, lo), len(cue_starts)):
             cue, ident = cue_speakers[index]
             if cue.start >= hi:

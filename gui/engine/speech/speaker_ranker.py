@@ -161,29 +161,7 @@ class Context:
             if pair.open <= start < pair.close:
                 continue  # named inside the words themselves
             values = features.setdefault(ident, {})
-            before = start < pair.open
-            distance = (pair.open - end) if before else (start - pair.close)
-            key = "before" if before else "after"
-            values[f"mentions_{key}"] = values.get(f"mentions_{key}", 0.0) + 1.0
-            quoted, opens_sentence, opens_paragraph = self._placement(start)
-            if quoted:
-                values["mention_quoted"] = 1.0
-                continue
-            best = values.get(f"dist_{key}")
-            if best is None or distance < best:
-                values[f"dist_{key}"] = float(max(0, distance))
-            if sentence[0] <= start < sentence[1]:
-                values["mention_same_sentence"] = 1.0
-            if opens_sentence:
-                values["opens_sentence"] = 1.0
-            if opens_paragraph:
-                values["opens_paragraph"] = 1.0
-            if paragraph[0] <= start < paragraph[1]:
-                values["mention_same_paragraph"] = 1.0
-            elif start < paragraph[0]:
-                values["mention_previous_paragraph"] = 1.0
-            else:
-                values["mention_next_paragraph"] = 1.0
+            mark_mention(values, (start, end), pair, sentence, paragraph, self._placement(start))
 
     def _placement(self, start: int) -> tuple[bool, bool, bool]:
         """Whether the mention at ``start`` is inside words, opens a sentence, opens a paragraph
@@ -235,6 +213,44 @@ class Context:
         )
         self._entity_rows[ident] = row
         return row
+
+
+def mark_mention(
+    values: dict[str, float],
+    mention: tuple[int, int],
+    pair: QuotePair,
+    sentence: tuple[int, int],
+    paragraph: tuple[int, int],
+    placement: tuple[bool, bool, bool],
+) -> None:
+    """Mark in ``values`` where a mention of the candidate stands to the quotation ``pair``:
+    its distance and side, and whether it is quoted, opens a sentence or a paragraph, or lies in
+    the quotation's sentence or paragraph. ``placement`` is (quoted, opens sentence, opens
+    paragraph). (Shared with tools/speaker_ranker_experiment.py.)"""
+    start, end = mention
+    before = start < pair.open
+    distance = (pair.open - end) if before else (start - pair.close)
+    key = "before" if before else "after"
+    values[f"mentions_{key}"] = values.get(f"mentions_{key}", 0.0) + 1.0
+    quoted, opens_sentence, opens_paragraph = placement
+    if quoted:
+        values["mention_quoted"] = 1.0
+        return
+    best = values.get(f"dist_{key}")
+    if best is None or distance < best:
+        values[f"dist_{key}"] = float(max(0, distance))
+    if sentence[0] <= start < sentence[1]:
+        values["mention_same_sentence"] = 1.0
+    if opens_sentence:
+        values["opens_sentence"] = 1.0
+    if opens_paragraph:
+        values["opens_paragraph"] = 1.0
+    if paragraph[0] <= start < paragraph[1]:
+        values["mention_same_paragraph"] = 1.0
+    elif start < paragraph[0]:
+        values["mention_previous_paragraph"] = 1.0
+    else:
+        values["mention_next_paragraph"] = 1.0
 
 
 def mark_verb(
