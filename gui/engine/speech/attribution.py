@@ -406,8 +406,8 @@ def _after_time_clause(folded: str, lo: int, hi: int) -> int:
 
 
 DESCRIPTION_REACH = 14  # characters of a 的-modifier before the noun for people it describes
-# 如某地的孩子说 ("for example"), 是某队的球迷们在喊 (a copula): no part of the phrase
-_EXAMPLE_MARKS = ("比如", "例如", "譬如", "如", "正是", "就是", "是")
+# 如某地的孩子说 ("for example") and a copula (是某地的老人说): no part of the phrase
+_EXAMPLE_MARKS = ("比如", "例如", "譬如", "如", *lx.LEADING_COPULAS)
 _ALIAS_AFTER = re.compile(rf"[{HAN}]{{2,4}}[（(][{HAN}A-Za-z]{{2,8}}[）)]")
 _ALIAS = re.compile(rf"[（(](?P<alias>[{HAN}A-Za-z]{{2,8}})[）)]$")
 

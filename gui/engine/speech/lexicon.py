@@ -260,6 +260,10 @@ ADVERBS: tuple[str, ...] = (
     *REACTIONS,
 )
 
+# A copula before a subject phrase (是某队的球迷们在喊, 正是老师们说): no part of the speaker.
+# Longest first, so the one that matches is the one stripped.
+LEADING_COPULAS: tuple[str, ...] = ("正是", "就是", "是")
+
 # Chinese numerals: quoted items that start with one (“四个意识”, “五大工程”) are slogans.
 NUMERALS = "一二三四五六七八九十百千万两双零〇0123456789"
 

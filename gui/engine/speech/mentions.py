@@ -182,8 +182,9 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
             if named:
                 name_start, name_end = match.span(1)
                 append((start, end, kind, name_start, name_end))
-            elif kind == "group" and fragment.startswith(_COPULAS, start):
-                start += 2 if fragment[start] != "是" else 1  # 是某队的球迷们在喊: the copula is no part
+            elif kind == "group" and fragment.startswith(lx.LEADING_COPULAS, start):
+                copula = next(c for c in lx.LEADING_COPULAS if fragment.startswith(c, start))
+                start += len(copula)  # 是某队的球迷们在喊: the copula is no part of the group
                 append((start, end, kind, start, end))
             elif pattern is _FOREIGN:
                 end = foreign_name_end(fragment, start, end)
@@ -197,7 +198,6 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
 
 _FOREIGN = _PATTERNS["foreign"]
 _TRANSCRIBED = _PATTERNS["transcribed"]
-_COPULAS = ("正是", "就是", "是")
 _NAME_JOINERS = "·・•‧-－"
 
 
