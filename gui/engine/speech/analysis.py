@@ -189,18 +189,18 @@ class _Analyzer:
         ident = self._words_before_for(subject)
         if ident is not None:
             return ident
-        ident = self._speaker_of_verb_before(cue)
-        if ident is None or not self._may_stand_for(subject, ident):
-            return None
-        self.registry.entries[ident].mention_spans.append((subject.start, subject.end))
-        return ident
+        return self._standing_for(subject, self._speaker_of_verb_before(cue))
 
     def _words_before_for(self, pronoun: Mention) -> int | None:
         """The speaker of the words right before 他/她 (某某说，“……”他也感谢……，“……”), when a verb
         named them and the pronoun can stand for them."""
         if pronoun.kind != "pronoun":
             return None
-        ident = self._speaker_of_words_before(pronoun.start)
+        return self._standing_for(pronoun, self._speaker_of_words_before(pronoun.start))
+
+    def _standing_for(self, pronoun: Mention, ident: int | None) -> int | None:
+        """``ident`` when the pronoun can stand for that speaker, the pronoun then counted among
+        the speaker's mentions; else None."""
         if ident is None or not self._may_stand_for(pronoun, ident):
             return None
         self.registry.entries[ident].mention_spans.append((pronoun.start, pronoun.end))
