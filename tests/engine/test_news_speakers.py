@@ -264,3 +264,37 @@ def test_a_name_in_latin_letters_before_the_verb_is_the_speaker():
     assert direct("宿舍以运动见称。Parrey说：「精神是团结、忠诚、牺牲。」")[0][1] == "Parrey"
     assert direct("宿舍以运动见称。John Smith表示：「精神是团结。」")[0][1] == "John Smith"
     assert direct("宿舍以运动见称。NASA表示：「精神是团结。」")[0][1] != "NASA"
+
+
+def test_a_subject_stands_before_a_predicate_that_runs_on_to_the_speech_verb():
+    text = "昨天下午发生了一起事故。孩子在上午9时37分传讯息说：“为什么我打不通你的电话？”"
+    assert direct(text)[0][1] == "孩子"
+
+
+def test_a_predicate_that_names_another_agent_leaves_the_subject_open():
+    # 某国要胁某地必须承认: the one made to speak is named inside the predicate, not before it
+    text = "有人说过不少话。北国用游客要胁南岛必须承认这一点：“我们不会让步。”"
+    assert direct(text)[0][1] != "北国"
+
+
+def test_a_demonstrative_before_a_noun_for_a_person_names_the_speaker():
+    text = "昨天下午发生了一起事故。这名男子被捕后向警方说：“我只是想吓吓她。”"
+    assert direct(text)[0][1] == "这名男子"
+
+
+def test_a_demonstrative_points_back_to_the_person_of_that_noun():
+    text = "一名男子对记者说：“我没有恶意。”警方随后赶到。该男子说：“我只是想吓吓她。”"
+    assert [speaker for _, speaker in direct(text)] == ["一名男子", "一名男子"]
+
+
+def test_a_familiar_name_after_a_role_is_the_speakers_name():
+    assert direct("当地居民老李对记者说：“这条路修了三年。”")[0][1] == "老李"
+    assert direct("房东阿芳说：“房客一直不缴租。”")[0][1] == "阿芳"
+
+
+def test_a_noun_for_a_person_before_a_family_name_is_a_role_not_part_of_the_name():
+    assert direct("母亲张女士哭着说：“我的孩子才十岁。”")[0][1] == "张女士"
+
+
+def test_a_name_that_starts_with_a_numeral_is_a_name_not_a_date():
+    assert direct("三星电子在声明中表示：“我们将全力配合调查。”")[0][1] == "三星电子"

@@ -7,6 +7,7 @@ speaker, and an elided subject (……，并称) inherits the previous cue of th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gui.engine import regex_cache as re
@@ -23,7 +24,7 @@ from gui.engine.speech.names import (
     word_tag_at,
 )
 from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
-from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
+from gui.engine.speech.plausibility import people_word, plausible_speaker, without_implausible_name
 from gui.engine.speech.recognised import missed_subject
 from gui.engine.speech.recogniser import active
 from gui.engine.speech.registry import Mention, Registry
@@ -336,6 +337,9 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return bare
     if demonstrated_head(folded[lo:hi]) is not None:
         return Mention(lo, hi, "org", lo, hi)  # 该校表示: the school named before (``demonstratives``)
+    pointed = demonstrated_person(folded, lo, hi)
+    if pointed is not None:
+        return pointed
     if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
         return Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
     if hi - lo == 1 and registry.by_family_name(folded[lo]) is not None:
@@ -365,7 +369,10 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         cue.elided = True
         return None
     if chosen is None:
-        chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
+        chosen = (
+            positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
+            or subject_before_predicate(folded, lo, hi)
+        )
     if chosen is None:
         chosen = framed_source(folded, clause_lo, lo, hi)
     if chosen is None:
@@ -423,6 +430,22 @@ def _person_head(word: str) -> bool:
         return True
     _, tags = dictionary()
     return 2 <= len(word) <= 4 and word[-1] in _PERSON_HEAD_ENDS and (tags.get(word) or "").startswith("n")
+
+
+_POINTING = re.compile("(?:这|那|该|此)(?:名|位|个)?")
+
+
+def demonstrated_person(folded: str, lo: int, hi: int) -> Mention | None:
+    """A demonstrative before a noun for a person (该男子, 这位乘客, 那名球员): the registry
+    ties it to the one of that noun named before (``Registry._demonstrated``); where no one was,
+    the phrase itself names the speaker, as the text gives it."""
+    pointing = _POINTING.match(folded, lo, hi)
+    if pointing is None or hi - pointing.end() < 2 or hi - pointing.end() > 4:
+        return None
+    head = folded[pointing.end() : hi]
+    if not (_person_head(head) or head in lx.TITLE_WORDS):
+        return None
+    return Mention(lo, hi, "person", lo, hi)
 
 
 def described_person(folded: str, lo: int, hi: int) -> Mention | None:
@@ -611,6 +634,59 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+_PREDICATE_TAGS = ("v", "p", "d")  # a verb, a preposition or an adverb opens the predicate
+_NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
+
+
+def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase that opens a clause whose predicate runs on up to the speech verb (孩子
+    回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
+    word first, up to the first verb, preposition or adverb; it is the subject when it names a
+    person, people or a body (not 文章, 数据)."""
+    words = list(_dictionary_words(folded, lo, hi))
+    # (a verb of one character is too often part of an unknown name or word: 某联医, 某大成)
+    opening = next((
+        index for index, (start, end, tag) in enumerate(words)
+        if tag.startswith(_PREDICATE_TAGS if end - start > 1 else _PREDICATE_TAGS[1:])
+    ), None)
+    if not opening or words[opening][0] - lo < 2:
+        return None  # (a clause that opens with its predicate has no subject of its own)
+    if _names_another(folded, words[opening:]):
+        return None  # 某国要胁某地必须承认: the one the predicate names may be the one who speaks
+    at = words[opening][0]
+    phrase = folded[lo:at]
+    _, tags = dictionary()
+    pointed = demonstrated_person(folded, lo, at)
+    if pointed is not None:
+        return pointed
+    naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
+    if not (naming or people_word(phrase) or _person_head(phrase)):
+        return None
+    return positional_subject(folded, lo, at)
+
+
+def _dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """``folded[lo:hi]`` cut into (start, end, tag), the longest dictionary word first."""
+    _, tags = dictionary()
+    at = lo
+    while at < hi:
+        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in tags), 1)
+        yield at, at + size, tags.get(folded[at : at + size]) or ""
+        at += size
+
+
+def _names_another(folded: str, predicate: list[tuple[int, int, str]]) -> bool:
+    """True when the words of a predicate name a person, people or a place other than as the
+    addressee of the speech (向警方 is whom the words are for; 要胁某地 names another agent)."""
+    for index, (start, end, tag) in enumerate(predicate):
+        word = folded[start:end]
+        naming = tag.startswith(_NAMING_TAGS) or (end - start > 1 and people_word(word))
+        before = folded[predicate[index - 1][0] : predicate[index - 1][1]] if index else ""
+        if naming and before not in lx.ADDRESSEE_PREPOSITIONS:
+            return True
+    return False
+
+
 def _noun_phrase(folded: str, lo: int, hi: int) -> Mention:
     """``folded[lo:hi]`` as a speaker: an organisation when it ends like one, else a person."""
     kind = "org" if names_an_organisation(folded[lo:hi]) else "person"
@@ -631,8 +707,11 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return Mention(lo, hi, "group", lo, hi) if head is not None else None
     if any(char in _NOT_A_SUBJECT for char in folded[lo + described : hi]) or has_bare_adverb(folded[lo:hi]):
         return None
-    if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
-        return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
+    if (
+        folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS
+        and not word_tag_at(folded, lo).startswith("n")
+    ):
+        return None  # 10日 is a time; 一种观点, 两位专家 and a name like 三星 are noun phrases
     if _CUE.search(folded, lo, hi):
         return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
     if not ends_with_noun(folded[lo:hi]) and not names_an_organisation(folded[lo:hi]):

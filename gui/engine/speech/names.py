@@ -137,7 +137,10 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
         return 0
     if fragment[index : given + 1] in _SPEECH_WORDS or _covered(freq, tags, fragment, index):
         return 0
-    if _common(freq, tags, fragment[index : given + 1]):
+    opening = fragment[index : given + 1]
+    if opening in lx.KINSHIP_WORDS or opening in lx.PERSON_NOUNS or opening in lx.TITLE_WORDS:
+        return 0  # 母亲|张女士, 居民|老李: a word for a person opens the phrase, not a family name
+    if _common(freq, tags, opening):
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
