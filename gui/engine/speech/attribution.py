@@ -369,10 +369,11 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         cue.elided = True
         return None
     if chosen is None:
-        chosen = (
-            positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
-            or subject_before_predicate(folded, lo, hi)
-        )
+        chosen = positional_subject(folded, lo, hi)
+        if chosen is None or chosen.kind != "org":
+            # (某些机构开始大力呼吁: a noun phrase and a verb read as one phrase is a clause; an
+            # organisation's name may hold a verb: 某某发展改革委)
+            chosen = subject_before_predicate(folded, lo, hi) or chosen or initial_noun(folded, lo, hi)
     if chosen is None:
         chosen = framed_source(folded, clause_lo, lo, hi)
     if chosen is None:

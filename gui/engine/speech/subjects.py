@@ -73,6 +73,8 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
     lead = _LEADING.match(folded, lo, hi)
     if lead:
         lo = lead.end()
+        if folded.startswith("的", lo):
+            lo += 1  # 其中的一位经理: 的 ties the opener to the subject, it opens no name
     while hi > lo:
         if (
             folded[hi - 1] not in _TRAILING_LAST
