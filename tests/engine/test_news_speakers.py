@@ -298,3 +298,18 @@ def test_a_noun_for_a_person_before_a_family_name_is_a_role_not_part_of_the_name
 
 def test_a_name_that_starts_with_a_numeral_is_a_name_not_a_date():
     assert direct("三星电子在声明中表示：“我们将全力配合调查。”")[0][1] == "三星电子"
+
+
+def test_a_name_ends_before_a_degree_adverb():
+    text = "分析师李四表示：“市场会涨。”销售经理张林很看好这类基金：“它们费用低，适合散户。”"
+    assert [speaker for _, speaker in direct(text)] == ["李四", "张林"]
+
+
+def test_the_time_of_the_report_is_no_part_of_the_speaker():
+    assert direct("市场很冷清。近期一家上海基金公司人士表示：“渠道的考验将加大。”")[0][1] == "一家上海基金公司人士"
+    assert direct("市场很冷清。“股票全抛了。”其中的一位基金经理称。")[0][1] == "一位基金经理"
+
+
+def test_a_noun_phrase_and_its_verb_are_subject_and_predicate():
+    text = "市场很冷清。近期国内一些机构开始大力呼吁：“交易所基金应尽快扩容。”"
+    assert direct(text)[0][1] == "国内一些机构"
