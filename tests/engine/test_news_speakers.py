@@ -306,7 +306,8 @@ def test_a_name_ends_before_a_degree_adverb():
 
 
 def test_the_time_of_the_report_is_no_part_of_the_speaker():
-    assert direct("市场很冷清。近期一家上海基金公司人士表示：“渠道的考验将加大。”")[0][1] == "一家上海基金公司人士"
+    text = "市场很冷清。近期一家上海基金公司人士表示：“渠道的考验将加大。”"
+    assert direct(text)[0][1] == "一家上海基金公司人士"
     assert direct("市场很冷清。“股票全抛了。”其中的一位基金经理称。")[0][1] == "一位基金经理"
 
 
