@@ -314,3 +314,15 @@ def test_the_time_of_the_report_is_no_part_of_the_speaker():
 def test_a_noun_phrase_and_its_verb_are_subject_and_predicate():
     text = "市场很冷清。近期国内一些机构开始大力呼吁：“交易所基金应尽快扩容。”"
     assert direct(text)[0][1] == "国内一些机构"
+
+
+def test_a_name_standing_alone_before_its_predicate_is_read_whole():
+    # (时 and 中 are characters no given name is read with inside running text)
+    assert direct("陳時中受訪時說，「疫情仍然嚴峻。」")[0][1] == "陳時中"
+
+
+def test_a_name_with_two_family_names_is_read_whole():
+    assert direct("特首林鄭月娥說：「政府會嚴格執法。」")[0][1] == "林鄭月娥"
+    assert direct("葉劉淑儀批評：「政府做法不可接受。」")[0][1] == "葉劉淑儀"
+    assert direct("趙應春接受訪問時表示：「大家會繼續緊守崗位。」")[0][1] == "趙應春"
+    assert direct("王林強調：「政府會嚴格執法。」")[0][1] == "王林"

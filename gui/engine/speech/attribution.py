@@ -635,6 +635,7 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+HAN_CHAR_RUN = re.compile(f"[{HAN}]+")
 _PREDICATE_TAGS = ("v", "p", "d")  # a verb, a preposition or an adverb opens the predicate
 _NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
 
@@ -660,10 +661,26 @@ def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
     pointed = demonstrated_person(folded, lo, at)
     if pointed is not None:
         return pointed
+    if _surname_and_given_name(phrase):
+        return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
     naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
     if not (naming or people_word(phrase) or _person_head(phrase)):
         return None
     return positional_subject(folded, lo, at)
+
+
+def _surname_and_given_name(phrase: str) -> bool:
+    """True when ``phrase``, the whole subject before a predicate, is shaped as a Chinese name: a
+    family name and one or two characters that make no dictionary word with it and hold no
+    function character. Standing alone before its verb it is a name even where its characters
+    (时, 中) would not be read as one inside running text."""
+    _, tags = dictionary()
+    if not 2 <= len(phrase) <= 3 or phrase[0] not in lx.SURNAMES or not HAN_CHAR_RUN.fullmatch(phrase):
+        return False
+    if any(char in lx.NON_NAME_CHARS for char in phrase[1:]):
+        return False
+    tag = tags.get(phrase)
+    return tag is None or tag.startswith("nr")
 
 
 def _dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:

@@ -128,6 +128,8 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     surname = _SURNAME_AT.match(fragment, index)
     if surname is None:
         return 0
+    if _double_surname_name(freq, tags, fragment, index):
+        return 4
     given = surname.end()
     if fragment.startswith(lx.REACTIONS, given):
         return 0  # 谭|闻言: a reaction after a family name, not a given name
@@ -170,6 +172,21 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     ):
         end += 1
     return end - index
+
+
+def _double_surname_name(freq: CountTable, tags: TagTable, fragment: str, index: int) -> bool:
+    """True when four characters at ``index`` are a husband's and a woman's own family name and
+    her given name (Hong Kong usage: 林某月某, 叶刘某某): two family names of one character, then
+    two characters that make no word, with each other or with the second family name."""
+    name = fragment[index : index + 4]
+    if len(name) < 4 or name[0] not in lx.SURNAMES or name[1] not in lx.SURNAMES:
+        return False
+    given = name[2:]
+    if any(char in lx.NON_NAME_CHARS or not HAN_CHAR.match(char) for char in given):
+        return False
+    # (nor may the last character open a word with the next one: 某应春|接受)
+    parts = (name[:2], name[1:3], given, name[1:], fragment[index + 3 : index + 5])
+    return not any(len(part) > 1 and _common(freq, tags, part) for part in parts)
 
 
 # Usual surnames that are also function words (何, 于, 曾, 向, 莫): they open a name only as a
@@ -522,6 +539,8 @@ def titled_name_end(folded: str, start: int, end: int) -> int:
     end = _trim_name(folded, start, end)
     if end - start == 3:
         freq, tags = dictionary()
+        if _double_surname_name(freq, tags, folded, start):
+            return start + 4  # 特首林某月某: the title's pattern reads three characters
         third_starts_word = _common(freq, tags, folded[start + 2 : start + 4])
         if third_starts_word and not _common(freq, tags, folded[start + 1 : end]):
             return start + 2
