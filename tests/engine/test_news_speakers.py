@@ -326,3 +326,7 @@ def test_a_name_with_two_family_names_is_read_whole():
     assert direct("葉劉淑儀批評：「政府做法不可接受。」")[0][1] == "葉劉淑儀"
     assert direct("趙應春接受訪問時表示：「大家會繼續緊守崗位。」")[0][1] == "趙應春"
     assert direct("王林強調：「政府會嚴格執法。」")[0][1] == "王林"
+
+
+def test_a_caucus_whip_is_a_title():
+    assert direct("民眾黨團總召黃國昌痛批：「這是政治追殺。」")[0][1] == "黃國昌"

@@ -114,6 +114,8 @@ TITLE_WORDS: tuple[str, ...] = (
     "常委", "立法会议员", "区议员", "市议员", "县议员", "里长", "创办人", "董事总经理", "经济学家",
     "首席经济学家", "策略师", "营养师", "心理师", "社工", "督察", "警司", "总警司", "副总经理", "副总裁",
     "主帅", "外援", "队员", "门将", "控卫",
+    # a legislative caucus's whip and a committee's convener (党团总召, 召委)
+    "总召", "召委", "干事长",
 )
 
 # Nouns that denote a person by role or kinship and can stand alone as a speaker

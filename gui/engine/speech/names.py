@@ -174,6 +174,9 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     return end - index
 
 
+_TIME_CHARS = frozenset("今昨明前后日年月时")
+
+
 def _double_surname_name(freq: CountTable, tags: TagTable, fragment: str, index: int) -> bool:
     """True when four characters at ``index`` are a husband's and a woman's own family name and
     her given name (Hong Kong usage: 林某月某, 叶刘某某): two family names of one character, then
@@ -181,6 +184,8 @@ def _double_surname_name(freq: CountTable, tags: TagTable, fragment: str, index:
     name = fragment[index : index + 4]
     if len(name) < 4 or name[0] not in lx.SURNAMES or name[1] not in lx.SURNAMES:
         return False
+    if name[1] in _SURNAMES_ALSO_WORDS or name[3] in _TIME_CHARS:
+        return False  # 陈时中|今日, 赵应春: a name of three characters and the word after it
     given = name[2:]
     if any(char in lx.NON_NAME_CHARS or not HAN_CHAR.match(char) for char in given):
         return False
