@@ -330,3 +330,13 @@ def test_a_name_with_two_family_names_is_read_whole():
 
 def test_a_caucus_whip_is_a_title():
     assert direct("民眾黨團總召黃國昌痛批：「這是政治追殺。」")[0][1] == "黃國昌"
+
+
+def test_people_counted_by_their_classifier_speak_after_whom_they_belong_to():
+    text = "市场很冷清。“我们已经把股票全抛了。”4月上旬，星河基金的一位高层向理财周报记者不经意透露。"
+    assert direct(text)[0][1] == "星河基金的一位高层"
+
+
+def test_a_party_named_with_fangmian_speaks():
+    text = "市场很冷清。基金公司方面表示，人才很重要。“一家基金公司想要壮大，业绩是最基本的支持。”"
+    assert direct(text)[0][1] == "基金公司方面"

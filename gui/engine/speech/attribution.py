@@ -85,6 +85,7 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         and before.endswith(blocks)
         and not _after_person_noun(folded, start)
         and not _after_press_addressee(folded, start)
+        and not folded.endswith("方面", 0, start)  # 某公司方面表示: a party speaks, not 面
     ):
         return True
     after = folded[end : end + 3]
@@ -562,7 +563,10 @@ def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
 
 # A count of people (一位, 两名, 几位): these classifiers count only people, so what they open is
 # someone described (一位不愿具名的开发商, 两名目击的路人), whatever the head noun is.
-_COUNTED_PEOPLE = re.compile(rf"[一二两三四五六七八九十几数多]+[位名](?P<rest>[{HAN}]{{2,16}})")
+# (maybe after whom they belong to: 某基金的一位高层)
+_COUNTED_PEOPLE = re.compile(
+    rf"(?:[{HAN}]{{1,12}}?的)?[一二两三四五六七八九十几数多]+[位名](?P<rest>[{HAN}]{{2,16}})"
+)
 
 
 def counted_people(folded: str, lo: int, hi: int) -> Mention | None:
@@ -636,7 +640,9 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
 
 
 HAN_CHAR_RUN = re.compile(f"[{HAN}]+")
-_PREDICATE_TAGS = ("v", "p", "d")  # a verb, a preposition or an adverb opens the predicate
+# A verb, a preposition or an adverb opens the predicate; so does a set phrase or an idiom, which
+# stands before a verb as its manner (不经意, 语重心长).
+_PREDICATE_TAGS = ("v", "p", "d", "l", "i")
 _NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
 
 
@@ -649,7 +655,7 @@ def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
     # (a verb of one character is too often part of an unknown name or word: 某联医, 某大成)
     opening = next((
         index for index, (start, end, tag) in enumerate(words)
-        if tag.startswith(_PREDICATE_TAGS if end - start > 1 else _PREDICATE_TAGS[1:])
+        if tag.startswith(_PREDICATE_TAGS if end - start > 1 else ("p", "d"))
     ), None)
     if not opening or words[opening][0] - lo < 2:
         return None  # (a clause that opens with its predicate has no subject of its own)
@@ -658,7 +664,7 @@ def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
     at = words[opening][0]
     phrase = folded[lo:at]
     _, tags = dictionary()
-    pointed = demonstrated_person(folded, lo, at)
+    pointed = demonstrated_person(folded, lo, at) or counted_people(folded, lo, at)
     if pointed is not None:
         return pointed
     if _surname_and_given_name(phrase):
@@ -695,12 +701,17 @@ def _dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int,
 
 def _names_another(folded: str, predicate: list[tuple[int, int, str]]) -> bool:
     """True when the words of a predicate name a person, people or a place other than as the
-    addressee of the speech (向警方 is whom the words are for; 要胁某地 names another agent)."""
-    for index, (start, end, tag) in enumerate(predicate):
+    addressee of the speech (向某报记者 is whom the words are for, up to its head noun; 要胁某地
+    names another agent)."""
+    addressing = False
+    for start, end, tag in predicate:
         word = folded[start:end]
         naming = tag.startswith(_NAMING_TAGS) or (end - start > 1 and people_word(word))
-        before = folded[predicate[index - 1][0] : predicate[index - 1][1]] if index else ""
-        if naming and before not in lx.ADDRESSEE_PREPOSITIONS:
+        if word in lx.ADDRESSEE_PREPOSITIONS:
+            addressing = True
+        elif naming and addressing:
+            addressing = False  # (the addressee's head noun ends the phrase: 向某某周报记者)
+        elif naming:
             return True
     return False
 
