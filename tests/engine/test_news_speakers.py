@@ -340,3 +340,14 @@ def test_people_counted_by_their_classifier_speak_after_whom_they_belong_to():
 def test_a_party_named_with_fangmian_speaks():
     text = "市场很冷清。基金公司方面表示，人才很重要。“一家基金公司想要壮大，业绩是最基本的支持。”"
     assert direct(text)[0][1] == "基金公司方面"
+
+
+def test_the_agent_of_a_passive_says_the_words():
+    assert direct("他曾被王五骂「你这个骗子」。")[0][1] == "王五"
+    assert direct("该议员遭网友批评「只会作秀」。")[0][1] == "网友"
+    assert direct("被访投资者表示：“市场太难了。”")[0][1] == "被访投资者"
+
+
+def test_a_reply_is_its_possessors():
+    text = "影片获得许多网友的回应「哈哈会笑死」、「我到底看了什么」。"
+    assert [speaker for _, speaker in direct(text)] == ["许多网友", "许多网友"]

@@ -208,10 +208,12 @@ _SOURCE_FRAME = re.compile(
 )
 
 
-# 摘录某某的名句：「……」, 用某某的话说：“……”: words passed on inside another's account are
-# the possessor's (the innermost speaker), not the one who passes them on.
+# 摘录某某的名句：「……」, 用某某的话说：“……”, 获得网友的回应「……」: words passed on inside
+# another's account, or someone's reply, are the possessor's (the innermost speaker), not the one
+# who passes them on.
 _WORDS_OF_POSSESSOR = re.compile(
-    "的(?:名言|名句|原话|金句|一句话|话)(?:说|来说|讲)?(?=[：:]?[“「『‘])|的话说(?=[，：])"
+    "的(?:名言|名句|原话|金句|一句话|话|回应|回复|回覆|回答|留言|评论)(?:说|来说|讲)?(?=[：:]?[“「『‘])"
+    "|的话说(?=[，：])"
 )
 
 
@@ -327,6 +329,9 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     if source is not None:
         return source
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
+    agent = passive_agent(folded, lo, hi)
+    if agent is not None:
+        return agent
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     lo = _after_time_clause(folded, lo, hi)
     bare = (
@@ -381,6 +386,30 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+_PASSIVE = re.compile("(?:被|遭到|遭|受到)")
+
+
+def passive_agent(folded: str, lo: int, hi: int) -> Mention | None:
+    """The agent of a passive right before the verb (某议员遭网友批评「……」, 他被某某骂「……」):
+    the one who says the words, not the subject the clause is about. 被告, 被害人 are nouns."""
+    _, tags = dictionary()
+    for marker in _PASSIVE.finditer(folded, lo, hi):
+        start = marker.end()
+        if any((tags.get(folded[marker.start() : start + size]) or "").startswith("n") for size in (1, 2)):
+            continue
+        if start >= hi or any(char in "，。！？：；" for char in folded[start:hi]):
+            continue
+        if word_tag_at(folded, start, shortest=1).startswith("v"):
+            continue  # 被访投资者, 遭致: a verb after the mark, no agent
+        named = bare_subject(folded, start, hi) or demonstrated_person(folded, start, hi)
+        if named is not None:
+            return named
+        phrase = folded[start:hi]
+        if people_word(phrase) or (tags.get(phrase) or "").startswith(_NAMING_TAGS):
+            return positional_subject(folded, start, hi)
+    return None
 
 
 # A name in Latin letters, maybe after a role (Parrey说, 舍监John Smith表示).
