@@ -110,9 +110,34 @@ _NO_REPORT_BEFORE = re.compile(
 # 采纳某会建议, 根据某组织建议，, 尊重医疗建议: the verb is the object of a verb of taking up
 # advice or of a source frame, a noun there (read before connectives are stripped: 根据 is one).
 # (无根据 is no 根据)
-_ADVICE_TAKEN = re.compile("(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据)[^，。！？；：\n]{0,12}(?<!的)$")
+_ADVICE_TAKEN = re.compile("(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据|基于)[^，。！？；：\n]{0,12}(?<!的)$")
 # (only before a comma or a full stop: 这样解释……： introduces the words after the colon)
 _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
+
+
+# A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
+# sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
+_SHARE = (
+    r"(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九十几两]+分之[一二三四五六七八九十几]+|"
+    "大多数|大部分|绝大多数|多数|少数|半数|过半|逾半|近半|[一二三四五六七八九]成)"
+)
+_SURVEY_SUBJECT = re.compile(
+    f"(?:^|[，；：])(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:约|大约|近|逾|超过|将近|接近|仅|只有|有)?"
+    + _SHARE
+)
+# 感到无奈及感慨，: a feeling named by 感到/深感, not words said.
+_FEELING_BEFORE = re.compile("感到|深感|倍感|颇感|觉得")
+_FEELING_VERBS = ("感慨", "感叹")
+# 所谓某某是指：/ 即指: a definition, not a report.
+_DEFINING_BEFORE = re.compile("(?:是|即|乃|系|意)$")
+
+
+def _survey_result(layout: Layout, cue_start: int) -> bool:
+    """True when a clause of the verb's sentence (up to a semicolon) opens with a share."""
+    folded = layout.folded
+    lo = layout.sentence_start(cue_start)
+    semicolon = folded.rfind("；", lo, cue_start)
+    return _SURVEY_SUBJECT.search(folded, max(lo, semicolon + 1), cue_start) is not None
 
 
 def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bool:
@@ -124,6 +149,12 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
         return False
     before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
+        return False
+    if _survey_result(layout, cue_start):
+        return False
+    if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
+        return False
+    if verb == "指" and _DEFINING_BEFORE.search(before):
         return False
     return _NO_REPORT_BEFORE.search(before) is None
 
@@ -174,6 +205,40 @@ def verb_after_object(folded: str, cue_end: int, cue_starts: set[int]) -> int | 
     return None
 
 
+# A later clause of the sentence that is a speech act of its own ends the span: after a semicolon
+# any clause with a speech verb near its start (……；书中提到, ……；但随后有名社工表示), after a comma
+# one whose subject is 他/她 (……，他强调……, ……，但他随即声称): the narrator speaks again. (A name
+# there is as often someone the speaker cites: ……，某某认为…… inside the reported clause.)
+NEW_ACT_REACH = 16
+_PRONOUN_SUBJECT = re.compile(
+    f"(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:{alternation(lx.PLURAL_PRONOUNS + lx.SINGULAR_PRONOUNS)})"
+)
+PRONOUN_TO_VERB = 6
+_TIME_CLAUSE_END = re.compile("(?:时|时候|之后|以后)$")
+_CLAUSE_PUNCT = re.compile("[，；。！？：\n“”「」『』]")
+
+
+def _opens_new_act(folded: str, mark: int, cue_starts: set[int]) -> bool:
+    """True when the clause after the comma or semicolon at ``mark`` is a new speech act."""
+    start = mark + 1
+    if _TIME_CLAUSE_END.search(folded, max(0, mark - 2), mark):
+        return False  # (……时，她回答……: the clause before waits for its main clause)
+    if folded[mark] == "；":
+        reach = NEW_ACT_REACH
+    else:
+        subject = _PRONOUN_SUBJECT.match(folded, start)
+        if subject is None:
+            return False
+        start, reach = subject.end(), PRONOUN_TO_VERB + 1
+    stop = _CLAUSE_PUNCT.search(folded, start, start + reach)
+    end = stop.start() if stop else min(len(folded), start + reach)
+    return any(index in cue_starts for index in range(start, end))
+
+
+# Verbs naming an act (宣布, 确认) whose object ends in 后/前 make a time clause (用户确认付款后，,
+# 球队宣布某人缺席后，), not a report; a verb of saying may open its words with one (表示回来之后，……).
+_ACT_VERBS = frozenset(("宣布", "确认", "证实", "回应", "澄清", "承认", "否认", "公布"))
+_AFTER_ACT = re.compile("[^，；。！？\n]*?(?:之?后|以后|之?前|以前)[，,]")
 _PERSON_HEADS = ("人士", "人员")
 _ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
 
@@ -191,6 +256,10 @@ def indirect_span(
             return None
     if _WHEN.match(folded, start, min(length, start + WHEN_REACH)):
         return None
+    if verb in _ACT_VERBS and _AFTER_ACT.match(folded, start, min(length, start + WHEN_REACH)):
+        return None
+    if folded.startswith("的", start):
+        return None  # 说的时候, 表示的意见: the verb modifies a noun
     if start < length and folded[start] in _ASPECT:
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
@@ -230,7 +299,9 @@ def indirect_span(
                 break
             end = pair.close + 1
             continue
-        if char in "，；" and _clause_opens_with_cue(folded, end + 1, cue_starts):
+        if char in "，；" and (
+            _clause_opens_with_cue(folded, end + 1, cue_starts) or _opens_new_act(folded, end, cue_starts)
+        ):
             break
         end += 1
     end = min(end, limit)
