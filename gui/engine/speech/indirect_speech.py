@@ -30,8 +30,10 @@ _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?
 # A clause naming a publication, a report, a study or the writer: its words are a media
 # attribution, a finding or the author's own view (报道称, 《某刊》指出, 该研究强调, 笔者认为),
 # which the rules leave unlabelled; 据此 (on this basis) frames the writer's own inference.
+# A body or person named after the work it does is a source (调查团, 研究员, 统计处).
+_WORKING_BODY = "(?!员|所|院|中心|团|组|小组|委员会|人员|局|处|科|机构|部门|单位)"
 _NOT_A_SOURCE = re.compile(
-    "据此|报道|报导|《|文章|论文|研究|调查|统计|数据|民调|[令让使]人$|"
+    f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|[令让使]人$|"
     + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
 )
 SOURCE_REACH = 80
@@ -107,10 +109,12 @@ _NO_REPORT_BEFORE = re.compile(
     "(?:听取|聆听|听完)[^，。！？；：\n]{0,12}$|"
     "(?:报道|报导|社论|新闻稿|文章|法|法案|条例|决议)$|^《[^》]*》$"
 )
-# 采纳某会建议, 根据某组织建议，, 尊重医疗建议: the verb is the object of a verb of taking up
+# 采纳某会建议, 根据某组织建议，, 尊重医疗建议, 基于以上判断，: the verb is the object of a verb of taking up
 # advice or of a source frame, a noun there (read before connectives are stripped: 根据 is one).
 # (无根据 is no 根据)
-_ADVICE_TAKEN = re.compile("(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据|基于)[^，。！？；：\n]{0,12}(?<!的)$")
+_ADVICE_TAKEN = re.compile(
+    "(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据|基于)[^，。！？；：\n]{0,12}(?<!的)$"
+)
 # (only before a comma or a full stop: 这样解释……： introduces the words after the colon)
 _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 
@@ -122,7 +126,7 @@ _SHARE = (
     "大多数|大部分|绝大多数|多数|少数|半数|过半|逾半|近半|[一二三四五六七八九]成)"
 )
 _SURVEY_SUBJECT = re.compile(
-    f"(?:^|[，；：])(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:约|大约|近|逾|超过|将近|接近|仅|只有|有)?"
+    f"(?<![^，；：。！？\n])(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:约|大约|近|逾|超过|将近|接近|仅|只有|有)?"
     + _SHARE
 )
 # 感到无奈及感慨，: a feeling named by 感到/深感, not words said.
