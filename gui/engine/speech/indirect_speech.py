@@ -243,6 +243,17 @@ def _opens_new_act(folded: str, mark: int, cue_starts: set[int]) -> bool:
 # 球队宣布某人缺席后，), not a report; a verb of saying may open its words with one (表示回来之后，……).
 _ACT_VERBS = frozenset(("宣布", "确认", "证实", "回应", "澄清", "承认", "否认", "公布"))
 _AFTER_ACT = re.compile("[^，；。！？\n]*?(?:之?后|以后|之?前|以前)[，,]")
+# 过 that opens a time word or a degree adverb (坦承过去……, 认为过于乐观) is no aspect particle.
+_DEGREE_WITH_PARTICLE = ("过于", "过度", "过多", "过分")
+
+
+def _word_with_particle(folded: str, index: int) -> bool:
+    """True when the aspect character at ``index`` starts a time word or a degree adverb."""
+    word = folded[index : index + 2]
+    _, tags = dictionary()
+    return word in _DEGREE_WITH_PARTICLE or tags.get(word) == "t"
+
+
 _PERSON_HEADS = ("人士", "人员")
 _ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
 
@@ -264,7 +275,7 @@ def indirect_span(
         return None
     if folded.startswith("的", start):
         return None  # 说的时候, 表示的意见: the verb modifies a noun
-    if start < length and folded[start] in _ASPECT:
+    if start < length and folded[start] in _ASPECT and not _word_with_particle(folded, start):
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
         return None
