@@ -36,6 +36,12 @@ _NOT_A_SOURCE = re.compile(
     f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|[令让使]人$|"
     + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
 )
+# The same read over a whole sentence, where a bare 报 is as often part of an object (发表简报,
+# 年报补充公告) as an outlet's name (an outlet's name in 《》 is caught by its mark).
+_NO_SOURCE_IN_SENTENCE = re.compile(
+    f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|"
+    + alternation(tuple(suffix for suffix in lx.MEDIA_SUFFIXES if suffix != "报") + lx.AUTHOR_WORDS)
+)
 SOURCE_REACH = 80
 # A verb with its words straight after it reports an unnamed source only after a short noun
 # phrase of its own (中方表示将……, 该网民强调自己……); after a long clause or none it is as often
@@ -64,11 +70,32 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     folded = layout.folded
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
-    if not folded.startswith(("，", "："), cue_end) and not _short_noun_subject(
-        before[_CONNECTIVES.match(before).end() :]
-    ):
+    subject = before[_CONNECTIVES.match(before).end() :]
+    if folded.startswith(("，", "："), cue_end) or _short_noun_subject(subject):
+        return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
+    return subject == "" and _continues_subject(layout, cue_start - len(before), folded[cue_start:cue_end])
+
+
+# Verbs that make a statement whoever the subject is; 认为, 建议, 说 or 表明 with no subject of
+# their own are as often the writer's view, advice, manner of speaking or conclusion.
+_STATING = frozenset((
+    "表示", "称", "指出", "强调", "透露", "证实", "宣布", "重申", "坦言", "承认", "否认", "指", "回应",
+    "澄清", "解释", "补充", "声称", "宣称", "确认",
+))
+
+
+def _continues_subject(layout: Layout, clause: int, verb: str) -> bool:
+    """True when a verb that opens its clause after a comma goes on for the subject of the
+    sentence (某公司发表简报，证实……; 某某停顿良久，表示……): the clause before is more than a
+    connective, and nothing in the sentence so far names a publication, a study or the writer."""
+    folded = layout.folded
+    if verb not in _STATING or clause < 1 or folded[clause - 1] != "，":
         return False
-    return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
+    previous = layout.clause_start(clause - 1)
+    if _CONNECTIVES.match(folded, previous, clause - 1).end() == clause - 1:
+        return False  # (所以，认为……: a connective alone, the writer's own reasoning)
+    sentence = layout.sentence_start(clause)
+    return _NO_SOURCE_IN_SENTENCE.search(folded, sentence, clause) is None
 
 
 # (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
