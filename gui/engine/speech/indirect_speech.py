@@ -32,15 +32,19 @@ _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?
 # which the rules leave unlabelled; 据此 (on this basis) frames the writer's own inference.
 # A body or person named after the work it does is a source (调查团, 研究员, 统计处).
 _WORKING_BODY = "(?!员|所|院|中心|团|组|小组|委员会|人员|局|处|科|机构|部门|单位)"
+# (a press conference, 记者会, is where a source speaks, not the writer)
+_WRITER = "|".join(f"{word}(?!会|招待会|见面会)" if word == "记者" else word for word in lx.AUTHOR_WORDS)
 _NOT_A_SOURCE = re.compile(
     f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|[令让使]人$|"
-    + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
+    + alternation(lx.MEDIA_SUFFIXES)
+    + f"|{_WRITER}"
 )
 # The same read over a whole sentence, where a bare 报 is as often part of an object (发表简报,
 # 年报补充公告) as an outlet's name (an outlet's name in 《》 is caught by its mark).
 _NO_SOURCE_IN_SENTENCE = re.compile(
     f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|"
-    + alternation(tuple(suffix for suffix in lx.MEDIA_SUFFIXES if suffix != "报") + lx.AUTHOR_WORDS)
+    + alternation(tuple(suffix for suffix in lx.MEDIA_SUFFIXES if suffix != "报"))
+    + f"|{_WRITER}"
 )
 SOURCE_REACH = 80
 # A verb with its words straight after it reports an unnamed source only after a short noun
@@ -146,6 +150,11 @@ _ADVICE_TAKEN = re.compile(
 _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 
 
+# The press as the whole subject (有港媒称, 多家外媒指出, 美国媒体报道): a media attribution, also
+# where the short form was read as a person's name; not the press spoken to (对媒体表示).
+_PRESS_SUBJECT = re.compile(
+    f"(?![对向跟给])[\u4e00-\u9fff]{{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
+)
 # A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
 # sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
 _SHARE = (
@@ -181,7 +190,7 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
     before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
         return False
-    if _survey_result(layout, cue_start):
+    if _survey_result(layout, cue_start) or _PRESS_SUBJECT.fullmatch(before):
         return False
     if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
         return False
