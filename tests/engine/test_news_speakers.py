@@ -351,3 +351,12 @@ def test_the_agent_of_a_passive_says_the_words():
 def test_a_reply_is_its_possessors():
     text = "影片获得许多网友的回应「哈哈会笑死」、「我到底看了什么」。"
     assert [speaker for _, speaker in direct(text)] == ["许多网友", "许多网友"]
+
+
+def test_the_agent_of_a_causative_says_the_words():
+    assert direct("他的表现令球迷高喊「MVP!」")[0][1] == "球迷"
+
+
+def test_a_word_for_a_role_stands_as_the_subject_before_its_predicate():
+    text = "被告警诫下承认，他有接触女学生的癖好，因「咸湿」而犯案。"
+    assert direct(text)[0][1] == "被告"

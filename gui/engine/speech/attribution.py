@@ -388,12 +388,14 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     return chosen
 
 
-_PASSIVE = re.compile("(?:被|遭到|遭|受到)")
+# A passive (被, 遭) or a causative (让, 令): the noun phrase after it is the verb's agent.
+_PASSIVE = re.compile("(?:被|遭到|遭|受到|让|令|使)")
 
 
 def passive_agent(folded: str, lo: int, hi: int) -> Mention | None:
-    """The agent of a passive right before the verb (某议员遭网友批评「……」, 他被某某骂「……」):
-    the one who says the words, not the subject the clause is about. 被告, 被害人 are nouns."""
+    """The agent of a passive or of a causative right before the verb (某议员遭网友批评「……」,
+    他被某某骂「……」, 他的表现令球迷高喊「……」): the one who says the words, not the subject
+    the clause is about. 被告, 被害人, 使用 are words of their own."""
     _, tags = dictionary()
     for marker in _PASSIVE.finditer(folded, lo, hi):
         start = marker.end()
@@ -698,6 +700,8 @@ def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
         return pointed
     if _surname_and_given_name(phrase):
         return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
+    if phrase in lx.TITLE_WORDS or phrase in lx.PERSON_NOUNS:
+        return _noun_phrase(folded, lo, at)  # 被告警诫下承认: a word for a role, whatever it holds
     naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
     if not (naming or people_word(phrase) or _person_head(phrase)):
         return None
