@@ -360,3 +360,18 @@ def test_the_agent_of_a_causative_says_the_words():
 def test_a_word_for_a_role_stands_as_the_subject_before_its_predicate():
     text = "被告警诫下承认，他有接触女学生的癖好，因「咸湿」而犯案。"
     assert direct(text)[0][1] == "被告"
+
+
+def test_a_dotted_name_is_read_whole_whatever_its_characters():
+    text = "上次交锋拿下16个篮板的大卫-李就说：“称霸篮板我们取胜希望就大些。”"
+    assert direct(text)[0][1] == "大卫-李"
+
+
+def test_a_pairing_of_teams_is_no_name():
+    text = "湖人-勇士一役后，主帅李明说：“我们会赢。”"
+    assert direct(text)[0][1] == "李明"
+
+
+def test_people_counted_at_the_start_of_the_sentence_say_the_words_of_its_verb():
+    text = "一位外国人在马路上迷了路，见到一位姑娘，立即冲上前去，说道：“我想问你。”"
+    assert direct(text)[0][1] == "一位外国人"

@@ -677,7 +677,7 @@ _PREDICATE_TAGS = ("v", "p", "d", "l", "i")
 _NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
 
 
-def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
+def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = False) -> Mention | None:
     """The noun phrase that opens a clause whose predicate runs on up to the speech verb (孩子
     回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
     word first, up to the first verb, preposition or adverb; it is the subject when it names a
@@ -696,8 +696,8 @@ def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
     phrase = folded[lo:at]
     _, tags = dictionary()
     pointed = demonstrated_person(folded, lo, at) or counted_people(folded, lo, at)
-    if pointed is not None:
-        return pointed
+    if pointed is not None or marked_only:
+        return pointed  # (``marked_only``: only people a classifier or a demonstrative marks)
     if _surname_and_given_name(phrase):
         return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
     if phrase in lx.TITLE_WORDS or phrase in lx.PERSON_NOUNS:
@@ -1029,6 +1029,9 @@ def _clause_mentions(
     if opener is None or folded.startswith("的", opener.end):
         # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
         described = opening_role_phrase(folded, start, end)
+        if described is None and opener is None:
+            # 一位外国人在路上迷了路: people counted or pointed to, and their predicate
+            described = subject_before_predicate(folded, start, end, marked_only=True)
         if described is not None:
             opener = described
             mentions = [opener, *mentions]
