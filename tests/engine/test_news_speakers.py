@@ -375,3 +375,9 @@ def test_a_pairing_of_teams_is_no_name():
 def test_people_counted_at_the_start_of_the_sentence_say_the_words_of_its_verb():
     text = "一位外国人在马路上迷了路，见到一位姑娘，立即冲上前去，说道：“我想问你。”"
     assert direct(text)[0][1] == "一位外国人"
+
+
+def test_a_quotation_after_anothers_is_given_by_its_own_verb_after_it():
+    text = ("此外，也有分析人士表示乐观，“业绩会回升。”“目前市场的确存在巨大分歧。”"
+            "星河基金经理陈亮坦言，综合以上因素，目前投资比较稳妥。")
+    assert [speaker for _, speaker in direct(text)] == ["分析人士", "陈亮"]
