@@ -381,3 +381,8 @@ def test_a_quotation_after_anothers_is_given_by_its_own_verb_after_it():
     text = ("此外，也有分析人士表示乐观，“业绩会回升。”“目前市场的确存在巨大分歧。”"
             "星河基金经理陈亮坦言，综合以上因素，目前投资比较稳妥。")
     assert [speaker for _, speaker in direct(text)] == ["分析人士", "陈亮"]
+
+
+def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it():
+    text = "赛后，海耶斯搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
+    assert [speaker for _, speaker in direct(text)] == ["海耶斯", "海耶斯"]

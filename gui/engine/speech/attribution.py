@@ -334,6 +334,10 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return agent
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     lo = _after_time_clause(folded, lo, hi)
+    if joins_predicates(folded, clause_lo, lo) and _opens_with_verb(folded, lo):
+        # 并且还扮演主持人介绍: a second predicate of the subject named before, with its object
+        cue.elided = True
+        return None
     bare = (
         bare_subject(folded, lo, hi)
         or latin_name(folded, lo, hi)
@@ -1072,6 +1076,8 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
     role = _ROLE_PHRASE.match(folded, lo, hi)
     if role is None or role.end() >= hi or folded.startswith("的", role.end()):
         return opening_description(folded, lo, hi)
+    if word_tag_at(folded, lo).startswith("v"):
+        return None  # 扮演主持人介绍: a verb and its object, no subject
     return positional_subject(folded, lo, role.end()) or opening_description(folded, lo, hi)
 
 
