@@ -43,8 +43,8 @@ _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
 _CAUSATIVES = frozenset("让令请使叫")
-# (and adverbs that no given name ends with: 某某很|看好, 某某都|认为)
-_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}很太最都还就却便]+$")
+# (and adverbs and negations that no given name ends with: 某某很|看好, 某某都|认为, 某某不|认同)
+_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}很太最都还就却便不没未]+$")
 # Characters that can start a name (or a two-character speech verb, which is skipped whole); the
 # rare-name prefixes of jieba's dictionary are added when it is loaded.
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
