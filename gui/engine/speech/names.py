@@ -329,6 +329,16 @@ _NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set(
 _NOT_NAME_SECOND = frozenset(_NOT_GIVEN) | set("他她我你您它一")
 
 
+def dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """``folded[lo:hi]`` cut into (start, end, tag), the longest dictionary word first."""
+    _, tags = dictionary()
+    at = lo
+    while at < hi:
+        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in tags), 1)
+        yield at, at + size, tags.get(folded[at : at + size]) or ""
+        at += size
+
+
 def word_cut_at(folded: str, start: int) -> int:
     """Where a dictionary word of three or four characters (no name) begins that holds both the
     character before ``start`` and the one at it (开玩|笑称, 开|玩笑: a verb or an adverbial
