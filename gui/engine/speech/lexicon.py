@@ -78,7 +78,7 @@ CUE_BLOCKING_PREFIXES: tuple[str, ...] = (
     # possibility and condition: 可说是 (may be called), 若说/如果说 (if one says)
     "可", "若", "如果", "假如", "倘若", "要是",
     "作出", "给予", "给出", "的", "予以", "面", "一", "回", "解答", "抢", "问", "追", "没", "不", "未",
-    "没有", "别",
+    "没有", "未有", "别",
     # Verbs that take a speech verb as their object, a noun then (寻求回应, 得到回应, 引发批评).
     "寻求", "等待", "期待", "得到", "获得", "赢得", "博得", "引起", "引发",
     # A refusal to speak is no speech (拒绝回应, 拒绝解释).
