@@ -50,3 +50,13 @@ def test_a_bracket_that_is_no_dateline_ends_nothing():
     folded = fold("他（交通部官员）今天表示，调查将在下月完成。")
     layout = Layout(folded, find_pairs(folded))
     assert layout.sentence_start(folded.index("今天")) == 0
+
+
+def test_a_verb_of_sharing_or_believing_reports_only_before_a_comma():
+    assert _reported("周文涛相信，球队下季能够重返季后赛。") == [("球队下季能够重返季后赛", "周文涛")]
+    assert _reported("周文涛今天在电台节目提出，选委不应集中投给一个候选人。") == [
+        ("选委不应集中投给一个候选人", "周文涛")
+    ]
+    assert _reported("周文涛相信自己能够重返赛场。") == []
+    assert _verbs("他提出“三步走”的方案。") == []
+    assert _verbs("他们分享经验，也谈到困难。") == []

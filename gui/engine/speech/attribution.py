@@ -104,6 +104,8 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         return folded[start : end + 1] in tags
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
+    if verb in lx.COMMA_VERBS:
+        return not after.startswith(("，", "："))
     if verb in lx.MARKED_VERBS:
         return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
