@@ -103,39 +103,12 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         _, tags = dictionary()
         return folded[start : end + 1] in tags
     if verb == "指":
-        # 林郑月娥指，… / 她指之前……, but not 手指, 指数, 是指 or 沪指上涨
-        return not after.startswith(("，", "：", "出")) and not _points_to_clause(folded, start, end)
+        return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
     if verb in lx.COMMA_VERBS:
         return not after.startswith(("，", "："))
     if verb in lx.MARKED_VERBS:
         return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
-
-
-# What 指 governs when it reports (the Hong Kong and Taiwan 某某指……): words, a quotation, a number.
-_CLAUSE_AFTER_POINT = re.compile(rf"[{HAN}“「‘『0-9A-Za-z]")
-# After these 指 defines (是指, 即指, 意指, 所指, 泛指, 多指, 主要指, 这里指, 该词指, 后者指) or
-# explains a bracket ((指某某)); before these it points at a thing (指着, 指向, 指的是) or names (指为).
-_POINT_DEFINES = frozenset("是即乃系意所专暗泛特多常般要原本借喻实仅只这此那词字语（(")
-_POINT_DEFINING_WORDS = ("前者", "后者", "两者", "二者")
-_POINT_OBJECT = frozenset("的着了过是为向")
-# The one-character subjects 指 may have: a pronoun, or an adverb of a subject named before.
-_POINT_SINGLE_SUBJECTS = frozenset("他她其又亦也则并还更再便")
-
-
-def _points_to_clause(folded: str, start: int, end: int) -> bool:
-    """True when 指 reports the clause right after it (她指之前……, 裁判官指涉事……): words
-    follow that start no dictionary word with 指 (指数, 指定), the character before makes no
-    word with it (手指, 直指), and a subject of its own stands before it (沪指上涨 is an index)."""
-    if not _CLAUSE_AFTER_POINT.match(folded, end) or folded[end] in _POINT_OBJECT:
-        return False
-    if start == 0 or folded[start - 1] in _POINT_DEFINES or folded.endswith(_POINT_DEFINING_WORDS, 0, start):
-        return False
-    _, tags = dictionary()
-    if word_tag_at(folded, start, 4) or folded[start - 1 : end] in tags or cuts_word(folded, start):
-        return False
-    # (……，沪指上涨: a one-character abbreviation, no speaker)
-    return start < 2 or folded[start - 2] not in _CLAUSE_BREAKS or folded[start - 1] in _POINT_SINGLE_SUBJECTS
 
 
 # One-character prefixes that negate or make a condition in every word they end (并不, 从未,

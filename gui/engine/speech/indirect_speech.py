@@ -74,8 +74,7 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     folded = layout.folded
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
-    # (又/亦 + a verb goes on for the subject before: ……，又指……)
-    subject = before[_CLAUSE_OPENERS.match(before).end() :]
+    subject = before[_CONNECTIVES.match(before).end() :]
     if folded.startswith(("，", "："), cue_end) or _short_noun_subject(subject):
         return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
     return subject == "" and _continues_subject(layout, cue_start - len(before), folded[cue_start:cue_end])
@@ -310,8 +309,8 @@ def indirect_span(
         return None
     if verb in _ACT_VERBS and _AFTER_ACT.match(folded, start, min(length, start + WHEN_REACH)):
         return None
-    if folded.startswith(("的", "时"), start):
-        return None  # 说的时候, 表示的意见: the verb modifies a noun; 回应时再次致歉: a when-phrase
+    if folded.startswith("的", start):
+        return None  # 说的时候, 表示的意见: the verb modifies a noun
     if start < length and folded[start] in _ASPECT and not _word_with_particle(folded, start):
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
