@@ -60,3 +60,10 @@ def test_a_verb_of_sharing_or_believing_reports_only_before_a_comma():
     assert _reported("周文涛相信自己能够重返赛场。") == []
     assert _verbs("他提出“三步走”的方案。") == []
     assert _verbs("他们分享经验，也谈到困难。") == []
+
+
+def test_a_verb_right_before_a_finding_names_the_finding():
+    # 预报显示, 分析发现: the forecast or the analysis shows something; no one speaks
+    assert _reported("训练时天色阴沉，气象预报显示当天下午有大雨。") == []
+    assert _verbs("研究人员对数据进行分析发现，多数患者已经康复。") == []
+    assert _verbs("研究人员分析，多数患者已经康复。") == ["分析"]

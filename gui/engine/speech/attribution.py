@@ -47,6 +47,7 @@ _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 _NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访街车频轨渠门味")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
 _BLOCK_BEFORE_LONG_WORDS = tuple(prefix for prefix in _BLOCK_BEFORE_LONG if len(prefix) > 1)
+_FINDINGS = ("显示", "发现", "表明")
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 PRONOUN_LOOKBACK = 400
 
@@ -91,6 +92,8 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     ):
         return True
     after = folded[end : end + 3]
+    if after.startswith(_FINDINGS):
+        return True  # 气象预报显示, 数据分析发现: the verb names a finding, the subject of what follows
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
         return True
     # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
