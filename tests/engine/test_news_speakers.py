@@ -351,3 +351,38 @@ def test_the_agent_of_a_passive_says_the_words():
 def test_a_reply_is_its_possessors():
     text = "影片获得许多网友的回应「哈哈会笑死」、「我到底看了什么」。"
     assert [speaker for _, speaker in direct(text)] == ["许多网友", "许多网友"]
+
+
+def test_the_agent_of_a_causative_says_the_words():
+    assert direct("他的表现令球迷高喊「MVP!」")[0][1] == "球迷"
+
+
+def test_a_word_for_a_role_stands_as_the_subject_before_its_predicate():
+    text = "被告警诫下承认，他有接触女学生的癖好，因「咸湿」而犯案。"
+    assert direct(text)[0][1] == "被告"
+
+
+def test_a_dotted_name_is_read_whole_whatever_its_characters():
+    text = "上次交锋拿下16个篮板的大卫-李就说：“称霸篮板我们取胜希望就大些。”"
+    assert direct(text)[0][1] == "大卫-李"
+
+
+def test_a_pairing_of_teams_is_no_name():
+    text = "湖人-勇士一役后，主帅李明说：“我们会赢。”"
+    assert direct(text)[0][1] == "李明"
+
+
+def test_people_counted_at_the_start_of_the_sentence_say_the_words_of_its_verb():
+    text = "一位外国人在马路上迷了路，见到一位姑娘，立即冲上前去，说道：“我想问你。”"
+    assert direct(text)[0][1] == "一位外国人"
+
+
+def test_a_quotation_after_anothers_is_given_by_its_own_verb_after_it():
+    text = ("此外，也有分析人士表示乐观，“业绩会回升。”“目前市场的确存在巨大分歧。”"
+            "星河基金经理陈亮坦言，综合以上因素，目前投资比较稳妥。")
+    assert [speaker for _, speaker in direct(text)] == ["分析人士", "陈亮"]
+
+
+def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it():
+    text = "赛后，海耶斯搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
+    assert [speaker for _, speaker in direct(text)] == ["海耶斯", "海耶斯"]

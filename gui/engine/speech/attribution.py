@@ -363,6 +363,10 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return agent
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     lo = _after_time_clause(folded, lo, hi)
+    if joins_predicates(folded, clause_lo, lo) and _opens_with_verb(folded, lo):
+        # 并且还扮演主持人介绍: a second predicate of the subject named before, with its object
+        cue.elided = True
+        return None
     bare = (
         bare_subject(folded, lo, hi)
         or latin_name(folded, lo, hi)
@@ -417,12 +421,14 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     return chosen
 
 
-_PASSIVE = re.compile("(?:被|遭到|遭|受到)")
+# A passive (被, 遭) or a causative (让, 令): the noun phrase after it is the verb's agent.
+_PASSIVE = re.compile("(?:被|遭到|遭|受到|让|令|使)")
 
 
 def passive_agent(folded: str, lo: int, hi: int) -> Mention | None:
-    """The agent of a passive right before the verb (某议员遭网友批评「……」, 他被某某骂「……」):
-    the one who says the words, not the subject the clause is about. 被告, 被害人 are nouns."""
+    """The agent of a passive or of a causative right before the verb (某议员遭网友批评「……」,
+    他被某某骂「……」, 他的表现令球迷高喊「……」): the one who says the words, not the subject
+    the clause is about. 被告, 被害人, 使用 are words of their own."""
     _, tags = dictionary()
     for marker in _PASSIVE.finditer(folded, lo, hi):
         start = marker.end()
@@ -704,7 +710,7 @@ _PREDICATE_TAGS = ("v", "p", "d", "l", "i")
 _NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
 
 
-def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
+def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = False) -> Mention | None:
     """The noun phrase that opens a clause whose predicate runs on up to the speech verb (孩子
     回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
     word first, up to the first verb, preposition or adverb; it is the subject when it names a
@@ -723,10 +729,12 @@ def subject_before_predicate(folded: str, lo: int, hi: int) -> Mention | None:
     phrase = folded[lo:at]
     _, tags = dictionary()
     pointed = demonstrated_person(folded, lo, at) or counted_people(folded, lo, at)
-    if pointed is not None:
-        return pointed
+    if pointed is not None or marked_only:
+        return pointed  # (``marked_only``: only people a classifier or a demonstrative marks)
     if _surname_and_given_name(phrase):
         return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
+    if phrase in lx.TITLE_WORDS or phrase in lx.PERSON_NOUNS:
+        return _noun_phrase(folded, lo, at)  # 被告警诫下承认: a word for a role, whatever it holds
     naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
     if not (naming or people_word(phrase) or _person_head(phrase)):
         return None
@@ -1054,6 +1062,9 @@ def _clause_mentions(
     if opener is None or folded.startswith("的", opener.end):
         # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
         described = opening_role_phrase(folded, start, end)
+        if described is None and opener is None:
+            # 一位外国人在路上迷了路: people counted or pointed to, and their predicate
+            described = subject_before_predicate(folded, start, end, marked_only=True)
         if described is not None:
             opener = described
             mentions = [opener, *mentions]
@@ -1094,6 +1105,8 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
     role = _ROLE_PHRASE.match(folded, lo, hi)
     if role is None or role.end() >= hi or folded.startswith("的", role.end()):
         return opening_description(folded, lo, hi)
+    if word_tag_at(folded, lo).startswith("v"):
+        return None  # 扮演主持人介绍: a verb and its object, no subject
     return positional_subject(folded, lo, role.end()) or opening_description(folded, lo, hi)
 
 

@@ -488,6 +488,8 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     if end - start != 2 or folded[start] in SURNAME_FIRSTS:
         return None  # 刘炜 is a whole name already
     key = folded[start:end]
+    if key in lx.PERSON_NOUNS or key in lx.TITLE_WORDS:
+        return None  # 令|球迷: a word for people has no family name
     _, tags = dictionary()
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
     found: dict[str, int] = {}
