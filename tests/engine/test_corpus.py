@@ -56,9 +56,10 @@ def test_labelled_article_is_consistent(path):
 # each batch scored unseen; nothing chosen by it): F1 0.896, speakers 0.673, indirect 150/185 and
 # 141/175. Tuning (167 articles;
 # tuning-13/14, -15/16 and -18 each joined after being scored unseen): F1 0.928, speakers 0.815,
-# indirect 668/781 and 643/719 (branch indirect-2: survey shares, new speech acts, elided subjects).
+# indirect 668/781 and 643/719 (branch indirect-2: survey shares, new speech acts, elided subjects);
+# 681/781 and 655/732 after branch cues-3 (prefixes that end the word before, datelines, 分享/相信，).
 FLOORS = {
-    "tuning": (0.92, 0.81, 0.85, 0.89),
+    "tuning": (0.92, 0.81, 0.86, 0.89),
     "locked": (0.88, 0.66, 0.80, 0.80),
     "probes": (0.99, 0.97, 0.95, 0.92),
 }

@@ -46,6 +46,8 @@ _BLOCK_BEFORE = tuple(sorted(lx.CUE_BLOCKING_PREFIXES, key=len, reverse=True))
 # (访问 is a word, 受访表示 a clause; 街道, 味道 are nouns, but 部门表示, 一味表示 are clauses)
 _NOUN_MAKERS = set("声名号昵简俗自堪小传虽再人叫一访街车频轨渠门味")
 _BLOCK_BEFORE_LONG = tuple(prefix for prefix in _BLOCK_BEFORE if prefix not in _NOUN_MAKERS)
+_BLOCK_BEFORE_LONG_WORDS = tuple(prefix for prefix in _BLOCK_BEFORE_LONG if len(prefix) > 1)
+_FINDINGS = ("显示", "发现", "表明")
 _BLOCK_AFTER = tuple(sorted(lx.CUE_BLOCKING_SUFFIXES, key=len, reverse=True))
 PRONOUN_LOOKBACK = 400
 
@@ -85,10 +87,13 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         and before.endswith(blocks)
         and not _after_person_noun(folded, start)
         and not _after_press_addressee(folded, start)
+        and not _prefix_ends_word(folded, start, verb)
         and not folded.endswith("方面", 0, start)  # 某公司方面表示: a party speaks, not 面
     ):
         return True
     after = folded[end : end + 3]
+    if after.startswith(_FINDINGS):
+        return True  # 气象预报显示, 数据分析发现: the verb names a finding, the subject of what follows
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
         return True
     # 道/问/答 alone are speech only when a mark follows (他问：“…”, 丽丽问。), not in 知道/问题;
@@ -102,9 +107,33 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         return folded[start : end + 1] in tags
     if verb == "指":
         return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
+    if verb in lx.COMMA_VERBS:
+        return not after.startswith(("，", "："))
     if verb in lx.MARKED_VERBS:
         return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
+
+
+# One-character prefixes that negate or make a condition in every word they end (并不, 从未,
+# 倘若, 宁可), and 的, which makes the verb after it a noun (他的回应).
+_NEGATING_PREFIXES = frozenset("不没未若可的")
+_NEGATIONS = ("不", "没", "未", "没有", "未有", "并未", "从未", "从不", "别")
+
+
+def _prefix_ends_word(folded: str, start: int, verb: str) -> bool:
+    """True when the one-character prefix before a verb of two or more characters is the end of
+    the dictionary word before it (方面|表示, 年报|表示, 特别|指出, 询问|表示), not a word
+    made with the verb; an adverb that is the word keeps a negation before it (未有正面|回应)."""
+    if len(verb) < 2 or start < 2 or folded[start - 1] in _NEGATING_PREFIXES:
+        return False
+    if folded.endswith(_BLOCK_BEFORE_LONG_WORDS, 0, start):
+        return False  # (作出|回应, 拒绝|解释: the word is a prefix of its own)
+    tag = word_tag_at(folded, start - 2, 2)
+    if not tag:
+        return False
+    if tag.startswith(("d", "ad")):
+        return not folded[max(0, start - 4) : start - 2].endswith(_NEGATIONS)
+    return True
 
 
 def _after_person_noun(folded: str, start: int) -> bool:

@@ -22,6 +22,9 @@ SENTENCE_LIMIT = 300
 
 
 _SPEECH_PUNCT = re.compile("[" + re.escape(SPEECH_PUNCT) + "]")
+# A news agency's dateline in brackets ((中央社记者某某台北4日电), (中央社首尔1日综合外电报导)):
+# the article's first sentence starts after it, as after a full stop.
+_DATELINE = re.compile(r"[（(][^（()）\n]{2,30}(?:电|报导|报道|讯)[）)]")
 # Every quotation mark that ``quotation_marks`` pairs, with the stops of a clause or a sentence.
 _MARKS = "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT
 _CLAUSE_MARKS = re.compile("[" + re.escape(CLAUSE_END + _MARKS) + "]")
@@ -48,6 +51,7 @@ class Layout:
         # same verb's clause is asked for by several passes (a third of the scans repeat).
         self._clause_starts: dict[int, int] = {}
         self._sentence_starts: dict[int, int] = {}
+        self._dateline_ends = [found.end() for found in _DATELINE.finditer(folded)]
 
     def pair_containing(self, index: int) -> QuotePair | None:
         """The top-level pair whose inside (marks excluded) contains ``index``."""
@@ -91,6 +95,11 @@ class Layout:
             position -= 1
         return floor
 
+    def _after_dateline(self, index: int, start: int) -> int:
+        """``start``, or the end of a dateline between it and ``index`` (a sentence starts there)."""
+        slot = bisect.bisect_right(self._dateline_ends, index) - 1
+        return max(start, self._dateline_ends[slot]) if slot >= 0 else start
+
     def _opens_line(self, pair: QuotePair) -> bool:
         """True when the quotation opens its line (dialogue), only white space before it."""
         index = pair.open
@@ -102,14 +111,16 @@ class Layout:
         """Start of the clause that contains ``index`` (looking back at most CLAUSE_LIMIT)."""
         start = self._clause_starts.get(index)
         if start is None:
-            start = self._clause_starts[index] = self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+            start = self._scan_back(index, CLAUSE_END, CLAUSE_LIMIT)
+            start = self._clause_starts[index] = self._after_dateline(index, start)
         return start
 
     def sentence_start(self, index: int) -> int:
         """Start of the sentence that contains ``index``."""
         start = self._sentence_starts.get(index)
         if start is None:
-            start = self._sentence_starts[index] = self._scan_back(index, SENTENCE_END, SENTENCE_LIMIT)
+            start = self._scan_back(index, SENTENCE_END, SENTENCE_LIMIT)
+            start = self._sentence_starts[index] = self._after_dateline(index, start)
         return start
 
     def sentence_end(self, index: int) -> int:

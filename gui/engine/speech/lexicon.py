@@ -34,6 +34,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "建议", "提议", "促请", "预测", "预报", "不否认", "不讳言", "痛批", "扬言",
     # abuse shouted at someone (大骂, 指骂, 骂她“……”)
     "骂", "大骂", "怒骂", "痛骂", "指骂", "叫喊",
+    # speech only before a comma or a colon (see COMMA_VERBS)
+    "分享", "谈到", "相信", "认同", "提出",
 )
 
 # Verbs whose unquoted complement is labelled as indirect speech (the corpus README list plus
@@ -56,6 +58,8 @@ INDIRECT_VERBS: frozenset[str] = frozenset(
         # suggestions and appeals (他建议，…; 某会呼吁政府……), predictions (预测，明年……),
         # admissions by litotes (不否认曾与对方会面) and a sharper 批评 (痛批)
         "建议", "提议", "呼吁", "促请", "预测", "预报", "不否认", "不讳言", "痛批", "扬言",
+        # (before a comma or a colon only: 他分享，……; 某某相信，……)
+        "分享", "谈到", "相信", "认同", "提出",
     }
 )
 
@@ -78,7 +82,7 @@ CUE_BLOCKING_PREFIXES: tuple[str, ...] = (
     # possibility and condition: 可说是 (may be called), 若说/如果说 (if one says)
     "可", "若", "如果", "假如", "倘若", "要是",
     "作出", "给予", "给出", "的", "予以", "面", "一", "回", "解答", "抢", "问", "追", "没", "不", "未",
-    "没有", "别",
+    "没有", "未有", "别",
     # Verbs that take a speech verb as their object, a noun then (寻求回应, 得到回应, 引发批评).
     "寻求", "等待", "期待", "得到", "获得", "赢得", "博得", "引起", "引发",
     # A refusal to speak is no speech (拒绝回应, 拒绝解释).
@@ -202,6 +206,11 @@ MEDIA_SUFFIXES: tuple[str, ...] = (
 # Verbs of judgement that are also nouns (判断, 形容): they report a view only before a comma or
 # a colon (他判断，…), not in 市场判断上.
 MARKED_VERBS: frozenset[str] = frozenset({"判断", "认定", "研判", "形容", "骂"})
+
+# Verbs of telling, sharing a view or believing that report words only when a comma or a colon
+# follows them (他分享，……; 某某相信，……; 在节目中提出，……): before an object they are no
+# speech (分享经验, 相信自己, 提出“某方案”: a term).
+COMMA_VERBS: frozenset[str] = frozenset({"分享", "谈到", "相信", "认同", "提出"})
 
 # Writers of the article itself: their words are never reported speech.
 AUTHOR_WORDS: tuple[str, ...] = (
