@@ -386,3 +386,8 @@ def test_a_quotation_after_anothers_is_given_by_its_own_verb_after_it():
 def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it():
     text = "赛后，海耶斯搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
     assert [speaker for _, speaker in direct(text)] == ["海耶斯", "海耶斯"]
+
+
+def test_a_titled_name_ends_before_a_negation():
+    text = "张三认为基因很重要。教授李四不认同上述结论，他说：“就像有人戴眼镜。”"
+    assert direct(text)[0][1] == "李四"

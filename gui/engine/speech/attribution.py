@@ -7,7 +7,6 @@ speaker, and an elided subject (……，并称) inherits the previous cue of th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gui.engine import regex_cache as re
@@ -18,6 +17,7 @@ from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
 from gui.engine.speech.names import (
     cuts_word,
     dictionary,
+    dictionary_words,
     ends_with_noun,
     names_an_organisation,
     person_names,
@@ -715,7 +715,7 @@ def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = 
     回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
     word first, up to the first verb, preposition or adverb; it is the subject when it names a
     person, people or a body (not 文章, 数据)."""
-    words = list(_dictionary_words(folded, lo, hi))
+    words = list(dictionary_words(folded, lo, hi))
     # (a verb of one character is too often part of an unknown name or word: 某联医, 某大成)
     opening = next((
         index for index, (start, end, tag) in enumerate(words)
@@ -753,16 +753,6 @@ def _surname_and_given_name(phrase: str) -> bool:
         return False
     tag = tags.get(phrase)
     return tag is None or tag.startswith("nr")
-
-
-def _dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
-    """``folded[lo:hi]`` cut into (start, end, tag), the longest dictionary word first."""
-    _, tags = dictionary()
-    at = lo
-    while at < hi:
-        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in tags), 1)
-        yield at, at + size, tags.get(folded[at : at + size]) or ""
-        at += size
 
 
 def _names_another(folded: str, predicate: list[tuple[int, int, str]]) -> bool:

@@ -43,8 +43,8 @@ _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
 _CAUSATIVES = frozenset("让令请使叫")
-# (and adverbs that no given name ends with: 某某很|看好, 某某都|认为)
-_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}很太最都还就却便]+$")
+# (and adverbs and negations that no given name ends with: 某某很|看好, 某某都|认为, 某某不|认同)
+_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}很太最都还就却便不没未]+$")
 # Characters that can start a name (or a two-character speech verb, which is skipped whole); the
 # rare-name prefixes of jieba's dictionary are added when it is loaded.
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
@@ -327,6 +327,16 @@ _NOT_NAME_FIRST = frozenset(_NOT_GIVEN) | set(
     "他她我你您它咱俺这那但而该每另若当两有据比由连以且故仅既即令能要会如到本某各"
 )
 _NOT_NAME_SECOND = frozenset(_NOT_GIVEN) | set("他她我你您它一")
+
+
+def dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """``folded[lo:hi]`` cut into (start, end, tag), the longest dictionary word first."""
+    _, tags = dictionary()
+    at = lo
+    while at < hi:
+        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in tags), 1)
+        yield at, at + size, tags.get(folded[at : at + size]) or ""
+        at += size
 
 
 def word_cut_at(folded: str, start: int) -> int:
