@@ -10,8 +10,9 @@ Whether words in quotation marks are someone's words (“我们会赢。”) or 
   nouns, a head that ends a title (……论坛, ……调查), two halves of one length (a slogan), a
   dictionary word or an idiom;
 - what stands around it: a verb of naming (称为, 所谓), a modifier (的, 个) or a copula (是) before
-  it, a shouting verb (大叫), a noun, 的, a word for words (一词, 说法) or the sentence's end after
-  it, and whether the text repeats its words nearby.
+  it (a copula in a clause a speech verb opens: the predicate of the words reported), a verb of
+  saying made a modifier or a perfect (他说的, 说过), a shouting verb (大叫), a noun, 的, a word for
+  words (一词, 说法) or the sentence's end after it, and whether the text repeats its words nearby.
 
 A logistic regression over those signals, trained on the tuning part of the labelled corpus
 (``tools/train_speech_model.py``, its penalty chosen by leave-articles-out cross-validation; never
@@ -73,6 +74,9 @@ _METALINGUISTIC = (
 )
 # Verbs that take the words shouted at someone as their object (大叫“……”, 高呼“……”, 骂她“……”).
 _SHOUTING = ("叫", "呼", "喊", "吼", "嚷", "唱", "念", "呛", "骂")
+# A verb of saying made a modifier or a perfect (他说的「……」, 未否认说过「……」): the words said.
+# (The verb finder takes no 说过/说了 for a cue: 说过 is also 说过去, 说了算.)
+_SAID = frozenset(verb + aspect for verb in "说讲谈提" for aspect in "过的了")
 _MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
 _COPULAS = ("是", "为", "成", "作", "做", "当")
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
@@ -155,6 +159,8 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
     opening = before[-1:]
     after_naming_verb = before.endswith(_NAMING)
     return {
+        # (not 小说的「……」: a noun that ends in 说)
+        "after_said": before[-2:] in _SAID and not tags.get(before[-3:-1], "").startswith("n"),
         "after_naming_verb": after_naming_verb,
         # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
         "speech_verb_in_clause": bool(clause) and _SPEECH_VERB.search(clause.group()) is not None,
@@ -215,6 +221,12 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
     # model cannot give by itself.
     reported_here = route == "fragment" or reported or signals["speech_verb_in_clause"]
     signals["short_in_reported"] = size <= 5 and bool(reported_here)
+    # 形容……是「……」, 称这是「……」: after a copula in a clause a speech verb opens, the quotation is
+    # the predicate of the words reported, the speaker's own characterisation (not after a verb
+    # of naming: 被称为「……」 names something).
+    signals["reported_copula"] = (
+        signals["after_copula"] and signals["speech_verb_in_clause"] and not signals["after_naming_verb"]
+    )
     return {name: 1.0 for name, holds in signals.items() if holds}
 
 
