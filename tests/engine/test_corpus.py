@@ -52,13 +52,14 @@ def test_labelled_article_is_consistent(path):
 # (direct F1, speaker accuracy, indirect recall, indirect precision), strict scoring.
 # Probes: two invented articles leave 建议 + clause unlabelled, which the real tuning articles
 # label as reported speech (8 of 8 across 7 articles), so their indirect precision is 39/42.
-# Locked (29 articles: 21, and 8 double-labelled at the end of 2026-11-28, scored unseen; nothing
-# chosen by it): F1 0.875, speakers 0.637, indirect 125/154 and 118/144. Tuning (137 articles,
-# the last 20 joined after being scored unseen): F1 0.937, speakers 0.846, indirect 565/666 and
-# 529/597.
+# Locked (39 articles: 21, 8 double-labelled at the end of 2026-11-28 and 10 the next session,
+# each batch scored unseen; nothing chosen by it): F1 0.896, speakers 0.673, indirect 150/185 and
+# 141/175. Tuning (167 articles;
+# tuning-13/14, -15/16 and -18 each joined after being scored unseen): F1 0.928, speakers 0.815,
+# indirect 668/781 and 643/719 (branch indirect-2: survey shares, new speech acts, elided subjects).
 FLOORS = {
-    "tuning": (0.93, 0.84, 0.84, 0.88),
-    "locked": (0.87, 0.63, 0.81, 0.81),
+    "tuning": (0.92, 0.81, 0.85, 0.89),
+    "locked": (0.88, 0.66, 0.80, 0.80),
     "probes": (0.99, 0.97, 0.95, 0.92),
 }
 

@@ -148,3 +148,84 @@ def test_one_more_act_of_the_speaker_ends_the_reported_speech():
 
 def test_a_one_word_object_is_an_attitude_not_reported_speech():
     assert _reported("工会到场表示支持，我们共四人参加了集会。") == []
+
+
+def test_a_surveys_share_of_those_asked_is_no_reported_speech():
+    assert _reported("受访的家长中，约六成称，孩子每天上网超过两小时。") == []
+    assert _reported("近三分之一的店主称，生意比去年差了不少。") == []
+    assert _reported("接受访问的市民中，大多数人心情不错，说明年还会再来。") == []
+    # (a share elsewhere in the sentence is no survey: 周海明 still speaks)
+    spans = _reported("今年营收只增长了3%；董事长周海明说，明年会好很多。")
+    assert spans == [("明年会好很多", "周海明")]
+
+
+def test_a_semicolon_then_a_new_speech_verb_ends_the_reported_speech():
+    spans = _reported("董事长周海明表示，公司明年会扩大生产；但随后有员工表示，工厂已经满负荷运转。")
+    assert spans[0] == ("公司明年会扩大生产", "周海明")
+
+
+def test_he_or_she_speaking_again_ends_the_reported_speech():
+    spans = _reported("教练周海明表示，球队的防守还需要加强，他强调，新秀们要多练习投篮。")
+    assert spans[0] == ("球队的防守还需要加强", "周海明")
+    assert ("新秀们要多练习投篮", "周海明") in spans
+
+
+def test_he_or_she_after_a_when_clause_is_still_the_reported_speech():
+    spans = _reported("周海明说，每当孩子们问起爷爷的时候，她就说爷爷出远门了。")
+    assert spans == [("每当孩子们问起爷爷的时候，她就说爷爷出远门了", "周海明")]
+
+
+def test_an_act_verb_with_a_time_clause_is_no_report():
+    assert _reported("顾客确认付款后，平台会把款项转给商家。") == []
+    spans = _reported("球队宣布队长周海明因伤缺阵后，替补球员挑起了大梁。")
+    assert spans == []
+
+
+def test_a_verb_of_saying_may_open_its_words_with_a_time_clause():
+    spans = _reported("教练周海明表示队员们回来之后，便和他们谈了一次。")
+    assert spans == [("队员们回来之后，便和他们谈了一次", "周海明")]
+
+
+def test_a_verb_that_modifies_a_noun_with_de_is_no_report():
+    assert _reported("周海明说的时候大家都笑了。") == []
+    assert _reported("周海明表示的意见很快得到了回应。") == []
+
+
+def test_a_feeling_or_a_definition_is_no_reported_speech():
+    assert _reported("董事长周海明对公司的处境感到无奈及感慨，只能重新出发。") == []
+    assert _reported("所谓久期是指：债券到期前的平均剩余期限。") == []
+
+
+def test_based_on_a_judgement_is_a_frame_not_a_source():
+    assert _reported("基于以上宏观判断，债券基金应该缩短久期。") == []
+
+
+def test_an_investigating_body_is_a_source_but_a_survey_is_not():
+    spans = _reported("由多国专家组成的调查团今天表示，已确认飞机曾遭到鸟击。")
+    assert [span for span, _ in spans] == ["已确认飞机曾遭到鸟击"]
+    assert _reported("这项调查表示，多数家庭仍有储蓄。") == []
+
+
+def test_guo_opening_a_time_word_is_no_aspect_particle():
+    spans = _reported("前锋周海明坦承过去这段时间非常痛苦。")
+    assert spans == [("过去这段时间非常痛苦", "周海明")]
+    assert _reported("前锋周海明表示过关切。") == []
+
+
+def test_foreign_or_state_media_are_news_outlets():
+    assert _reported("多家外媒指出，这名男子曾多次出入该地。") == []
+    assert _reported("有港媒称，两地领导人昨晚通了电话。") == []
+
+
+def test_a_statement_verb_goes_on_for_the_subject_of_its_sentence():
+    spans = _reported("交通部今天召开记者会，证实飞机引擎中发现了鸟类羽毛。")
+    assert [span for span, _ in spans] == ["飞机引擎中发现了鸟类羽毛"]
+    spans = _reported("证人周海明沉默良久，表示不知道如何形容当时的感受。")
+    assert [span for span, _ in spans] == ["不知道如何形容当时的感受"]
+
+
+def test_a_bare_verb_after_a_publication_a_connective_or_a_conclusion_reports_nothing():
+    assert _reported("《海港晚报》也就此展开讨论，并认为球队需要补强。") == []
+    assert _reported("《海港晚报》也就此展开讨论，并强调球队需要补强。") == []
+    assert _reported("所以，认为公投通过以后就会天下大乱是没有根据的。") == []
+    assert _reported("这家公司接连出手买地，表明公司资金非常充裕。") == []

@@ -30,9 +30,21 @@ _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?
 # A clause naming a publication, a report, a study or the writer: its words are a media
 # attribution, a finding or the author's own view (报道称, 《某刊》指出, 该研究强调, 笔者认为),
 # which the rules leave unlabelled; 据此 (on this basis) frames the writer's own inference.
+# A body or person named after the work it does is a source (调查团, 研究员, 统计处).
+_WORKING_BODY = "(?!员|所|院|中心|团|组|小组|委员会|人员|局|处|科|机构|部门|单位)"
+# (a press conference, 记者会, is where a source speaks, not the writer)
+_WRITER = "|".join(f"{word}(?!会|招待会|见面会)" if word == "记者" else word for word in lx.AUTHOR_WORDS)
 _NOT_A_SOURCE = re.compile(
-    "据此|报道|报导|《|文章|论文|研究|调查|统计|数据|民调|[令让使]人$|"
-    + alternation(lx.MEDIA_SUFFIXES + lx.AUTHOR_WORDS)
+    f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|[令让使]人$|"
+    + alternation(lx.MEDIA_SUFFIXES)
+    + f"|{_WRITER}"
+)
+# The same read over a whole sentence, where a bare 报 is as often part of an object (发表简报,
+# 年报补充公告) as an outlet's name (an outlet's name in 《》 is caught by its mark).
+_NO_SOURCE_IN_SENTENCE = re.compile(
+    f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|"
+    + alternation(tuple(suffix for suffix in lx.MEDIA_SUFFIXES if suffix != "报"))
+    + f"|{_WRITER}"
 )
 SOURCE_REACH = 80
 # A verb with its words straight after it reports an unnamed source only after a short noun
@@ -62,11 +74,32 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     folded = layout.folded
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
-    if not folded.startswith(("，", "："), cue_end) and not _short_noun_subject(
-        before[_CONNECTIVES.match(before).end() :]
-    ):
+    subject = before[_CONNECTIVES.match(before).end() :]
+    if folded.startswith(("，", "："), cue_end) or _short_noun_subject(subject):
+        return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
+    return subject == "" and _continues_subject(layout, cue_start - len(before), folded[cue_start:cue_end])
+
+
+# Verbs that make a statement whoever the subject is; 认为, 建议, 说 or 表明 with no subject of
+# their own are as often the writer's view, advice, manner of speaking or conclusion.
+_STATING = frozenset((
+    "表示", "称", "指出", "强调", "透露", "证实", "宣布", "重申", "坦言", "承认", "否认", "指", "回应",
+    "澄清", "解释", "补充", "声称", "宣称", "确认",
+))
+
+
+def _continues_subject(layout: Layout, clause: int, verb: str) -> bool:
+    """True when a verb that opens its clause after a comma goes on for the subject of the
+    sentence (某公司发表简报，证实……; 某某停顿良久，表示……): the clause before is more than a
+    connective, and nothing in the sentence so far names a publication, a study or the writer."""
+    folded = layout.folded
+    if verb not in _STATING or clause < 1 or folded[clause - 1] != "，":
         return False
-    return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
+    previous = layout.clause_start(clause - 1)
+    if _CONNECTIVES.match(folded, previous, clause - 1).end() == clause - 1:
+        return False  # (所以，认为……: a connective alone, the writer's own reasoning)
+    sentence = layout.sentence_start(clause)
+    return _NO_SOURCE_IN_SENTENCE.search(folded, sentence, clause) is None
 
 
 # (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
@@ -107,12 +140,44 @@ _NO_REPORT_BEFORE = re.compile(
     "(?:听取|聆听|听完)[^，。！？；：\n]{0,12}$|"
     "(?:报道|报导|社论|新闻稿|文章|法|法案|条例|决议)$|^《[^》]*》$"
 )
-# 采纳某会建议, 根据某组织建议，, 尊重医疗建议: the verb is the object of a verb of taking up
+# 采纳某会建议, 根据某组织建议，, 尊重医疗建议, 基于以上判断，: the verb is the object of a verb of taking up
 # advice or of a source frame, a noun there (read before connectives are stripped: 根据 is one).
 # (无根据 is no 根据)
-_ADVICE_TAKEN = re.compile("(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据)[^，。！？；：\n]{0,12}(?<!的)$")
+_ADVICE_TAKEN = re.compile(
+    "(?<![无没])(?:采纳|听从|尊重|根据|按照|依照|依据|基于)[^，。！？；：\n]{0,12}(?<!的)$"
+)
 # (only before a comma or a full stop: 这样解释……： introduces the words after the colon)
 _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
+
+
+# The press as the whole subject (有港媒称, 多家外媒指出, 美国媒体报道): a media attribution, also
+# where the short form was read as a person's name; not the press spoken to (对媒体表示).
+_PRESS_SUBJECT = re.compile(
+    f"(?![对向跟给])[\u4e00-\u9fff]{{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
+)
+# A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
+# sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
+_SHARE = (
+    r"(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九十几两]+分之[一二三四五六七八九十几]+|"
+    "大多数|大部分|绝大多数|多数|少数|半数|过半|逾半|近半|[一二三四五六七八九]成)"
+)
+_SURVEY_SUBJECT = re.compile(
+    f"(?<![^，；：。！？\n])(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:约|大约|近|逾|超过|将近|接近|仅|只有|有)?"
+    + _SHARE
+)
+# 感到无奈及感慨，: a feeling named by 感到/深感, not words said.
+_FEELING_BEFORE = re.compile("感到|深感|倍感|颇感|觉得")
+_FEELING_VERBS = ("感慨", "感叹")
+# 所谓某某是指：/ 即指: a definition, not a report.
+_DEFINING_BEFORE = re.compile("(?:是|即|乃|系|意)$")
+
+
+def _survey_result(layout: Layout, cue_start: int) -> bool:
+    """True when a clause of the verb's sentence (up to a semicolon) opens with a share."""
+    folded = layout.folded
+    lo = layout.sentence_start(cue_start)
+    semicolon = folded.rfind("；", lo, cue_start)
+    return _SURVEY_SUBJECT.search(folded, max(lo, semicolon + 1), cue_start) is not None
 
 
 def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bool:
@@ -124,6 +189,12 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
         return False
     before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
+        return False
+    if _survey_result(layout, cue_start) or _PRESS_SUBJECT.fullmatch(before):
+        return False
+    if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
+        return False
+    if verb == "指" and _DEFINING_BEFORE.search(before):
         return False
     return _NO_REPORT_BEFORE.search(before) is None
 
@@ -174,6 +245,51 @@ def verb_after_object(folded: str, cue_end: int, cue_starts: set[int]) -> int | 
     return None
 
 
+# A later clause of the sentence that is a speech act of its own ends the span: after a semicolon
+# any clause with a speech verb near its start (……；书中提到, ……；但随后有名社工表示), after a comma
+# one whose subject is 他/她 (……，他强调……, ……，但他随即声称): the narrator speaks again. (A name
+# there is as often someone the speaker cites: ……，某某认为…… inside the reported clause.)
+NEW_ACT_REACH = 16
+_PRONOUN_SUBJECT = re.compile(
+    f"(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:{alternation(lx.PLURAL_PRONOUNS + lx.SINGULAR_PRONOUNS)})"
+)
+PRONOUN_TO_VERB = 6
+_TIME_CLAUSE_END = re.compile("(?:时|时候|之后|以后)$")
+_CLAUSE_PUNCT = re.compile("[，；。！？：\n“”「」『』]")
+
+
+def _opens_new_act(folded: str, mark: int, cue_starts: set[int]) -> bool:
+    """True when the clause after the comma or semicolon at ``mark`` is a new speech act."""
+    start = mark + 1
+    if _TIME_CLAUSE_END.search(folded, max(0, mark - 2), mark):
+        return False  # (……时，她回答……: the clause before waits for its main clause)
+    if folded[mark] == "；":
+        reach = NEW_ACT_REACH
+    else:
+        subject = _PRONOUN_SUBJECT.match(folded, start)
+        if subject is None:
+            return False
+        start, reach = subject.end(), PRONOUN_TO_VERB + 1
+    stop = _CLAUSE_PUNCT.search(folded, start, start + reach)
+    end = stop.start() if stop else min(len(folded), start + reach)
+    return any(index in cue_starts for index in range(start, end))
+
+
+# Verbs naming an act (宣布, 确认) whose object ends in 后/前 make a time clause (用户确认付款后，,
+# 球队宣布某人缺席后，), not a report; a verb of saying may open its words with one (表示回来之后，……).
+_ACT_VERBS = frozenset(("宣布", "确认", "证实", "回应", "澄清", "承认", "否认", "公布"))
+_AFTER_ACT = re.compile("[^，；。！？\n]*?(?:之?后|以后|之?前|以前)[，,]")
+# 过 that opens a time word or a degree adverb (坦承过去……, 认为过于乐观) is no aspect particle.
+_DEGREE_WITH_PARTICLE = ("过于", "过度", "过多", "过分")
+
+
+def _word_with_particle(folded: str, index: int) -> bool:
+    """True when the aspect character at ``index`` starts a time word or a degree adverb."""
+    word = folded[index : index + 2]
+    _, tags = dictionary()
+    return word in _DEGREE_WITH_PARTICLE or tags.get(word) == "t"
+
+
 _PERSON_HEADS = ("人士", "人员")
 _ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
 
@@ -191,7 +307,11 @@ def indirect_span(
             return None
     if _WHEN.match(folded, start, min(length, start + WHEN_REACH)):
         return None
-    if start < length and folded[start] in _ASPECT:
+    if verb in _ACT_VERBS and _AFTER_ACT.match(folded, start, min(length, start + WHEN_REACH)):
+        return None
+    if folded.startswith("的", start):
+        return None  # 说的时候, 表示的意见: the verb modifies a noun
+    if start < length and folded[start] in _ASPECT and not _word_with_particle(folded, start):
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
         return None
@@ -230,7 +350,9 @@ def indirect_span(
                 break
             end = pair.close + 1
             continue
-        if char in "，；" and _clause_opens_with_cue(folded, end + 1, cue_starts):
+        if char in "，；" and (
+            _clause_opens_with_cue(folded, end + 1, cue_starts) or _opens_new_act(folded, end, cue_starts)
+        ):
             break
         end += 1
     end = min(end, limit)

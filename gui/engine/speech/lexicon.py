@@ -185,11 +185,16 @@ MANNER_NOUNS: tuple[str, ...] = (
     "心里",
 )
 
+# The press named by origin or owner (多家外媒指出, 官媒称): two characters shaped like a name.
+PRESS_SHORT_FORMS: tuple[str, ...] = (
+    "外媒", "官媒", "党媒", "央媒", "港媒", "台媒", "陆媒", "美媒", "日媒", "韩媒", "英媒", "俄媒",
+)
+
 # News outlets: what they report is a media attribution (美国媒体指出, 有中国媒体称), not a
 # source's reported speech; their quoted words are still theirs.
 MEDIA_SUFFIXES: tuple[str, ...] = (
     "媒体", "传媒", "报", "日报", "时报", "晚报", "电视台", "电台", "通讯社", "新闻社", "网站", "之音",
-    "杂志", "周刊",
+    "杂志", "周刊", *PRESS_SHORT_FORMS,
 )
 
 # Verbs of judgement that are also nouns (判断, 形容): they report a view only before a comma or
