@@ -13,7 +13,8 @@ model): the articles are dealt into folds, each fold is scored by a model fitted
 and the penalty with the lowest pooled log loss wins (the F1 of the speech decisions is reported
 beside it).
 
-    python3 tools/train_speech_model.py [--rounds 3] [--l2 L2] [--folds 10] [--without a,b] [--cv-only] [--corpus DIR]
+    python3 tools/train_speech_model.py [--rounds 3] [--l2 L2] [--folds 10] [--without a,b] [--cv-only]
+        [--corpus DIR]
 
 The analysis' own state (which reported speech a quotation sits in) depends a little on earlier
 decisions, so the features are collected again with the new weights for a few rounds.
@@ -131,10 +132,11 @@ def _describe(corpus: Path) -> str:
 
 
 def _decides_speech(example: Example, weights: dict[str, float]) -> bool:
-    # as the analysis decides: a quotation on a line of its own is an utterance whatever the model says
+    # as the analysis decides: a quotation on a line of its own is an utterance whatever the model
+    # says, and the engine's own rules (words said after 说过) come before the weights
     if example.values.get("own_line"):
         return True
-    return speech_model.probability(example.values, weights) >= speech_model.THRESHOLD
+    return speech_model.is_speech(example.values, weights)
 
 
 def score(data: list[Example], predictions: list[tuple[bool, float]]) -> Score:
