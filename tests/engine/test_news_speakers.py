@@ -264,3 +264,125 @@ def test_a_name_in_latin_letters_before_the_verb_is_the_speaker():
     assert direct("宿舍以运动见称。Parrey说：「精神是团结、忠诚、牺牲。」")[0][1] == "Parrey"
     assert direct("宿舍以运动见称。John Smith表示：「精神是团结。」")[0][1] == "John Smith"
     assert direct("宿舍以运动见称。NASA表示：「精神是团结。」")[0][1] != "NASA"
+
+
+def test_a_subject_stands_before_a_predicate_that_runs_on_to_the_speech_verb():
+    text = "昨天下午发生了一起事故。孩子在上午9时37分传讯息说：“为什么我打不通你的电话？”"
+    assert direct(text)[0][1] == "孩子"
+
+
+def test_a_predicate_that_names_another_agent_leaves_the_subject_open():
+    # 某国要胁某地必须承认: the one made to speak is named inside the predicate, not before it
+    text = "有人说过不少话。北国用游客要胁南岛必须承认这一点：“我们不会让步。”"
+    assert direct(text)[0][1] != "北国"
+
+
+def test_a_demonstrative_before_a_noun_for_a_person_names_the_speaker():
+    text = "昨天下午发生了一起事故。这名男子被捕后向警方说：“我只是想吓吓她。”"
+    assert direct(text)[0][1] == "这名男子"
+
+
+def test_a_demonstrative_points_back_to_the_person_of_that_noun():
+    text = "一名男子对记者说：“我没有恶意。”警方随后赶到。该男子说：“我只是想吓吓她。”"
+    assert [speaker for _, speaker in direct(text)] == ["一名男子", "一名男子"]
+
+
+def test_a_familiar_name_after_a_role_is_the_speakers_name():
+    assert direct("当地居民老李对记者说：“这条路修了三年。”")[0][1] == "老李"
+    assert direct("房东阿芳说：“房客一直不缴租。”")[0][1] == "阿芳"
+
+
+def test_a_noun_for_a_person_before_a_family_name_is_a_role_not_part_of_the_name():
+    assert direct("母亲张女士哭着说：“我的孩子才十岁。”")[0][1] == "张女士"
+
+
+def test_a_name_that_starts_with_a_numeral_is_a_name_not_a_date():
+    assert direct("三星电子在声明中表示：“我们将全力配合调查。”")[0][1] == "三星电子"
+
+
+def test_a_name_ends_before_a_degree_adverb():
+    text = "分析师李四表示：“市场会涨。”销售经理张林很看好这类基金：“它们费用低，适合散户。”"
+    assert [speaker for _, speaker in direct(text)] == ["李四", "张林"]
+
+
+def test_the_time_of_the_report_is_no_part_of_the_speaker():
+    text = "市场很冷清。近期一家上海基金公司人士表示：“渠道的考验将加大。”"
+    assert direct(text)[0][1] == "一家上海基金公司人士"
+    assert direct("市场很冷清。“股票全抛了。”其中的一位基金经理称。")[0][1] == "一位基金经理"
+
+
+def test_a_noun_phrase_and_its_verb_are_subject_and_predicate():
+    text = "市场很冷清。近期国内一些机构开始大力呼吁：“交易所基金应尽快扩容。”"
+    assert direct(text)[0][1] == "国内一些机构"
+
+
+def test_a_name_standing_alone_before_its_predicate_is_read_whole():
+    # (时 and 中 are characters no given name is read with inside running text)
+    assert direct("陳時中受訪時說，「疫情仍然嚴峻。」")[0][1] == "陳時中"
+
+
+def test_a_name_with_two_family_names_is_read_whole():
+    assert direct("特首林鄭月娥說：「政府會嚴格執法。」")[0][1] == "林鄭月娥"
+    assert direct("葉劉淑儀批評：「政府做法不可接受。」")[0][1] == "葉劉淑儀"
+    assert direct("趙應春接受訪問時表示：「大家會繼續緊守崗位。」")[0][1] == "趙應春"
+    assert direct("王林強調：「政府會嚴格執法。」")[0][1] == "王林"
+
+
+def test_a_caucus_whip_is_a_title():
+    assert direct("民眾黨團總召黃國昌痛批：「這是政治追殺。」")[0][1] == "黃國昌"
+
+
+def test_people_counted_by_their_classifier_speak_after_whom_they_belong_to():
+    text = "市场很冷清。“我们已经把股票全抛了。”4月上旬，星河基金的一位高层向理财周报记者不经意透露。"
+    assert direct(text)[0][1] == "星河基金的一位高层"
+
+
+def test_a_party_named_with_fangmian_speaks():
+    text = "市场很冷清。基金公司方面表示，人才很重要。“一家基金公司想要壮大，业绩是最基本的支持。”"
+    assert direct(text)[0][1] == "基金公司方面"
+
+
+def test_the_agent_of_a_passive_says_the_words():
+    assert direct("他曾被王五骂「你这个骗子」。")[0][1] == "王五"
+    assert direct("该议员遭网友批评「只会作秀」。")[0][1] == "网友"
+    assert direct("被访投资者表示：“市场太难了。”")[0][1] == "被访投资者"
+
+
+def test_a_reply_is_its_possessors():
+    text = "影片获得许多网友的回应「哈哈会笑死」、「我到底看了什么」。"
+    assert [speaker for _, speaker in direct(text)] == ["许多网友", "许多网友"]
+
+
+def test_the_agent_of_a_causative_says_the_words():
+    assert direct("他的表现令球迷高喊「MVP!」")[0][1] == "球迷"
+
+
+def test_a_word_for_a_role_stands_as_the_subject_before_its_predicate():
+    text = "被告警诫下承认，他有接触女学生的癖好，因「咸湿」而犯案。"
+    assert direct(text)[0][1] == "被告"
+
+
+def test_a_dotted_name_is_read_whole_whatever_its_characters():
+    text = "上次交锋拿下16个篮板的大卫-李就说：“称霸篮板我们取胜希望就大些。”"
+    assert direct(text)[0][1] == "大卫-李"
+
+
+def test_a_pairing_of_teams_is_no_name():
+    text = "湖人-勇士一役后，主帅李明说：“我们会赢。”"
+    assert direct(text)[0][1] == "李明"
+
+
+def test_people_counted_at_the_start_of_the_sentence_say_the_words_of_its_verb():
+    text = "一位外国人在马路上迷了路，见到一位姑娘，立即冲上前去，说道：“我想问你。”"
+    assert direct(text)[0][1] == "一位外国人"
+
+
+def test_a_quotation_after_anothers_is_given_by_its_own_verb_after_it():
+    text = ("此外，也有分析人士表示乐观，“业绩会回升。”“目前市场的确存在巨大分歧。”"
+            "星河基金经理陈亮坦言，综合以上因素，目前投资比较稳妥。")
+    assert [speaker for _, speaker in direct(text)] == ["分析人士", "陈亮"]
+
+
+def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it():
+    text = "赛后，海耶斯搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
+    assert [speaker for _, speaker in direct(text)] == ["海耶斯", "海耶斯"]

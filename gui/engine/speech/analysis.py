@@ -526,8 +526,11 @@ class _Analyzer:
             return
         ident = speaker()
         if route in ("none", "cue_before", "colon"):
-            # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker
+            # 骂她“……”、“……”: quotations listed after one verb (or none) share its speaker, up to
+            # one that a verb after it gives to someone named there (“……”“……”某某坦言)
             for member in self._chain_members(pair)[1:]:
+                if self._attributed_after(member, ident):
+                    break
                 self.decided[member.open] = ident
         if route in ("continued", "cue_before", "colon"):
             # short ones too (留言：“……！”“笑死我了”。), when the list ends the clause
@@ -536,6 +539,14 @@ class _Analyzer:
         self._speech(pair, ident, explicit=route != "none")
         if self.route_cue is not None:
             self.directs[-1].addressee = self.addressee_of(self.route_cue, ident)
+
+    def _attributed_after(self, pair: QuotePair, ident: int | None) -> bool:
+        """True when a verb right after the quotation gives it to someone other than ``ident``,
+        named after it (“……”“……”某某坦言, where the first was another's)."""
+        cue = self.cue_after(pair)
+        if cue is None or cue.subject is None or cue.subject.start <= pair.close:
+            return False
+        return self.speaker_of(cue) != ident
 
     def _titles_name_after(self, pair: QuotePair) -> bool:
         """True when the quotation is a role phrase alone (no punctuation, ending in a role word)

@@ -7,6 +7,7 @@ speaker, and an elided subject (……，并称) inherits the previous cue of th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gui.engine import regex_cache as re
@@ -23,7 +24,7 @@ from gui.engine.speech.names import (
     word_tag_at,
 )
 from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
-from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
+from gui.engine.speech.plausibility import people_word, plausible_speaker, without_implausible_name
 from gui.engine.speech.recognised import missed_subject
 from gui.engine.speech.recogniser import active
 from gui.engine.speech.registry import Mention, Registry
@@ -84,6 +85,7 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         and before.endswith(blocks)
         and not _after_person_noun(folded, start)
         and not _after_press_addressee(folded, start)
+        and not folded.endswith("方面", 0, start)  # 某公司方面表示: a party speaks, not 面
     ):
         return True
     after = folded[end : end + 3]
@@ -206,10 +208,12 @@ _SOURCE_FRAME = re.compile(
 )
 
 
-# 摘录某某的名句：「……」, 用某某的话说：“……”: words passed on inside another's account are
-# the possessor's (the innermost speaker), not the one who passes them on.
+# 摘录某某的名句：「……」, 用某某的话说：“……”, 获得网友的回应「……」: words passed on inside
+# another's account, or someone's reply, are the possessor's (the innermost speaker), not the one
+# who passes them on.
 _WORDS_OF_POSSESSOR = re.compile(
-    "的(?:名言|名句|原话|金句|一句话|话)(?:说|来说|讲)?(?=[：:]?[“「『‘])|的话说(?=[，：])"
+    "的(?:名言|名句|原话|金句|一句话|话|回应|回复|回覆|回答|留言|评论)(?:说|来说|讲)?(?=[：:]?[“「『‘])"
+    "|的话说(?=[，：])"
 )
 
 
@@ -325,8 +329,15 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     if source is not None:
         return source
     hi = quoting  # 某台引述分析指出: no one is quoted, the one who passes the words on speaks
+    agent = passive_agent(folded, lo, hi)
+    if agent is not None:
+        return agent
     lo = _after_apposition(folded, _after_existential(folded, lo, hi), hi)
     lo = _after_time_clause(folded, lo, hi)
+    if joins_predicates(folded, clause_lo, lo) and _opens_with_verb(folded, lo):
+        # 并且还扮演主持人介绍: a second predicate of the subject named before, with its object
+        cue.elided = True
+        return None
     bare = (
         bare_subject(folded, lo, hi)
         or latin_name(folded, lo, hi)
@@ -336,6 +347,9 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         return bare
     if demonstrated_head(folded[lo:hi]) is not None:
         return Mention(lo, hi, "org", lo, hi)  # 该校表示: the school named before (``demonstratives``)
+    pointed = demonstrated_person(folded, lo, hi)
+    if pointed is not None:
+        return pointed
     if hi - lo == 1 and registry.lookup(folded[lo:hi]) is not None:
         return Mention(lo, hi, "person", lo, hi)  # 杨笑着说: a foreign name's one-character end
     if hi - lo == 1 and registry.by_family_name(folded[lo]) is not None:
@@ -365,13 +379,43 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
         cue.elided = True
         return None
     if chosen is None:
-        chosen = positional_subject(folded, lo, hi) or initial_noun(folded, lo, hi)
+        chosen = positional_subject(folded, lo, hi)
+        if chosen is None or chosen.kind != "org":
+            # (某些机构开始大力呼吁: a noun phrase and a verb read as one phrase is a clause; an
+            # organisation's name may hold a verb: 某某发展改革委)
+            chosen = subject_before_predicate(folded, lo, hi) or chosen or initial_noun(folded, lo, hi)
     if chosen is None:
         chosen = framed_source(folded, clause_lo, lo, hi)
     if chosen is None:
         # 扭过头问, 站住吼叫说: a clause that opens with a verb or an adverb has no subject of its own
         cue.elided = lo == clause_lo and (hi - lo <= 2 or (hi - lo <= 6 and _opens_with_verb(folded, lo)))
     return chosen
+
+
+# A passive (被, 遭) or a causative (让, 令): the noun phrase after it is the verb's agent.
+_PASSIVE = re.compile("(?:被|遭到|遭|受到|让|令|使)")
+
+
+def passive_agent(folded: str, lo: int, hi: int) -> Mention | None:
+    """The agent of a passive or of a causative right before the verb (某议员遭网友批评「……」,
+    他被某某骂「……」, 他的表现令球迷高喊「……」): the one who says the words, not the subject
+    the clause is about. 被告, 被害人, 使用 are words of their own."""
+    _, tags = dictionary()
+    for marker in _PASSIVE.finditer(folded, lo, hi):
+        start = marker.end()
+        if any((tags.get(folded[marker.start() : start + size]) or "").startswith("n") for size in (1, 2)):
+            continue
+        if start >= hi or any(char in "，。！？：；" for char in folded[start:hi]):
+            continue
+        if word_tag_at(folded, start, shortest=1).startswith("v"):
+            continue  # 被访投资者, 遭致: a verb after the mark, no agent
+        named = bare_subject(folded, start, hi) or demonstrated_person(folded, start, hi)
+        if named is not None:
+            return named
+        phrase = folded[start:hi]
+        if people_word(phrase) or (tags.get(phrase) or "").startswith(_NAMING_TAGS):
+            return positional_subject(folded, start, hi)
+    return None
 
 
 # A name in Latin letters, maybe after a role (Parrey说, 舍监John Smith表示).
@@ -423,6 +467,22 @@ def _person_head(word: str) -> bool:
         return True
     _, tags = dictionary()
     return 2 <= len(word) <= 4 and word[-1] in _PERSON_HEAD_ENDS and (tags.get(word) or "").startswith("n")
+
+
+_POINTING = re.compile("(?:这|那|该|此)(?:名|位|个)?")
+
+
+def demonstrated_person(folded: str, lo: int, hi: int) -> Mention | None:
+    """A demonstrative before a noun for a person (该男子, 这位乘客, 那名球员): the registry
+    ties it to the one of that noun named before (``Registry._demonstrated``); where no one was,
+    the phrase itself names the speaker, as the text gives it."""
+    pointing = _POINTING.match(folded, lo, hi)
+    if pointing is None or hi - pointing.end() < 2 or hi - pointing.end() > 4:
+        return None
+    head = folded[pointing.end() : hi]
+    if not (_person_head(head) or head in lx.TITLE_WORDS):
+        return None
+    return Mention(lo, hi, "person", lo, hi)
 
 
 def described_person(folded: str, lo: int, hi: int) -> Mention | None:
@@ -538,7 +598,10 @@ def _indefinite_people(folded: str, lo: int, hi: int) -> Mention | None:
 
 # A count of people (一位, 两名, 几位): these classifiers count only people, so what they open is
 # someone described (一位不愿具名的开发商, 两名目击的路人), whatever the head noun is.
-_COUNTED_PEOPLE = re.compile(rf"[一二两三四五六七八九十几数多]+[位名](?P<rest>[{HAN}]{{2,16}})")
+# (maybe after whom they belong to: 某基金的一位高层)
+_COUNTED_PEOPLE = re.compile(
+    rf"(?:[{HAN}]{{1,12}}?的)?[一二两三四五六七八九十几数多]+[位名](?P<rest>[{HAN}]{{2,16}})"
+)
 
 
 def counted_people(folded: str, lo: int, hi: int) -> Mention | None:
@@ -611,6 +674,85 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+HAN_CHAR_RUN = re.compile(f"[{HAN}]+")
+# A verb, a preposition or an adverb opens the predicate; so does a set phrase or an idiom, which
+# stands before a verb as its manner (不经意, 语重心长).
+_PREDICATE_TAGS = ("v", "p", "d", "l", "i")
+_NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
+
+
+def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = False) -> Mention | None:
+    """The noun phrase that opens a clause whose predicate runs on up to the speech verb (孩子
+    回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
+    word first, up to the first verb, preposition or adverb; it is the subject when it names a
+    person, people or a body (not 文章, 数据)."""
+    words = list(_dictionary_words(folded, lo, hi))
+    # (a verb of one character is too often part of an unknown name or word: 某联医, 某大成)
+    opening = next((
+        index for index, (start, end, tag) in enumerate(words)
+        if tag.startswith(_PREDICATE_TAGS if end - start > 1 else ("p", "d"))
+    ), None)
+    if not opening or words[opening][0] - lo < 2:
+        return None  # (a clause that opens with its predicate has no subject of its own)
+    if _names_another(folded, words[opening:]):
+        return None  # 某国要胁某地必须承认: the one the predicate names may be the one who speaks
+    at = words[opening][0]
+    phrase = folded[lo:at]
+    _, tags = dictionary()
+    pointed = demonstrated_person(folded, lo, at) or counted_people(folded, lo, at)
+    if pointed is not None or marked_only:
+        return pointed  # (``marked_only``: only people a classifier or a demonstrative marks)
+    if _surname_and_given_name(phrase):
+        return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
+    if phrase in lx.TITLE_WORDS or phrase in lx.PERSON_NOUNS:
+        return _noun_phrase(folded, lo, at)  # 被告警诫下承认: a word for a role, whatever it holds
+    naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
+    if not (naming or people_word(phrase) or _person_head(phrase)):
+        return None
+    return positional_subject(folded, lo, at)
+
+
+def _surname_and_given_name(phrase: str) -> bool:
+    """True when ``phrase``, the whole subject before a predicate, is shaped as a Chinese name: a
+    family name and one or two characters that make no dictionary word with it and hold no
+    function character. Standing alone before its verb it is a name even where its characters
+    (时, 中) would not be read as one inside running text."""
+    _, tags = dictionary()
+    if not 2 <= len(phrase) <= 3 or phrase[0] not in lx.SURNAMES or not HAN_CHAR_RUN.fullmatch(phrase):
+        return False
+    if any(char in lx.NON_NAME_CHARS for char in phrase[1:]):
+        return False
+    tag = tags.get(phrase)
+    return tag is None or tag.startswith("nr")
+
+
+def _dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """``folded[lo:hi]`` cut into (start, end, tag), the longest dictionary word first."""
+    _, tags = dictionary()
+    at = lo
+    while at < hi:
+        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in tags), 1)
+        yield at, at + size, tags.get(folded[at : at + size]) or ""
+        at += size
+
+
+def _names_another(folded: str, predicate: list[tuple[int, int, str]]) -> bool:
+    """True when the words of a predicate name a person, people or a place other than as the
+    addressee of the speech (向某报记者 is whom the words are for, up to its head noun; 要胁某地
+    names another agent)."""
+    addressing = False
+    for start, end, tag in predicate:
+        word = folded[start:end]
+        naming = tag.startswith(_NAMING_TAGS) or (end - start > 1 and people_word(word))
+        if word in lx.ADDRESSEE_PREPOSITIONS:
+            addressing = True
+        elif naming and addressing:
+            addressing = False  # (the addressee's head noun ends the phrase: 向某某周报记者)
+        elif naming:
+            return True
+    return False
+
+
 def _noun_phrase(folded: str, lo: int, hi: int) -> Mention:
     """``folded[lo:hi]`` as a speaker: an organisation when it ends like one, else a person."""
     kind = "org" if names_an_organisation(folded[lo:hi]) else "person"
@@ -631,8 +773,11 @@ def positional_subject(folded: str, lo: int, hi: int) -> Mention | None:
         return Mention(lo, hi, "group", lo, hi) if head is not None else None
     if any(char in _NOT_A_SUBJECT for char in folded[lo + described : hi]) or has_bare_adverb(folded[lo:hi]):
         return None
-    if folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS:
-        return None  # 10日 is a time; 一种观点, 两位专家 are noun phrases
+    if (
+        folded[lo] in lx.NUMERALS and folded[lo + 1 : lo + 2] not in _CLASSIFIERS
+        and not word_tag_at(folded, lo).startswith("n")
+    ):
+        return None  # 10日 is a time; 一种观点, 两位专家 and a name like 三星 are noun phrases
     if _CUE.search(folded, lo, hi):
         return None  # 少安问师傅: a phrase holding a speech verb is a clause, not a subject
     if not ends_with_noun(folded[lo:hi]) and not names_an_organisation(folded[lo:hi]):
@@ -888,6 +1033,9 @@ def _clause_mentions(
     if opener is None or folded.startswith("的", opener.end):
         # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
         described = opening_role_phrase(folded, start, end)
+        if described is None and opener is None:
+            # 一位外国人在路上迷了路: people counted or pointed to, and their predicate
+            described = subject_before_predicate(folded, start, end, marked_only=True)
         if described is not None:
             opener = described
             mentions = [opener, *mentions]
@@ -928,6 +1076,8 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
     role = _ROLE_PHRASE.match(folded, lo, hi)
     if role is None or role.end() >= hi or folded.startswith("的", role.end()):
         return opening_description(folded, lo, hi)
+    if word_tag_at(folded, lo).startswith("v"):
+        return None  # 扮演主持人介绍: a verb and its object, no subject
     return positional_subject(folded, lo, role.end()) or opening_description(folded, lo, hi)
 
 

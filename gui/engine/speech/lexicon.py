@@ -114,6 +114,8 @@ TITLE_WORDS: tuple[str, ...] = (
     "常委", "立法会议员", "区议员", "市议员", "县议员", "里长", "创办人", "董事总经理", "经济学家",
     "首席经济学家", "策略师", "营养师", "心理师", "社工", "督察", "警司", "总警司", "副总经理", "副总裁",
     "主帅", "外援", "队员", "门将", "控卫",
+    # a legislative caucus's whip and a committee's convener (党团总召, 召委)
+    "总召", "召委", "干事长",
 )
 
 # Nouns that denote a person by role or kinship and can stand alone as a speaker
@@ -228,6 +230,9 @@ LEADING_CONNECTIVES: tuple[str, ...] = (
     "最终", "接着", "当时", "如今", "后来", "之后", "随即", "事后", "会上", "现场",
     # concessive and source openers (虽然基金经理表示, 据业内人士透露)
     "虽然", "尽管", "虽", "据", "根据", "按照", "依照", "依据",
+    # times of the report that open a clause before its subject (近期某公司人士表示)
+    "近期", "近日", "日前", "目前", "此前", "早前", "稍早", "昨日", "今日", "昨天", "今天", "当天",
+    "当日",
 )
 
 # Verbs by which one source passes on another's words (某某引述某官员说): the one quoted speaks.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, person_names, titled_name_end
-from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation
+from gui.engine.speech.patterns import HAN, HAN_CHAR, KIN, NAME_DOTS, PERSON, SURNAME, TITLE, alternation
 from gui.engine.speech.plausibility import plausible_name, without_implausible_name
 from gui.engine.speech.recognised import recognised_people
 from gui.engine.speech.registry import Mention, Registry
@@ -193,7 +193,72 @@ def _static_mentions(fragment: str, stop: int | None = None) -> tuple[tuple[int,
                 append((start, end, "plural_pronoun", start, end))
             else:
                 append((start, end, kind, start, end))
+    if NAME_DOTS.search(fragment):
+        covered = [(start, end) for start, end, kind, *_ in found if kind == "person"]
+        found.extend(_dotted_names(fragment, covered))
     return tuple(found)
+
+
+_DOTTED = re.compile(f"(?<=[{HAN}]){NAME_DOTS.pattern}(?=[{HAN}])")
+# Words that may stand before a dotted name without being part of it (a title, a verb, 的).
+_NOT_IN_DOTTED = frozenset(lx.NON_NAME_CHARS) | set("的")
+DOTTED_PART = 5  # characters of one part of a dotted name, at most
+
+
+def _dotted_names(fragment: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, int, int]]:
+    """Names joined by a name dot or a hyphen whose characters the transliteration list does not
+    hold (大卫-李, 卡梅隆·安东尼): a dot between two runs of Han characters joins the parts of a
+    foreign name. Each part runs up to a function character, less a dictionary word before it (a
+    title: 总裁|大卫-某某) and a verb or preposition after it (某某-某某|在)."""
+    names = []
+    for dot in _DOTTED.finditer(fragment):
+        at = dot.start()
+        if any(start <= at < end for start, end in covered):
+            continue
+        start, end = _dotted_start(fragment, at), _dotted_end(fragment, at + 1)
+        if at - start < 2 or end - at - 1 < 1:
+            continue  # (a given name of two characters at least, then a family name)
+        # 湖人-勇士, 化妆品-某某: a pairing of things, not a name (a given name of two characters
+        # may be a dictionary word too: 大卫)
+        first, last = fragment[start:at], fragment[at + 1 : end]
+        if _common_word(last) or (len(first) > 2 and _common_word(first)):
+            continue
+        names.append((start, end, "person", start, end))
+    return names
+
+
+def _common_word(part: str) -> bool:
+    _, tags = dictionary()
+    tag = tags.get(part)
+    return len(part) > 1 and tag is not None and not tag.startswith("nr")
+
+
+def _dotted_start(fragment: str, dot: int) -> int:
+    _, tags = dictionary()
+    start = dot
+    while start > 0 and dot - start < DOTTED_PART and HAN_CHAR.match(fragment[start - 1]):
+        if fragment[start - 1] in _NOT_IN_DOTTED:
+            break
+        start -= 1
+    while dot - start > 2:  # a word that opens the run and is no name: a title or a verb
+        size = next((n for n in (3, 2) if start + n < dot and fragment[start : start + n] in tags), 0)
+        tag = tags.get(fragment[start : start + size], "") if size else tags.get(fragment[start], "")
+        if tag.startswith("nr") or not (size or tag.startswith(("v", "p", "c", "d", "r"))):
+            break
+        start += size or 1
+    return start
+
+
+def _dotted_end(fragment: str, start: int) -> int:
+    _, tags = dictionary()
+    end = start
+    while end < len(fragment) and end - start < DOTTED_PART and HAN_CHAR.match(fragment[end]):
+        if fragment[end] in _NOT_IN_DOTTED:
+            break
+        end += 1
+    while end - start > 1 and tags.get(fragment[end - 1], "").startswith(("p", "d", "v", "c", "u")):
+        end -= 1  # 某某-某某|在, 某某|就说
+    return foreign_name_end(fragment, start - 1, end)
 
 
 _FOREIGN = _PATTERNS["foreign"]

@@ -43,7 +43,8 @@ _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
 _CAUSATIVES = frozenset("让令请使叫")
-_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}]+$")
+# (and adverbs that no given name ends with: 某某很|看好, 某某都|认为)
+_NAME_TAIL = re.compile(f"[{lx.NON_NAME_CHARS}很太最都还就却便]+$")
 # Characters that can start a name (or a two-character speech verb, which is skipped whole); the
 # rare-name prefixes of jieba's dictionary are added when it is loaded.
 _name_start = char_class(_TRANSLITERATION_SET | SURNAME_FIRSTS | _SPEECH_FIRSTS)
@@ -127,6 +128,8 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     surname = _SURNAME_AT.match(fragment, index)
     if surname is None:
         return 0
+    if _double_surname_name(freq, tags, fragment, index):
+        return 4
     given = surname.end()
     if fragment.startswith(lx.REACTIONS, given):
         return 0  # 谭|闻言: a reaction after a family name, not a given name
@@ -137,7 +140,10 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
         return 0
     if fragment[index : given + 1] in _SPEECH_WORDS or _covered(freq, tags, fragment, index):
         return 0
-    if _common(freq, tags, fragment[index : given + 1]):
+    opening = fragment[index : given + 1]
+    if opening in lx.KINSHIP_WORDS or opening in lx.PERSON_NOUNS or opening in lx.TITLE_WORDS:
+        return 0  # 母亲|张女士, 居民|老李: a word for a person opens the phrase, not a family name
+    if _common(freq, tags, opening):
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
@@ -166,6 +172,26 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     ):
         end += 1
     return end - index
+
+
+_TIME_CHARS = frozenset("今昨明前后日年月时")
+
+
+def _double_surname_name(freq: CountTable, tags: TagTable, fragment: str, index: int) -> bool:
+    """True when four characters at ``index`` are a husband's and a woman's own family name and
+    her given name (Hong Kong usage: 林某月某, 叶刘某某): two family names of one character, then
+    two characters that make no word, with each other or with the second family name."""
+    name = fragment[index : index + 4]
+    if len(name) < 4 or name[0] not in lx.SURNAMES or name[1] not in lx.SURNAMES:
+        return False
+    if name[1] in _SURNAMES_ALSO_WORDS or name[3] in _TIME_CHARS:
+        return False  # 陈时中|今日, 赵应春: a name of three characters and the word after it
+    given = name[2:]
+    if any(char in lx.NON_NAME_CHARS or not HAN_CHAR.match(char) for char in given):
+        return False
+    # (nor may the last character open a word with the next one: 某应春|接受)
+    parts = (name[:2], name[1:3], given, name[1:], fragment[index + 3 : index + 5])
+    return not any(len(part) > 1 and _common(freq, tags, part) for part in parts)
 
 
 # Usual surnames that are also function words (何, 于, 曾, 向, 莫): they open a name only as a
@@ -462,6 +488,8 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     if end - start != 2 or folded[start] in SURNAME_FIRSTS:
         return None  # 刘炜 is a whole name already
     key = folded[start:end]
+    if key in lx.PERSON_NOUNS or key in lx.TITLE_WORDS:
+        return None  # 令|球迷: a word for people has no family name
     _, tags = dictionary()
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
     found: dict[str, int] = {}
@@ -518,6 +546,8 @@ def titled_name_end(folded: str, start: int, end: int) -> int:
     end = _trim_name(folded, start, end)
     if end - start == 3:
         freq, tags = dictionary()
+        if _double_surname_name(freq, tags, folded, start):
+            return start + 4  # 特首林某月某: the title's pattern reads three characters
         third_starts_word = _common(freq, tags, folded[start + 2 : start + 4])
         if third_starts_word and not _common(freq, tags, folded[start + 1 : end]):
             return start + 2

@@ -84,6 +84,8 @@ def opens_with_verb_phrase(name: str) -> bool:
     first = name[0]
     if name in tags or first in SURNAME_FIRSTS or first in lx.TRANSLITERATION_CHARS:
         return False
+    if name[1:] in _PEOPLE_WORDS:
+        return False  # 该男子, 此君: a demonstrative before a noun for a person, no predicate
     return (tags.get(first) or "").startswith(_PREDICATE_OPENERS)  # (亮亮: a doubled nickname)
 
 

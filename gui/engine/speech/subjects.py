@@ -12,7 +12,7 @@ from functools import lru_cache
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import dictionary, looks_like_name, word_cut_at, word_tag_at
-from gui.engine.speech.patterns import HAN, ORG_PHRASE, SURNAME, TITLE, alternation
+from gui.engine.speech.patterns import HAN, ORG_PHRASE, PERSON, SURNAME, TITLE, alternation
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_STOPS
 
@@ -47,6 +47,11 @@ _TITLE_NP = re.compile(
     # a Chinese name, or a foreign one spelt out in transliteration characters (主帅阿德尔曼)
     rf"(?P<name>{SURNAME}[{HAN}]{{1,2}}|[{lx.TRANSLITERATION_CHARS}]{{3,8}})?$"
 )
+# A role or a noun for a person, then a familiar name (居民老李, 房东阿芳, 球迷小王): the name is
+# the speaker's, the words before it their role.
+_ROLE_AND_FAMILIAR_NAME = re.compile(
+    rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}|{PERSON}))(?P<name>(?:老|小){SURNAME}|阿[{HAN}])$"
+)
 # Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
 _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
@@ -68,6 +73,8 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
     lead = _LEADING.match(folded, lo, hi)
     if lead:
         lo = lead.end()
+        if folded.startswith("的", lo):
+            lo += 1  # 其中的一位经理: 的 ties the opener to the subject, it opens no name
     while hi > lo:
         if (
             folded[hi - 1] not in _TRAILING_LAST
@@ -93,13 +100,16 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _manner_start(folded: str, lo: int, start: int, hi: int) -> int:
     """Where a manner adverbial ending in 地 or 着 (matched from ``start``) really starts: at the
-    longest dictionary word before the mark (孙少平|惊恐地, not 孙少|平惊恐地; 孙玉亭|气喘吁吁地)."""
+    longest dictionary word before the mark (孙少平|惊恐地, not 孙少|平惊恐地; 孙玉亭|气喘吁吁地),
+    else at a one-character verb before it (某女士|哭着)."""
     if folded[hi - 1] not in "地着":
         return start
     _, tags = dictionary()
     for size in (4, 3, 2):
         if hi - 1 - size >= lo and folded[hi - 1 - size : hi - 1] in tags:
             return hi - 1 - size
+    if (tags.get(folded[hi - 2]) or "").startswith("v"):
+        return hi - 2  # 某女士|哭着: a verb of one character, not 女士哭 read as one adverbial
     return start
 
 
@@ -122,6 +132,9 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     # (the phrase ends where the speech verb starts: a name may end in 强 or 道, 张国强|直言)
     if _BARE_NAME.match(phrase) and phrase[-1] not in lx.FUNCTION_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
+    familiar = _ROLE_AND_FAMILIAR_NAME.match(phrase)
+    if familiar and not _clause_in_title(familiar.group("title")):
+        return Mention(lo, hi, "person", lo + familiar.start("name"), hi)
     titled = _TITLE_NP.match(phrase)
     if titled and _clause_in_title(titled.group("title")):
         titled = None  # 传出他与前院长某某: a clause before the role word, not one long title
