@@ -1,6 +1,7 @@
 """Train the speech-or-term model (gui/engine/speech/speech_model.json) on the tuning corpus.
 
-Every quotation pair of every article in tests/data/corpus/tuning is run through the analysis,
+Every quotation pair of every article in tests/data/corpus/tuning (or the folder given by
+``--corpus``, e.g. the fit articles of a fit/validation split) is run through the analysis,
 which reports the signals it decides on (``speech_model.features``); the label is the corpus's:
 a direct quotation is speech, a ``not_speech`` pair a term. A logistic regression with an L2
 penalty is fitted by Newton's method (a few hundred examples, a few dozen features: no library
@@ -13,6 +14,7 @@ and the penalty with the lowest pooled log loss wins (the F1 of the speech decis
 beside it).
 
     python3 tools/train_speech_model.py [--rounds 3] [--l2 L2] [--folds 10] [--without a,b] [--cv-only]
+        [--corpus DIR]
 
 The analysis' own state (which reported speech a quotation sits in) depends a little on earlier
 decisions, so the features are collected again with the new weights for a few rounds.
@@ -54,11 +56,11 @@ class Score:
     log_loss: float
 
 
-def examples(without: frozenset[str] = frozenset()) -> list[Example]:
-    """Every labelled pair of the tuning corpus the model decides on, with its features (less
-    the features named in ``without``, for ablation)."""
+def examples(without: frozenset[str] = frozenset(), corpus: Path = TUNING) -> list[Example]:
+    """Every labelled pair of the articles in ``corpus`` the model decides on, with its features
+    (less the features named in ``without``, for ablation)."""
     found = []
-    for path in sorted(TUNING.glob("*.json")):
+    for path in sorted(corpus.glob("*.json")):
         article = json.loads(path.read_text(encoding="utf-8"))
         labels = {(s["start"], s["end"]): 1 for s in article["quotes"]}
         labels |= {(s["start"], s["end"]): 0 for s in article["not_speech"]}
@@ -120,11 +122,21 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return solution
 
 
+def _describe(corpus: Path) -> str:
+    """What the weights were trained on, as the model file says it (the tuning part, or a split
+    of it such as the fit articles of a fit/validation protocol)."""
+    if corpus.resolve() == TUNING.resolve():
+        return "tests/data/corpus/tuning"
+    count = len(list(corpus.glob("*.json")))
+    return f"{count} tuning articles ({corpus.name} split)"
+
+
 def _decides_speech(example: Example, weights: dict[str, float]) -> bool:
-    # as the analysis decides: a quotation on a line of its own is an utterance whatever the model says
+    # as the analysis decides: a quotation on a line of its own is an utterance whatever the model
+    # says, and the engine's own rules (words said after 说过) come before the weights
     if example.values.get("own_line"):
         return True
-    return speech_model.probability(example.values, weights) >= speech_model.THRESHOLD
+    return speech_model.is_speech(example.values, weights)
 
 
 def score(data: list[Example], predictions: list[tuple[bool, float]]) -> Score:
@@ -171,10 +183,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--without", default="", help="comma-separated features to leave out (ablation)")
     parser.add_argument("--cv-only", action="store_true", help="report the CV scores, write nothing")
+    parser.add_argument("--corpus", type=Path, default=TUNING,
+                        help="folder of labelled articles to train on (default: the tuning part)")
     args = parser.parse_args(argv)
     without = frozenset(filter(None, args.without.split(",")))
+    if any("locked" in part for part in args.corpus.resolve().parts):
+        parser.error("the locked part of the corpus is never trained on")
     for round_number in range(1, args.rounds + 1):
-        data = examples(without)
+        data = examples(without, args.corpus)
         print(f"round {round_number}: {len(data)} pairs from {len({e.article for e in data})} articles")
         l2 = args.l2 if args.l2 is not None else choose_l2(data, args.folds)
         if args.l2 is not None or args.cv_only:
@@ -188,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  L2 {l2}: training accuracy {training.accuracy:.3f}, F1 {training.f1:.3f}")
         MODEL.write_text(json.dumps({
             "features": list(weights), "weights": [round(w, 4) for w in weights.values()],
-            "trained_on": f"tests/data/corpus/tuning: {len(data)} quotation pairs, L2 {l2} "
+            "trained_on": f"{_describe(args.corpus)}: {len(data)} quotation pairs, L2 {l2} "
                           f"(by {args.folds}-fold cross-validation over articles), "
                           f"{date.today().isoformat()} (tools/train_speech_model.py)",
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -75,3 +75,21 @@ def test_words_the_text_repeats_are_marked_and_a_short_quotation_in_reported_spe
 def test_a_forum_named_in_the_narration_is_a_term_and_shouted_words_are_speech():
     text = "第三届“亚太青年创新论坛”今天在北京开幕。球迷们在场边大叫“加油，加油！”，气氛热烈。"
     assert _kinds(text) == {"亚太青年创新论坛": "term", "加油，加油！": "speech"}
+
+
+def test_words_right_after_a_verb_of_saying_made_a_modifier_or_a_perfect_are_speech():
+    # 说过/说的 take no cue (说过去, 说了算), so no route reaches these words: a rule does
+    text = "王明在会上提到对手。他说的“三座靠山”，是指三位前任官员。李华没有否认说过“太贵了”。"
+    assert _kinds(text) == {"三座靠山": "speech", "太贵了": "speech"}
+    assert _signals(text, "三座靠山")["after_said"] == 1.0
+
+
+def test_a_noun_that_ends_in_a_verb_of_saying_says_nothing():
+    # 小说的“……”: 小说 is a noun (a novel), not 说 made a modifier
+    assert "after_said" not in _signals("这部小说的“主角”是一只猫。", "主角")
+    assert _kinds("这部小说的“主角”是一只猫。") == {"主角": "term"}
+
+
+def test_a_title_framed_by_yi_and_wei_ti_is_read_as_a_word_not_words_said():
+    text = "教授以“城市如何面对老龄化”为题发表演讲。"
+    assert _signals(text, "城市如何面对老龄化")["followed_by_word_noun"] == 1.0

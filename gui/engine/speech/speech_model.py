@@ -10,8 +10,11 @@ Whether words in quotation marks are someone's words (“我们会赢。”) or 
   nouns, a head that ends a title (……论坛, ……调查), two halves of one length (a slogan), a
   dictionary word or an idiom;
 - what stands around it: a verb of naming (称为, 所谓), a modifier (的, 个) or a copula (是) before
-  it, a shouting verb (大叫), a noun, 的, a word for words (一词, 说法) or the sentence's end after
-  it, and whether the text repeats its words nearby.
+  it, a shouting verb (大叫), a noun, 的, a word for words (一词, 说法) or a title's frame (以……为题)
+  or the sentence's end after it, and whether the text repeats its words nearby.
+
+Words right after a verb of saying made a modifier or a perfect (他说的“……”, 未否认说过“……”) are
+the words said whatever the model weighs: a rule, as a quotation alone on its line is an utterance.
 
 A logistic regression over those signals, trained on the tuning part of the labelled corpus
 (``tools/train_speech_model.py``, its penalty chosen by leave-articles-out cross-validation; never
@@ -66,13 +69,19 @@ TITLE_HEADS: tuple[str, ...] = (
     "分析", "看法", "前景", "取向", "问题", "主题", "运动", "制度", "模式", "效应", "现象", "概念",
     "系列", "专栏", "节目", "组织", "联盟", "协会", "中心", "基金", "公司", "大学", "学院", "小组",
 )
-# Nouns after a quotation that say it is a word, not words said (“……”一词, “……”的说法).
+# Nouns after a quotation that say it is a word, not words said (“……”一词, “……”的说法), or
+# that it is a title (以“……”为题).
 _METALINGUISTIC = (
     "一词", "一语", "二字", "两字", "三字", "四字", "字样", "字眼", "说法", "概念", "口号", "标语",
     "称号", "之称", "之名", "一说", "头衔", "名号",
+    # 以“……”为题: the title of a talk or an event
+    "为题", "为主题", "为标题", "为名",
 )
 # Verbs that take the words shouted at someone as their object (大叫“……”, 高呼“……”, 骂她“……”).
 _SHOUTING = ("叫", "呼", "喊", "吼", "嚷", "唱", "念", "呛", "骂")
+# A verb of saying made a modifier or a perfect (他说的「……」, 未否认说过「……」): the words said.
+# (The verb finder takes no 说过/说了 for a cue: 说过 is also 说过去, 说了算.)
+_SAID = frozenset(verb + aspect for verb in "说讲谈提" for aspect in "过的了")
 _MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
 _COPULAS = ("是", "为", "成", "作", "做", "当")
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
@@ -155,6 +164,8 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
     opening = before[-1:]
     after_naming_verb = before.endswith(_NAMING)
     return {
+        # (not 小说的「……」: a noun that ends in 说)
+        "after_said": before[-2:] in _SAID and not tags.get(before[-3:-1], "").startswith("n"),
         "after_naming_verb": after_naming_verb,
         # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
         "speech_verb_in_clause": bool(clause) and _SPEECH_VERB.search(clause.group()) is not None,
@@ -231,5 +242,6 @@ def probability(values: dict[str, float], weights: dict[str, float] | None = Non
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def is_speech(values: dict[str, float]) -> bool:
-    return probability(values) >= THRESHOLD
+def is_speech(values: dict[str, float], weights: dict[str, float] | None = None) -> bool:
+    """The decision: the words said after 说过/说的 (a rule), else the model at its threshold."""
+    return bool(values.get("after_said")) or probability(values, weights) >= THRESHOLD
