@@ -23,3 +23,8 @@ def test_table_is_single_characters_only():
     table = translation_table()
     assert all(len(target) == 1 for target in table.values())
     assert table[ord("說")] == "说"
+
+
+def test_the_aspect_particle_zhe_folds_to_its_simplified_form_but_not_in_words_of_writing():
+    assert fold("這名婦女接著笑說，他看著我") == "这名妇女接着笑说，他看着我"
+    assert fold("著名作家的名著很顯著") == "著名作家的名著很显著"

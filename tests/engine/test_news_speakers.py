@@ -391,3 +391,13 @@ def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it()
 def test_a_titled_name_ends_before_a_negation():
     text = "张三认为基因很重要。教授李四不认同上述结论，他说：“就像有人戴眼镜。”"
     assert direct(text)[0][1] == "李四"
+
+
+def test_a_gendered_pronoun_goes_back_past_a_speaker_of_the_other_gender():
+    text = "张女士对记者说：“我很失望。”她的丈夫李先生则表示：“我们会上诉。”她补充说：“这不公平。”"
+    assert [speaker for _, speaker in direct(text)] == ["张女士", "李先生", "张女士"]
+
+
+def test_the_traditional_aspect_particle_zhe_is_read_as_one():
+    text = "古茲曼問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」這名婦女接著笑說:「沒錯。」"
+    assert [speaker for _, speaker in direct(text)][-1] == "婦女"

@@ -87,6 +87,12 @@ def widen(text: str) -> str:
     return widen_punctuation(text)
 
 
+# 著 is both a simplified character (著名, 显著) and the traditional aspect particle 着 (笑著說,
+# 接著): read as the particle except in the words where it means "to write, to be marked".
+_ASPECT_ZHE = re.compile("(?<![显卓土名编原巨专论遗拙合新])著(?![名作称者述录书])")
+
+
 def fold(text: str) -> str:
     """Return ``text`` in simplified script with CJK-style punctuation; ``len`` is unchanged."""
-    return widen(to_simplified(text))
+    folded = widen(to_simplified(text))
+    return _ASPECT_ZHE.sub("着", folded) if "著" in folded else folded

@@ -985,6 +985,9 @@ def register(registry: Registry, mention: Mention) -> int | None:
     return registry.add(mention).ident
 
 
+PRONOUN_SPEAKERS = 4  # the latest speakers a gendered pronoun may go back to when none is named
+
+
 class Resolver:
     """Resolves subjects to speaker idents in text order, remembering the last speaker."""
 
@@ -993,6 +996,7 @@ class Resolver:
         self.registry = registry
         self.last_speaker: int | None = None
         self.last_group: int | None = None
+        self._speakers: list[int] = []  # every speaker noted, the latest last
         self._antecedents: dict[int, Mention | None] = {}
 
     def antecedent_at(self, position: int) -> Mention | None:
@@ -1009,7 +1013,7 @@ class Resolver:
             found = self.antecedent_at(mention.start)
             ident = register(self.registry, found) if found else None
             if ident is None:
-                ident = self.last_speaker
+                ident = self._latest_of_gender(mention)
             if ident is not None:
                 self.registry.entries[ident].mention_spans.append((mention.start, mention.end))
             return ident
@@ -1025,10 +1029,26 @@ class Resolver:
         ident = register(self.registry, mention)
         return ident
 
+    def _latest_of_gender(self, pronoun: Mention) -> int | None:
+        """The latest speaker 他/她 can stand for: the current one unless its gender is the other
+        (……她的丈夫某先生表示：“……”她补充说 — she is the woman who spoke before him)."""
+        folded = self.layout.folded
+        mismatch = {"她": "male", "他": "female"}.get(folded[pronoun.start : pronoun.end])
+        if mismatch is None or self.last_speaker is None:
+            return self.last_speaker
+        for ident in reversed(self._speakers[-PRONOUN_SPEAKERS:]):
+            entry = self.registry.entries[ident]
+            named = Mention(entry.name_span[0], entry.name_span[1], entry.kind, *entry.name_span)
+            if entry.kind == "person" and gender(folded, named) != mismatch:
+                return ident
+        return self.last_speaker
+
     def note(self, ident: int | None) -> None:
         """Remember ``ident`` as the current turn's speaker."""
         if ident is None:
             return
+        if not self._speakers or self._speakers[-1] != ident:
+            self._speakers.append(ident)
         self.last_speaker = ident
         if self.registry.entries[ident].kind == "group":
             self.last_group = ident

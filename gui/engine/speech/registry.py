@@ -266,7 +266,10 @@ class Registry:
             self.entries.append(entry)
             if entry.kind == "person":
                 self._index_person(entry)
-        elif entry.kind == "person" and key.endswith(entry.key) and len(key) > len(entry.key):
+        elif (
+            entry.kind == "person" and key.endswith(entry.key) and len(key) > len(entry.key)
+            and _DEMONSTRATIVE.match(key) is None  # (这名妇女 points back to 妇女, names no one new)
+        ):
             # A fuller form of a name seen earlier in short (卡特 → 安东尼·卡特) becomes canonical.
             entry.key, entry.name_span = key, (mention.name_start, mention.name_end)
             self._index_person(entry)
@@ -302,7 +305,7 @@ class Registry:
         endings = heads_for(head) if demonstrated_head(key) else (head,)
         found, latest = None, -1
         for entry in self.entries:
-            if not entry.key.endswith(endings) or len(entry.key) <= len(head) or not entry.mention_spans:
+            if not entry.key.endswith(endings) or len(entry.key) < len(head) or not entry.mention_spans:
                 continue
             last = max((start for start, _ in entry.mention_spans if start < position), default=-1)
             if last > latest:
