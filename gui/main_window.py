@@ -22,10 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QToolBar,
     QVBoxLayout,
@@ -500,6 +498,8 @@ class MainWindow(QMainWindow):
             if not action.shortcut().isEmpty() and action.text()
         ]
         table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
+        from PySide6.QtWidgets import QMessageBox  # (dialogs on first use: PySide builds their enums)
+
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard Shortcuts"), "", parent=self)
         box.setObjectName("shortcutsDialog")
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Yanlu"), self.about_text())
 
     # -- speakers and highlights -------------------------------------------------------------------
@@ -798,6 +800,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join([*parts, app_name()]))
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Article"),
