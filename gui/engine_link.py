@@ -166,13 +166,19 @@ class EngineProcess:
             self.answered.set()
 
 
+_FREEZE_FROM_BYTES = 64 * 1024  # a news article's analysis is a few kilobytes, a book's ~0.6 MB
+
+
 def _load_frozen(data: bytes) -> Any:
-    """Unpickle an answer with no garbage collection in the middle, and freeze what it made.
+    """Unpickle an answer; a large one with no garbage collection in the middle, then frozen.
 
     A book's analysis is ~100,000 new objects: unpickling them set off a full collection of the
     window's heap (~70 ms, in this thread but holding the interpreter lock the event loop needs).
     An answer lives as long as its reading and holds no reference cycles (refcounting frees it
-    when the reading goes), so it joins the start-up's objects that collections skip."""
+    when the reading goes), so it joins the start-up's objects that collections skip. (Freezing
+    also keeps whatever cyclic garbage is pending at that moment: only book-sized answers do it.)"""
+    if len(data) < _FREEZE_FROM_BYTES:
+        return pickle.loads(data)
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -100,6 +100,9 @@ def test_an_answer_from_the_engine_is_unpickled_without_a_collection_and_left_fr
         assert gc.get_freeze_count() >= 5000  # the answer's objects: never scanned again
     finally:
         gc.unfreeze()
+    frozen = gc.get_freeze_count()
+    assert _load_frozen(pickle.dumps(answer[:2])) == answer[:2]
+    assert gc.get_freeze_count() == frozen  # a small answer (an article's) is not worth it
     gc.disable()  # paused for start-up: it stays paused (start-up freezes when it resumes)
     try:
         assert _load_frozen(pickle.dumps(answer)) == answer
