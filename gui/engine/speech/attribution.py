@@ -722,6 +722,8 @@ def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = 
     回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
     word first, up to the first verb, preposition or adverb; it is the subject when it names a
     person, people or a body (not 文章, 数据)."""
+    if marked_only and not (_POINTING.match(folded, lo, hi) or _COUNTED_PEOPLE.match(folded, lo, hi)):
+        return None  # (asked of every clause with no opener: answer before cutting it into words)
     words = list(dictionary_words(folded, lo, hi))
     # (a verb of one character is too often part of an unknown name or word: 某联医, 某大成)
     opening = next((
