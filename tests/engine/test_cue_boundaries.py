@@ -67,3 +67,9 @@ def test_a_verb_right_before_a_finding_names_the_finding():
     assert _reported("训练时天色阴沉，气象预报显示当天下午有大雨。") == []
     assert _verbs("研究人员对数据进行分析发现，多数患者已经康复。") == []
     assert _verbs("研究人员分析，多数患者已经康复。") == ["分析"]
+
+
+def test_a_plain_verb_of_saying_before_a_finding_verb_reports_the_finding():
+    # 表示 and 说 name no activity: what they say was found is reported speech
+    assert _reported("警方表示发现一名男子倒卧在路边。") == [("发现一名男子倒卧在路边", "警方")]
+    assert _reported("周文涛说发现了一具尸体。") == [("发现了一具尸体", "周文涛")]

@@ -229,3 +229,8 @@ def test_a_bare_verb_after_a_publication_a_connective_or_a_conclusion_reports_no
     assert _reported("《海港晚报》也就此展开讨论，并强调球队需要补强。") == []
     assert _reported("所以，认为公投通过以后就会天下大乱是没有根据的。") == []
     assert _reported("这家公司接连出手买地，表明公司资金非常充裕。") == []
+
+
+def test_the_press_spoken_to_after_the_speakers_name_is_no_media_subject():
+    assert _reported("周海明对媒体表示，明年会好很多。") == [("明年会好很多", "周海明")]
+    assert _reported("周海明向外媒透露，两地领导人昨晚通了电话。") == [("两地领导人昨晚通了电话", "周海明")]

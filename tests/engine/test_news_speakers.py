@@ -383,6 +383,12 @@ def test_a_quotation_after_anothers_is_given_by_its_own_verb_after_it():
     assert [speaker for _, speaker in direct(text)] == ["分析人士", "陈亮"]
 
 
+def test_a_pronoun_after_listed_quotations_keeps_them_with_the_verb_before():
+    # (a pronoun's speaker depends on what was handled before it: it is not asked out of order)
+    speakers = [speaker for _, speaker in direct("王伟骂李娟：“骗子！”“滚！”她回应说。")]
+    assert speakers[1] is not None and speakers[1] == speakers[0]
+
+
 def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it():
     text = "赛后，海耶斯搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
     assert [speaker for _, speaker in direct(text)] == ["海耶斯", "海耶斯"]

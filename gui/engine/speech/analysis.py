@@ -546,6 +546,10 @@ class _Analyzer:
         cue = self.cue_after(pair)
         if cue is None or cue.subject is None or cue.subject.start <= pair.close:
             return False
+        if cue.subject.kind not in ("person", "org", "group"):
+            # (speaker_of is memoised, and a pronoun's answer depends on the words and verbs
+            # handled before it: asked this early it would be fixed wrong for the later pass)
+            return False
         return self.speaker_of(cue) != ident
 
     def _titles_name_after(self, pair: QuotePair) -> bool:

@@ -92,7 +92,7 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
     ):
         return True
     after = folded[end : end + 3]
-    if after.startswith(_FINDINGS):
+    if after.startswith(_FINDINGS) and _names_an_activity(verb):
         return True  # 气象预报显示, 数据分析发现: the verb names a finding, the subject of what follows
     if len(verb) == 1 and after.startswith(_BLOCK_AFTER) and not _ENDS_WHILE_SAYING.match(after):
         return True
@@ -134,6 +134,13 @@ def _prefix_ends_word(folded: str, start: int, verb: str) -> bool:
     if tag.startswith(("d", "ad")):
         return not folded[max(0, start - 4) : start - 2].endswith(_NEGATIONS)
     return True
+
+
+def _names_an_activity(verb: str) -> bool:
+    """True when the verb is also the noun of its activity (分析, 预报, 预测: tagged vn), so it can
+    be the subject of a finding verb; 表示, 说 before 发现 report what was found (警方表示发现……)."""
+    _, tags = dictionary()
+    return tags.get(verb) == "vn"
 
 
 def _after_person_noun(folded: str, start: int) -> bool:
@@ -715,6 +722,8 @@ def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = 
     回复说, 这名男子被捕后向警方供称, 某某电子在声明中说): read word by word, the longest dictionary
     word first, up to the first verb, preposition or adverb; it is the subject when it names a
     person, people or a body (not 文章, 数据)."""
+    if marked_only and not (_POINTING.match(folded, lo, hi) or _COUNTED_PEOPLE.match(folded, lo, hi)):
+        return None  # (asked of every clause with no opener: answer before cutting it into words)
     words = list(dictionary_words(folded, lo, hi))
     # (a verb of one character is too often part of an unknown name or word: 某联医, 某大成)
     opening = next((

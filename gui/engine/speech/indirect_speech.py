@@ -151,9 +151,10 @@ _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 
 
 # The press as the whole subject (有港媒称, 多家外媒指出, 美国媒体报道): a media attribution, also
-# where the short form was read as a person's name; not the press spoken to (对媒体表示).
+# where the short form was read as a person's name; not the press spoken to (对媒体表示, 某某向
+# 外媒透露: no addressee preposition anywhere before it).
 _PRESS_SUBJECT = re.compile(
-    f"(?![对向跟给])[\u4e00-\u9fff]{{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
+    f"(?:(?![对向跟给])[\u4e00-\u9fff]){{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
 )
 # A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
 # sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.

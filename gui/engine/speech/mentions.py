@@ -207,7 +207,7 @@ DOTTED_PART = 5  # characters of one part of a dotted name, at most
 
 def _dotted_names(fragment: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, int, int]]:
     """Names joined by a name dot or a hyphen whose characters the transliteration list does not
-    hold (大卫-李, 卡梅隆·安东尼): a dot between two runs of Han characters joins the parts of a
+    hold (某卫-李, 某梅隆·某东尼): a dot between two runs of Han characters joins the parts of a
     foreign name. Each part runs up to a function character, less a dictionary word before it (a
     title: 总裁|大卫-某某) and a verb or preposition after it (某某-某某|在)."""
     names = []

@@ -185,7 +185,7 @@ def _double_surname_name(freq: CountTable, tags: TagTable, fragment: str, index:
     if len(name) < 4 or name[0] not in lx.SURNAMES or name[1] not in lx.SURNAMES:
         return False
     if name[1] in _SURNAMES_ALSO_WORDS or name[3] in _TIME_CHARS:
-        return False  # 陈时中|今日, 赵应春: a name of three characters and the word after it
+        return False  # 某时中|今日, 某应春: a name of three characters and the word after it
     given = name[2:]
     if any(char in lx.NON_NAME_CHARS or not HAN_CHAR.match(char) for char in given):
         return False
