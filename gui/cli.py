@@ -70,7 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         # Before Qt: the engine loads the analysis, and analyses the article the window will
         # most likely open (the file named, else the bundled one), while the window is built.
         start_engine(options.file or True)
-        from gui.app import run_reader  # Qt is imported only now
+        from gui.pyside_import import import_pyside
+
+        import_pyside()  # Qt is imported only now, shiboken's own code read from the cache
+        from gui.app import run_reader
 
         return run_reader(options)
     finally:

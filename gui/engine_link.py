@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import mmap
-import multiprocessing
+import os
+import pickle
 import queue
+import signal
 import sys
 import threading
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -48,28 +52,37 @@ class EngineProcess:
     def __init__(self, first_article: FirstArticle = None) -> None:
         from gui.engine import engine_process
 
-        context = multiprocessing.get_context("fork" if _may_fork() else "spawn")
-        requests_in, self._requests = context.Pipe(duplex=False)
-        self._answers, answers_out = context.Pipe(duplex=False)
-        self.current_job = shared_int(context, 0)
-        # The text_key of the article the engine analysed ahead (-1: none, or not yet).
-        self._ahead_key = shared_int(context, -1)
-        self._process = context.Process(
-            target=engine_process.main,
-            # A forked engine closes its copies of this process's ends, so that its death and
-            # ours are still an end-of-file at the other end.
-            args=(
-                requests_in,
-                answers_out,
-                self.current_job,
-                (self._requests, self._answers),
-                first_article,
-                self._ahead_key,
-            ),
-            name="yanlu-engine",
-            daemon=True,
+        if _may_fork():
+            # os.fork and plain pipes: multiprocessing (~10 ms of imports) stays out of the
+            # window's way to its first paint.
+            requests_in, self._requests = _pipe()
+            self._answers, answers_out = _pipe()
+            self.current_job: SharedInt = _MappedInt(0)
+            # The text_key of the article the engine analysed ahead (-1: none, or not yet).
+            self._ahead_key: SharedInt = _MappedInt(-1)
+        else:
+            context = _spawn_context()
+            requests_in, self._requests = context.Pipe(duplex=False)
+            self._answers, answers_out = context.Pipe(duplex=False)
+            self.current_job = shared_int(context, 0)
+            self._ahead_key = shared_int(context, -1)
+        # A forked engine closes its copies of this process's ends, so that its death and ours
+        # are still an end-of-file at the other end.
+        args = (
+            requests_in,
+            answers_out,
+            self.current_job,
+            (self._requests, self._answers),
+            first_article,
+            self._ahead_key,
         )
-        self._process.start()
+        if isinstance(requests_in, _PipeEnd):
+            self._process: _Process = _ForkedEngine(engine_process.main, args)
+        else:
+            self._process = context.Process(
+                target=engine_process.main, args=args, name="yanlu-engine", daemon=True
+            )
+            self._process.start()
         # Only the engine holds these ends now: its death is an EOF here, ours an EOF there.
         requests_in.close()
         answers_out.close()
@@ -127,7 +140,7 @@ class EngineProcess:
     def _listen(self) -> None:
         while True:
             try:
-                answer = self._answers.recv()
+                answer = _load_frozen(self._answers.recv_bytes())
             except (EOFError, OSError):
                 break
             except Exception:  # an answer that cannot be unpickled: treat it like a death
@@ -151,6 +164,121 @@ class EngineProcess:
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 worker.answer_arrived.emit(answer)  # queued to the worker's (the UI) thread
             self.answered.set()
+
+
+_FREEZE_FROM_BYTES = 64 * 1024  # a news article's analysis is a few kilobytes, a book's ~0.6 MB
+
+
+def _load_frozen(data: bytes) -> Any:
+    """Unpickle an answer; a large one with no garbage collection in the middle, then frozen.
+
+    A book's analysis is ~100,000 new objects: unpickling them set off a full collection of the
+    window's heap (~70 ms, in this thread but holding the interpreter lock the event loop needs).
+    An answer lives as long as its reading and holds no reference cycles (refcounting frees it
+    when the reading goes), so it joins the start-up's objects that collections skip. (Freezing
+    also keeps whatever cyclic garbage is pending at that moment: only book-sized answers do it.)"""
+    if len(data) < _FREEZE_FROM_BYTES:
+        return pickle.loads(data)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if was_enabled:  # (paused for start-up, it stays so: start-up freezes when it resumes)
+            gc.freeze()
+            gc.enable()
+
+
+class _Process(Protocol):
+    """What the window needs of the engine's process (``multiprocessing.Process`` has it)."""
+
+    @property
+    def pid(self) -> int | None: ...
+
+    def kill(self) -> None: ...
+
+    def join(self, timeout: float | None = None) -> None: ...
+
+
+class _ForkedEngine:
+    """The engine forked with ``os.fork`` (Linux, before Qt is loaded): it runs ``target(*args,
+    parent_watch=…)`` and exits; ``parent_watch`` is this process's id and the read end of a pipe
+    only this process can write, which ends when it does (the engine's sentinel)."""
+
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+        parent = os.getpid()
+        watch, self._alive_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the engine
+            try:
+                os.close(self._alive_end)
+                target(*args, parent_watch=(parent, watch))
+            finally:
+                os._exit(0)
+        os.close(watch)
+
+    def kill(self) -> None:
+        os.kill(self.pid, signal.SIGKILL)
+
+    def join(self, timeout: float | None = None) -> None:
+        """Reap the engine if it has ended (never waits: the window calls it after an EOF)."""
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, os.WNOHANG)
+
+
+class _PipeEnd:
+    """One end of a one-way pipe carrying pickled objects, each after its length, as
+    multiprocessing's ``Connection`` does; an ended other side is an ``EOFError`` here."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def send(self, obj: object) -> None:
+        data = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+        self._write(len(data).to_bytes(8, "little"))
+        self._write(data)
+
+    def recv(self) -> Any:
+        return pickle.loads(self.recv_bytes())
+
+    def recv_bytes(self) -> bytearray:
+        return self._read(int.from_bytes(self._read(8), "little"))
+
+    def close(self) -> None:
+        fd, self._fd = self._fd, -1
+        if fd >= 0:
+            os.close(fd)
+
+    def _write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view) :]
+
+    def _read(self, size: int) -> bytearray:
+        buffer = bytearray(size)
+        view, done = memoryview(buffer), 0
+        while done < size:
+            count = os.readv(self._fd, [view[done:]])
+            if count == 0:
+                raise EOFError
+            done += count
+        return buffer
+
+
+def _pipe() -> tuple[_PipeEnd, _PipeEnd]:
+    """A one-way pipe: (read end, write end)."""
+    read, write = os.pipe()
+    return _PipeEnd(read), _PipeEnd(write)
+
+
+def _spawn_context() -> BaseContext:
+    """multiprocessing's spawn context, imported now; the exit handler below is registered again
+    after multiprocessing's own, so that it still runs first (atexit runs the last one first)."""
+    import multiprocessing
+
+    atexit.unregister(_kill_engine_at_exit)
+    atexit.register(_kill_engine_at_exit)
+    return multiprocessing.get_context("spawn")
 
 
 class _MappedInt:
@@ -218,7 +346,7 @@ def engine_pid() -> int | None:
     return _engine.pid if _engine is not None and _engine.alive else None
 
 
-@atexit.register  # registered after multiprocessing's own handler, so it runs first
+@atexit.register  # after multiprocessing's own handler, if imported (see _spawn_context): runs first
 def _kill_engine_at_exit() -> None:
     global _exiting
     # The listener thread sees the engine's death as an EOF; at exit it must not report it (a

@@ -22,10 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QToolBar,
     QVBoxLayout,
@@ -43,7 +41,7 @@ from gui.highlights import ALL_SPEAKERS, HighlightPlan, selected_quotes
 from gui.language import ENDONYMS, LANGUAGES, install_language, resolve
 from gui.reading_worker import ENGINE_DIED_TWICE, ReadingWorker
 from gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from gui.speaker_colors import SpeakerColors, speaker_colors
+from gui.speaker_colors import SpeakerPalette
 from gui.speaker_model import SpeakerListModel, SpeakerRow
 from gui.ui_text import (
     all_speakers,
@@ -108,7 +106,7 @@ class MainWindow(QMainWindow):
         self._busy = False
         self._analysed = False  # the shown reading's analysis has arrived (or came with it)
         self.remember_window = True  # false for screenshots: they must not change the user's layout
-        self._colors: list[SpeakerColors] = []
+        self._colors = SpeakerPalette(0, self.palette())
         self._counted: tuple[object, Counter[tuple[str | None, str]]] = (None, Counter())
         self._opener: DocumentOpener | None = None
         self._build()
@@ -345,10 +343,12 @@ class MainWindow(QMainWindow):
         self.speaker_panel.set_finding(not self._analysed)
         self._update_title()
         self._refresh_speakers()
+        # The engine starts on the other core before the text is laid out here (a book's first
+        # layout takes ~0.2 s): its analysis and views are that much sooner.
+        self._start_work(analyse=not self._analysed)
         self._display(self.variant if self._view_available(self.variant) else Variant.ORIGINAL)
         if self._shown is not None and self._shown.variant is not self.variant:
             self._pending_variant = self.variant
-        self._start_work(analyse=not self._analysed)
         self.article_shown.emit()
 
     def take_ready_analysis(self) -> bool:
@@ -498,6 +498,8 @@ class MainWindow(QMainWindow):
             if not action.shortcut().isEmpty() and action.text()
         ]
         table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
+        from PySide6.QtWidgets import QMessageBox  # (dialogs on first use: PySide builds their enums)
+
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard Shortcuts"), "", parent=self)
         box.setObjectName("shortcutsDialog")
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -521,14 +523,16 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Yanlu"), self.about_text())
 
     # -- speakers and highlights -------------------------------------------------------------------
 
     def _refresh_speakers(self) -> None:
         assert self.reading is not None
-        palette = self.palette()
-        self._colors = [speaker_colors(i, palette) for i in range(len(self.reading.analysis.speakers))]
+        # Made when first shown: for a book's hundreds of speakers they held the window ~0.15 s here.
+        self._colors = SpeakerPalette(len(self.reading.analysis.speakers), self.palette())
         self._refresh_speaker_names()
 
     def _refresh_speaker_names(self) -> None:
@@ -551,7 +555,7 @@ class MainWindow(QMainWindow):
                 )
             )
         counts = self._quote_counts()
-        for speaker, colors in zip(analysis.speakers, self._colors, strict=False):
+        for index, speaker in enumerate(analysis.speakers):
             rows.append(
                 SpeakerRow(
                     speaker.name,
@@ -560,7 +564,7 @@ class MainWindow(QMainWindow):
                     speaker.group,
                     counts.get((speaker.name, "direct"), 0),
                     counts.get((speaker.name, "indirect"), 0),
-                    colors.swatch,
+                    self._colors.swatch(index) if index < len(self._colors) else None,
                 )
             )
         self.speaker_model.set_rows(rows)
@@ -796,6 +800,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join([*parts, app_name()]))
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Article"),

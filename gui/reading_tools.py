@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from gui.engine.model import Quote
 from gui.highlights import ALL_SPEAKERS, selected_quotes
@@ -273,6 +273,8 @@ class ReadingTools(QObject):
             "json": self.tr("JSON (*.json)"),
             "md": self.tr("Markdown (*.md)"),
         }[fmt]
+        from PySide6.QtWidgets import QFileDialog  # (on first use: PySide builds its enums)
+
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export Speakers and Quotations"),
@@ -303,6 +305,8 @@ class ReadingTools(QObject):
     def pdf_dialog(self) -> None:
         if not self._ready():
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Export PDF"), self._suggested_path(".pdf"), self.tr("PDF (*.pdf)")
         )

@@ -7,7 +7,9 @@ highlight behind dark text is pale and one behind light text is deep.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -37,15 +39,53 @@ def is_dark(palette: QPalette) -> bool:
 
 def speaker_colors(index: int, palette: QPalette) -> SpeakerColors:
     """Colours for the ``index``-th speaker in this palette."""
+    return _colors_of(index, is_dark(palette))
+
+
+class SpeakerPalette(Sequence[SpeakerColors]):
+    """The colours of ``count`` speakers, each made when first asked for: a book has hundreds of
+    speakers (a tone is a search over lightness, ~0.1 ms), the screen shows a few of them."""
+
+    def __init__(self, count: int, palette: QPalette) -> None:
+        self._count = count
+        self._dark = is_dark(palette)
+        self._made: dict[int, SpeakerColors] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> SpeakerColors:  # type: ignore[override]  (no slices)
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        if index not in self._made:
+            self._made[index] = _colors_of(index, self._dark)
+        return self._made[index]
+
+    def swatch(self, index: int) -> QColor:
+        """The swatch alone (the speaker list shows every speaker's; highlights need the rest)."""
+        made = self._made.get(index)
+        return made.swatch if made is not None else _swatch_of(index, self._dark)
+
+
+def _hue_and_saturation(index: int) -> tuple[float, float]:
     round_, slot = divmod(index, len(_HUES))
     hue = ((_HUES[slot] + round_ * _SECOND_ROUND_SHIFT) % 360) / 360
-    saturation = 0.75 if round_ % 2 == 0 else 0.45
-    targets = _DARK if is_dark(palette) else _LIGHT
+    return hue, 0.75 if round_ % 2 == 0 else 0.45
+
+
+def _colors_of(index: int, dark: bool) -> SpeakerColors:
+    hue, saturation = _hue_and_saturation(index)
+    targets = _DARK if dark else _LIGHT
     return SpeakerColors(
         swatch=_with_luminance(hue, saturation, targets["swatch"]),
         direct=_with_luminance(hue, saturation, targets["direct"]),
         indirect=_with_luminance(hue, saturation * 0.8, targets["indirect"]),
     )
+
+
+def _swatch_of(index: int, dark: bool) -> QColor:
+    hue, saturation = _hue_and_saturation(index)
+    return _with_luminance(hue, saturation, (_DARK if dark else _LIGHT)["swatch"])
 
 
 def luminance(color: QColor) -> float:
@@ -65,6 +105,11 @@ def contrast(first: QColor, second: QColor) -> float:
 
 def _with_luminance(hue: float, saturation: float, target: float) -> QColor:
     """The colour of this hue and saturation whose luminance is ``target`` (HSL lightness searched)."""
+    return QColor.fromHslF(hue, saturation, _lightness(hue, saturation, target))
+
+
+@cache  # hues come round again every 288 speakers: a book's later speakers reuse the searches
+def _lightness(hue: float, saturation: float, target: float) -> float:
     low, high = 0.0, 1.0
     for _ in range(20):
         middle = (low + high) / 2
@@ -72,7 +117,7 @@ def _with_luminance(hue: float, saturation: float, target: float) -> QColor:
             low = middle
         else:
             high = middle
-    return QColor.fromHslF(hue, saturation, (low + high) / 2)
+    return (low + high) / 2
 
 
 def dark_palette() -> QPalette:

@@ -22,14 +22,14 @@ the end of the request pipe (the parent closed it, or died) ends it too.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import sys
 import threading
 import zlib
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from gui.engine.model import Analysis
@@ -71,15 +71,17 @@ def main(
     parent_ends: tuple[Closable, ...] = (),
     first_article: FirstArticle = None,
     ahead_key: SharedInt | None = None,
+    parent_watch: tuple[int, int] | None = None,
 ) -> None:
     """The engine process's entry point: tie its life to the parent's, get ready, then serve
     until the end. ``parent_ends`` are the window's ends of the pipes, which a forked engine
     holds copies of: closed, so that either side's death is an end-of-file at the other.
     ``first_article`` is what the window will most likely show first (see ``warm_up``); once it
-    is analysed, ``ahead_key`` holds its ``text_key``, so the window knows it need not wait."""
+    is analysed, ``ahead_key`` holds its ``text_key``, so the window knows it need not wait.
+    ``parent_watch`` (a forked engine's): the window's process id and a pipe end that ends with it."""
     for end in parent_ends:
         end.close()
-    _die_with_parent()
+    _die_with_parent(parent_watch)
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         # Background work: on a busy machine the window's own process gets the processor first.
         os.nice(_NICENESS)
@@ -181,24 +183,41 @@ def serve(
         answers.send(answer)
 
 
-def _die_with_parent() -> None:
-    """End this process as soon as the window's process is gone, whatever this one is doing."""
-    parent = multiprocessing.parent_process()
+def _die_with_parent(parent_watch: tuple[int, int] | None = None) -> None:
+    """End this process as soon as the window's process is gone, whatever this one is doing.
+    ``parent_watch``: its id and a pipe end that ends with it (a forked engine); else
+    multiprocessing's record of the parent (a spawned one)."""
+    parent = _parent(parent_watch)
     if parent is None:
         return
+    parent_pid, wait_for_parent = parent
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):  # ctypes or prctl unavailable: the watchdog remains
             import ctypes
 
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if parent.pid is not None and os.getppid() != parent.pid:  # died before prctl took effect
+    if os.getppid() != parent_pid:  # died before prctl took effect
         os._exit(0)
 
     def watch() -> None:
-        multiprocessing.connection.wait([parent.sentinel])
+        wait_for_parent()
         os._exit(0)
 
     threading.Thread(target=watch, name="yanlu-parent-watch", daemon=True).start()
+
+
+def _parent(parent_watch: tuple[int, int] | None) -> tuple[int, Callable[[], object]] | None:
+    """The window's process id, and a call that returns once that process has ended."""
+    if parent_watch is not None:
+        parent_pid, watch_end = parent_watch
+        return parent_pid, functools.partial(os.read, watch_end, 1)  # an end-of-file: it is gone
+    import multiprocessing  # a spawned engine: multiprocessing started it and knows its parent
+    import multiprocessing.connection
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.pid is None:
+        return None
+    return parent.pid, functools.partial(multiprocessing.connection.wait, [parent.sentinel])
 
 
 def _answer(

@@ -28,14 +28,13 @@ import contextlib
 import marshal
 import os
 import re
-import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import IGNORECASE, MULTILINE, Match, Pattern, escape
 
-from gui.engine.user_cache import cache_folder, write_atomically
+from gui.engine.user_cache import cache_folder, private_to_user, write_atomically
 
 __all__ = [
     "IGNORECASE", "MULTILINE", "Match", "Pattern", "compile", "compile_uncached", "escape", "finditer",
@@ -135,16 +134,9 @@ def _read(path: Path) -> dict[tuple[str, int], Program]:
 
 
 def _trusted(path: Path) -> bool:
-    """True when the file and its folder are the user's own and no one else may write them: a
-    program read from the file goes to ``_sre.compile`` unchecked, and a damaged one can crash
-    the interpreter, so a cache folder shared with others (a YANLU_CACHE_DIR in /tmp) is not read."""
-    get_uid = getattr(os, "getuid", None)
-    # (The folder may be group-writable: with a umask of 002 the user's own group is just the user.)
-    for place, others in ((path, stat.S_IWGRP | stat.S_IWOTH), (path.parent, stat.S_IWOTH)):
-        info = place.stat()
-        if (get_uid is not None and info.st_uid != get_uid()) or info.st_mode & others:
-            return False
-    return True
+    """A program read from the file goes to ``_sre.compile`` unchecked, and a damaged one can
+    crash the interpreter: only the user's own file is read (see ``private_to_user``)."""
+    return private_to_user(path)
 
 
 # A process that reads the file leaves a marker with its process id until it ends (or saves).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 
@@ -48,3 +49,16 @@ def _remove_older(target: Path, pattern: str) -> None:
         if older.name != target.name:
             with contextlib.suppress(OSError):
                 older.unlink()
+
+
+def private_to_user(path: Path) -> bool:
+    """True when the file and its folder are the user's own and no one else may write them: what
+    is read back from such a file (a regex program, code) is run unchecked, so a cache folder
+    shared with others (a YANLU_CACHE_DIR in /tmp) is not read. Raises OSError if it is missing."""
+    get_uid = getattr(os, "getuid", None)
+    # (The folder may be group-writable: with a umask of 002 the user's own group is just the user.)
+    for place, others in ((path, stat.S_IWGRP | stat.S_IWOTH), (path.parent, stat.S_IWOTH)):
+        info = place.stat()
+        if (get_uid is not None and info.st_uid != get_uid()) or info.st_mode & others:
+            return False
+    return True

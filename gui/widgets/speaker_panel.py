@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -188,15 +187,23 @@ class SpeakerDelegate(QStyledItemDelegate):
         lines = 2 if index.data(SpeakerRole.TITLE) or index.data(SpeakerRole.GROUP) else 1
         return QSize(200, metrics.height() * lines + metrics.leading() + 2 * _PADDING)
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the style draws the row; the names are painted below, bold over the title
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        # The row's background, selection and focus as the style draws them. Nothing here names
+        # QStyle or reads option.state: either makes PySide build QStyle's Python enums (~8 ms,
+        # on the way to the window's first paint).
+        super().paint(painter, option, index)
         self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        view = option.widget
+        selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+        selected = selection is not None and selection.isSelected(index)  # the view's State_Selected
         palette: QPalette = option.palette
         text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -100,3 +100,32 @@ def test_the_engine_ends_when_the_window_process_is_killed_with_work_queued(tmp_
         while not _gone(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert _gone(pid), "the engine outlived the window's process"
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def test_the_forked_engine_of_a_started_reader_ends_with_it(tmp_path):
+    # `yanlu` forks its engine before Qt is loaded (os.fork, plain pipes): it must die with the window.
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        YANLU_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    with subprocess.Popen([sys.executable, "-m", "gui"], cwd=ROOT, env=env) as process:
+        deadline = time.monotonic() + 20
+        while not _children(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        engines = _children(process.pid)
+        assert len(engines) == 1, "no engine was forked"
+        time.sleep(1.0)  # the window is up and has asked the engine for the bundled article
+        assert not _gone(engines[0])
+        process.kill()
+        process.wait(timeout=10)
+    deadline = time.monotonic() + 3
+    while not _gone(engines[0]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(engines[0]), "the forked engine outlived the window's process"

@@ -6,7 +6,7 @@ import itertools
 
 from PySide6.QtGui import QColor, QPalette
 
-from gui.speaker_colors import contrast, dark_palette, luminance, speaker_colors
+from gui.speaker_colors import SpeakerPalette, contrast, dark_palette, luminance, speaker_colors
 
 WHITE, BLACK = QColor("white"), QColor("black")
 
@@ -59,3 +59,14 @@ def test_dark_scheme_contrasts(qapp):
         assert contrast(colors.direct, base) >= 1.3
         assert contrast(colors.direct, text) >= 4.5
         assert luminance(colors.indirect) < luminance(colors.direct)
+
+
+def test_a_books_palette_gives_every_speaker_the_colours_it_had(qapp):
+    # The window makes a book's colours when they are first shown; each must be the speaker's own.
+    for palette in (_light_palette(), dark_palette()):
+        book = SpeakerPalette(600, palette)
+        for i in (599, 0, 13, 288, 300, 13):
+            expected = speaker_colors(i, palette)
+            assert book.swatch(i) == expected.swatch
+            assert book[i] == expected
+        assert len(book) == 600 and len(list(book)) == 600

@@ -81,3 +81,31 @@ def test_the_window_collects_garbage_again_when_it_is_never_painted(
 
     assert seen == [True]
     assert gc.get_freeze_count() > 0
+
+
+def test_an_answer_from_the_engine_is_unpickled_without_a_collection_and_left_frozen():
+    import pickle
+
+    from gui.engine.model import Quote
+    from gui.engine_link import _load_frozen
+
+    answer = ("analysed", 1, [Quote(i, i + 1, "王", "direct") for i in range(5000)])
+    data = pickle.dumps(answer)
+    collections_before = gc.get_stats()[0]["collections"]  # 5,000 new objects: ~7 young ones
+    try:
+        loaded = _load_frozen(data)
+        assert loaded == answer
+        assert gc.isenabled()
+        assert gc.get_stats()[0]["collections"] == collections_before
+        assert gc.get_freeze_count() >= 5000  # the answer's objects: never scanned again
+    finally:
+        gc.unfreeze()
+    frozen = gc.get_freeze_count()
+    assert _load_frozen(pickle.dumps(answer[:2])) == answer[:2]
+    assert gc.get_freeze_count() == frozen  # a small answer (an article's) is not worth it
+    gc.disable()  # paused for start-up: it stays paused (start-up freezes when it resumes)
+    try:
+        assert _load_frozen(pickle.dumps(answer)) == answer
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -62,14 +62,37 @@ def name_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
     forms = {form for form in forms if len(form) >= 2}
     spans: list[tuple[int, int]] = []
     if forms:
-        # Longest first, so 某市局長王建華 wins over 王建華 where both match.
-        pattern = re.compile_uncached("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-        spans = [match.span() for match in pattern.finditer(text)]
+        spans = [match.span() for match in re.compile_uncached(_longest_first(forms)).finditer(text)]
     for term in analysis.terms:
         quoted = text[term.start : term.end]
         if 0 < len(quoted) <= MAX_NAME_TERM and not _CLAUSE_PUNCTUATION.search(quoted):
             spans.append((term.start, term.end))
     return _merge(spans)
+
+
+def _longest_first(forms: set[str]) -> str:
+    """A pattern matching any of ``forms``, the longest where several match (某市局長王建華 wins
+    over 王建華), as a trie: a plain alternation of a book's thousand names was tried name by
+    name wherever a surname stood (1.7 s over 1 M characters); here each character is tried once.
+    Forms that match at one place are prefixes of one another, so preferring to go deeper at
+    every branch finds the longest, as the longest-first alternation did."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for character in form:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a form ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(character) + _trie_pattern(child) for character, child in node.items() if character]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"  # deeper first
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
