@@ -407,3 +407,8 @@ def test_a_gendered_pronoun_goes_back_past_a_speaker_of_the_other_gender():
 def test_the_traditional_aspect_particle_zhe_is_read_as_one():
     text = "古茲曼問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」這名婦女接著笑說:「沒錯。」"
     assert [speaker for _, speaker in direct(text)][-1] == "婦女"
+
+
+def test_a_reply_in_the_taiwan_form_attributes_the_words():
+    text = "古茲曼問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」他回覆,「可是我們是老實人」。"
+    assert [speaker for _, speaker in direct(text)] == ["古茲曼", "婦女", "古茲曼"]

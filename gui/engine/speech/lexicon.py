@@ -34,6 +34,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "建议", "提议", "促请", "预测", "预报", "不否认", "不讳言", "痛批", "扬言",
     # abuse shouted at someone (大骂, 指骂, 骂她“……”)
     "骂", "大骂", "怒骂", "痛骂", "指骂", "叫喊",
+    # a reply, in the Taiwan and Hong Kong form (他回覆，「……」; 回复 is a document too: 采访回复中)
+    "回覆",
     # speech only before a comma or a colon (see COMMA_VERBS)
     "分享", "谈到", "相信", "认同", "提出",
 )
