@@ -318,18 +318,18 @@ def test_a_noun_phrase_and_its_verb_are_subject_and_predicate():
 
 def test_a_name_standing_alone_before_its_predicate_is_read_whole():
     # (时 and 中 are characters no given name is read with inside running text)
-    assert direct("陳時中受訪時說，「疫情仍然嚴峻。」")[0][1] == "陳時中"
+    assert direct("方時中受訪時說，「疫情仍然嚴峻。」")[0][1] == "方時中"
 
 
 def test_a_name_with_two_family_names_is_read_whole():
-    assert direct("特首林鄭月娥說：「政府會嚴格執法。」")[0][1] == "林鄭月娥"
-    assert direct("葉劉淑儀批評：「政府做法不可接受。」")[0][1] == "葉劉淑儀"
-    assert direct("趙應春接受訪問時表示：「大家會繼續緊守崗位。」")[0][1] == "趙應春"
+    assert direct("特首林鄭秀嫦說：「政府會嚴格執法。」")[0][1] == "林鄭秀嫦"
+    assert direct("葉劉美琪批評：「政府做法不可接受。」")[0][1] == "葉劉美琪"
+    assert direct("趙應松接受訪問時表示：「大家會繼續緊守崗位。」")[0][1] == "趙應松"
     assert direct("王林強調：「政府會嚴格執法。」")[0][1] == "王林"
 
 
 def test_a_caucus_whip_is_a_title():
-    assert direct("民眾黨團總召黃國昌痛批：「這是政治追殺。」")[0][1] == "黃國昌"
+    assert direct("民眾黨團總召黃國強痛批：「這是政治追殺。」")[0][1] == "黃國強"
 
 
 def test_people_counted_by_their_classifier_speak_after_whom_they_belong_to():
@@ -363,8 +363,8 @@ def test_a_word_for_a_role_stands_as_the_subject_before_its_predicate():
 
 
 def test_a_dotted_name_is_read_whole_whatever_its_characters():
-    text = "上次交锋拿下16个篮板的大卫-李就说：“称霸篮板我们取胜希望就大些。”"
-    assert direct(text)[0][1] == "大卫-李"
+    text = "上次交锋拿下16个篮板的大卫-周就说：“称霸篮板我们取胜希望就大些。”"
+    assert direct(text)[0][1] == "大卫-周"
 
 
 def test_a_pairing_of_teams_is_no_name():
@@ -390,8 +390,8 @@ def test_a_pronoun_after_listed_quotations_keeps_them_with_the_verb_before():
 
 
 def test_a_second_predicate_that_opens_with_a_verb_keeps_the_subject_before_it():
-    text = "赛后，海耶斯搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
-    assert [speaker for _, speaker in direct(text)] == ["海耶斯", "海耶斯"]
+    text = "赛后，海耶特搞怪地向大家介绍：“你们好！”并且还扮演主持人介绍各路媒体：“我们有晚报！”"
+    assert [speaker for _, speaker in direct(text)] == ["海耶特", "海耶特"]
 
 
 def test_a_titled_name_ends_before_a_negation():
@@ -405,10 +405,19 @@ def test_a_gendered_pronoun_goes_back_past_a_speaker_of_the_other_gender():
 
 
 def test_the_traditional_aspect_particle_zhe_is_read_as_one():
-    text = "古茲曼問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」這名婦女接著笑說:「沒錯。」"
+    text = "古斯塔問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」這名婦女接著笑說:「沒錯。」"
     assert [speaker for _, speaker in direct(text)][-1] == "婦女"
 
 
 def test_a_reply_in_the_taiwan_form_attributes_the_words():
-    text = "古茲曼問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」他回覆,「可是我們是老實人」。"
-    assert [speaker for _, speaker in direct(text)] == ["古茲曼", "婦女", "古茲曼"]
+    text = "古斯塔問:「你為什麼恨我們?」婦女回答:「因為你們是外國人。」他回覆,「可是我們是老實人」。"
+    assert [speaker for _, speaker in direct(text)] == ["古斯塔", "婦女", "古斯塔"]
+
+
+def test_a_given_name_never_ends_in_a_one_character_speech_verb():
+    text = "王伟骂李娟：“骗子！”“滚！”"
+    assert [speaker for _, speaker in direct(text)] == ["王伟", "王伟"]
+
+
+def test_an_envoy_is_a_title_and_a_word_ending_in_a_causative_mark_no_passive():
+    assert direct("美国特使王明说：“我们会努力。”")[0][1] == "王明"

@@ -435,12 +435,14 @@ _PASSIVE = re.compile("(?:被|遭到|遭|受到|让|令|使)")
 def passive_agent(folded: str, lo: int, hi: int) -> Mention | None:
     """The agent of a passive or of a causative right before the verb (某议员遭网友批评「……」,
     他被某某骂「……」, 他的表现令球迷高喊「……」): the one who says the words, not the subject
-    the clause is about. 被告, 被害人, 使用 are words of their own."""
+    the clause is about. 被告, 被害人, 使用, 特使 are words of their own."""
     _, tags = dictionary()
     for marker in _PASSIVE.finditer(folded, lo, hi):
         start = marker.end()
         if any((tags.get(folded[marker.start() : start + size]) or "").startswith("n") for size in (1, 2)):
             continue
+        if marker.start() > lo and folded[marker.start() - 1 : start] in tags:
+            continue  # 特使, 即使, 命令: the mark ends a word of its own
         if start >= hi or any(char in "，。！？：；" for char in folded[start:hi]):
             continue
         if word_tag_at(folded, start, shortest=1).startswith("v"):

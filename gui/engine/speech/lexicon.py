@@ -122,6 +122,8 @@ TITLE_WORDS: tuple[str, ...] = (
     "主帅", "外援", "队员", "门将", "控卫",
     # a legislative caucus's whip and a committee's convener (党团总召, 召委)
     "总召", "召委", "干事长",
+    # envoys beside 大使 (特使某某说)
+    "特使", "公使", "专使",
 )
 
 # Nouns that denote a person by role or kinship and can stand alone as a speaker

@@ -28,7 +28,8 @@ _NOT_GIVEN = set(lx.NON_NAME_CHARS) | set("们这那其之个位名些姓年月�
 # Characters that start a verb (表示, 指出) but may also end a given name (陈志强).
 _VERB_STARTS = set("表指强透坦认")
 # A third character may start a verb only when it does not form that verb with the next one.
-_NOT_THIRD = (_NOT_GIVEN - _VERB_STARTS) | set("有")
+# (nor a speech verb of one character, which no given name ends with: 某某|骂她, 某某|说)
+_NOT_THIRD = (_NOT_GIVEN - _VERB_STARTS) | set("有说骂问喊称答")
 # Surname characters that are mostly ordinary words (时, 来, 干); function words are found by tag.
 _ASPECT = frozenset("了着过")
 _WEAK_SURNAMES = set("时来应相干居官师危计党支门区路易全")
