@@ -97,6 +97,8 @@ class Layout:
 
     def _after_dateline(self, index: int, start: int) -> int:
         """``start``, or the end of a dateline between it and ``index`` (a sentence starts there)."""
+        if not self._dateline_ends or index < self._dateline_ends[0]:
+            return start  # (no dateline before: most of a text)
         slot = bisect.bisect_right(self._dateline_ends, index) - 1
         return max(start, self._dateline_ends[slot]) if slot >= 0 else start
 

@@ -166,6 +166,8 @@ _SURVEY_SUBJECT = re.compile(
     f"(?<![^，；：。！？\n])(?:{alternation(lx.LEADING_CONNECTIVES)})*(?:约|大约|近|逾|超过|将近|接近|仅|只有|有)?"
     + _SHARE
 )
+_SHARE_HINT = re.compile("[%％分数部半成]")  # a character every ``_SHARE`` holds
+SHARE_REACH = 200  # characters before the verb where a sentence's share may stand (a long one)
 # 感到无奈及感慨，: a feeling named by 感到/深感, not words said.
 _FEELING_BEFORE = re.compile("感到|深感|倍感|颇感|觉得")
 _FEELING_VERBS = ("感慨", "感叹")
@@ -176,6 +178,8 @@ _DEFINING_BEFORE = re.compile("(?:是|即|乃|系|意)$")
 def _survey_result(layout: Layout, cue_start: int) -> bool:
     """True when a clause of the verb's sentence (up to a semicolon) opens with a share."""
     folded = layout.folded
+    if _SHARE_HINT.search(folded, max(0, cue_start - SHARE_REACH), cue_start) is None:
+        return False  # (the cheap test first: no share is written without one of these)
     lo = layout.sentence_start(cue_start)
     semicolon = folded.rfind("；", lo, cue_start)
     return _SURVEY_SUBJECT.search(folded, max(lo, semicolon + 1), cue_start) is not None

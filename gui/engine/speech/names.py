@@ -335,8 +335,9 @@ def dictionary_words(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, 
     _, tags = dictionary()
     at = lo
     while at < hi:
-        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in tags), 1)
-        yield at, at + size, tags.get(folded[at : at + size]) or ""
+        words = tags.group(folded[at])  # (one look-up for every size tried at this place)
+        size = next((size for size in (4, 3, 2) if at + size <= hi and folded[at : at + size] in words), 1)
+        yield at, at + size, words.get(folded[at : at + size]) or ""
         at += size
 
 
