@@ -15,6 +15,7 @@ from gui.engine.speech.clauses import Layout
 from gui.engine.speech.demonstratives import demonstrated_head
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
 from gui.engine.speech.names import (
+    SURNAME_FIRSTS,
     cuts_word,
     dictionary,
     dictionary_words,
@@ -518,7 +519,7 @@ def demonstrated_person(folded: str, lo: int, hi: int) -> Mention | None:
     if pointing is None or hi - pointing.end() < 2 or hi - pointing.end() > 4:
         return None
     head = folded[pointing.end() : hi]
-    if not (_person_head(head) or head in lx.TITLE_WORDS):
+    if not (_person_head(head) or head in _PEOPLE_NOUNS):
         return None
     return Mention(lo, hi, "person", lo, hi)
 
@@ -744,7 +745,7 @@ def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = 
         return pointed  # (``marked_only``: only people a classifier or a demonstrative marks)
     if _surname_and_given_name(phrase):
         return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
-    if phrase in lx.TITLE_WORDS or phrase in lx.PERSON_NOUNS:
+    if phrase in _PEOPLE_NOUNS:
         return _noun_phrase(folded, lo, at)  # 被告警诫下承认: a word for a role, whatever it holds
     naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
     if not (naming or people_word(phrase) or _person_head(phrase)):
@@ -758,7 +759,7 @@ def _surname_and_given_name(phrase: str) -> bool:
     function character. Standing alone before its verb it is a name even where its characters
     (时, 中) would not be read as one inside running text."""
     _, tags = dictionary()
-    if not 2 <= len(phrase) <= 3 or phrase[0] not in lx.SURNAMES or not HAN_CHAR_RUN.fullmatch(phrase):
+    if not 2 <= len(phrase) <= 3 or phrase[0] not in SURNAME_FIRSTS or not HAN_CHAR_RUN.fullmatch(phrase):
         return False
     if any(char in lx.NON_NAME_CHARS for char in phrase[1:]):
         return False

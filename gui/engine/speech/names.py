@@ -40,6 +40,9 @@ _weak_surnames: frozenset[str] = frozenset()
 _name_prefixes: frozenset[str] = frozenset()  # first two characters of the rare names in jieba's dictionary
 _TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
 SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
+_ONE_CHARACTER_SURNAMES = frozenset(lx.SURNAMES)
+# Words for a person by role, kinship or kind (母亲, 居民, 球迷): no family name or name opens with one.
+_PEOPLE_WORDS = frozenset((*lx.KINSHIP_WORDS, *lx.PERSON_NOUNS, *lx.TITLE_WORDS))
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
@@ -142,7 +145,7 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     if fragment[index : given + 1] in _SPEECH_WORDS or _covered(freq, tags, fragment, index):
         return 0
     opening = fragment[index : given + 1]
-    if opening in lx.KINSHIP_WORDS or opening in lx.PERSON_NOUNS or opening in lx.TITLE_WORDS:
+    if opening in _PEOPLE_WORDS:
         return 0  # 母亲|张女士, 居民|老李: a word for a person opens the phrase, not a family name
     if _common(freq, tags, opening):
         # 林子|豪: a name whose first two characters make a word, right before the verb.
@@ -183,7 +186,7 @@ def _double_surname_name(freq: CountTable, tags: TagTable, fragment: str, index:
     her given name (Hong Kong usage: 林某月某, 叶刘某某): two family names of one character, then
     two characters that make no word, with each other or with the second family name."""
     name = fragment[index : index + 4]
-    if len(name) < 4 or name[0] not in lx.SURNAMES or name[1] not in lx.SURNAMES:
+    if len(name) < 4 or name[0] not in _ONE_CHARACTER_SURNAMES or name[1] not in _ONE_CHARACTER_SURNAMES:
         return False
     if name[1] in _SURNAMES_ALSO_WORDS or name[3] in _TIME_CHARS:
         return False  # 某时中|今日, 某应春: a name of three characters and the word after it
@@ -500,7 +503,7 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     if end - start != 2 or folded[start] in SURNAME_FIRSTS:
         return None  # 刘炜 is a whole name already
     key = folded[start:end]
-    if key in lx.PERSON_NOUNS or key in lx.TITLE_WORDS:
+    if key in _PEOPLE_WORDS:
         return None  # 令|球迷: a word for people has no family name
     _, tags = dictionary()
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
