@@ -421,3 +421,12 @@ def test_a_given_name_never_ends_in_a_one_character_speech_verb():
 
 def test_an_envoy_is_a_title_and_a_word_ending_in_a_causative_mark_no_passive():
     assert direct("美国特使王明说：“我们会努力。”")[0][1] == "王明"
+
+
+def test_a_role_after_an_acronym_ends_in_a_word_for_people():
+    assert direct("新闻稿写道。FBI发言人说：“调查仍在进行。”")[0][1] == "FBI发言人"
+
+
+def test_a_publication_spoken_to_is_no_part_of_the_subject():
+    text = "新闻稿写道。一名匿名的球队高管向《The Athletic》透露：“交易已经谈妥。”"
+    assert direct(text)[0][1] == "一名匿名的球队高管"

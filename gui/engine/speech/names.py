@@ -43,6 +43,7 @@ SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNA
 _ONE_CHARACTER_SURNAMES = frozenset(lx.SURNAMES)
 # Words for a person by role, kinship or kind (母亲, 居民, 球迷): no family name or name opens with one.
 _PEOPLE_WORDS = frozenset((*lx.KINSHIP_WORDS, *lx.PERSON_NOUNS, *lx.TITLE_WORDS))
+_PEOPLE_ENDINGS = tuple(sorted(_PEOPLE_WORDS, key=len, reverse=True))
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
@@ -589,6 +590,8 @@ def ends_with_noun(phrase: str) -> bool:
     """True when the last word of ``phrase`` is a noun in jieba's dictionary, or is unknown in a
     phrase short enough to be a name (a verb, an adverb or a time word is never a subject's head)."""
     core = re.sub(r"[（(][^）)]*[）)]$", "", phrase)
+    if core.endswith(_PEOPLE_ENDINGS):
+        return True  # 某某发言人: a word for people, whether or not jieba lists it
     _, tags = dictionary()
     for size in range(min(4, len(core)), 0, -1):
         tag = tags.get(core[-size:])

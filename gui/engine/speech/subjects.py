@@ -29,6 +29,8 @@ _TRAILING = re.compile(
     rf"(?:{alternation(lx.ADVERBS)}|{_TIME}|在[^，。！？]{{1,20}}?(?:{'|'.join(_IN_ENDS)})"
     rf"|于[^，。！？]{{1,10}}?(?:{'|'.join(_AT_ENDS)})|接受[^，。！？]{{0,12}}?(?:{'|'.join(_INTERVIEWS)})(?:时)?"
     rf"|(?:对|向)[{HAN}《》·]{{0,10}}?(?:{'|'.join(_PRESS)})》?|通过[^，。！？]{{1,10}}"
+    # a publication spoken to, its title in any script (向《The Times》透露)
+    rf"|(?:对|向|跟|给)《[^《》，。！？]{{1,24}}》"
     # manner adverbials marked by 地 or 着 (着急地, 急切着, 客气地): the subject stands before them
     rf"|(?<=[{HAN}])[{HAN}]{{1,3}}?[地着]"
     # an addressee (给徐主任, 对她, 跟大家)
