@@ -564,6 +564,8 @@ def titled_name_end(folded: str, start: int, end: int) -> int:
         freq, tags = dictionary()
         if _double_surname_name(freq, tags, folded, start):
             return start + 4  # 特首林某月某: the title's pattern reads three characters
+        if (tags.get(folded[start : start + 4]) or "").startswith("nr"):
+            return start + 4  # 首相安倍某某: a name of four characters the dictionary knows
         third_starts_word = _common(freq, tags, folded[start + 2 : start + 4])
         if third_starts_word and not _common(freq, tags, folded[start + 1 : end]):
             return start + 2
