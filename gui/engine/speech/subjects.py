@@ -155,11 +155,9 @@ LONGEST_ROLE_AND_NAME = 24
 
 
 def _role_and_unknown_name(folded: str, lo: int, hi: int) -> Mention | None:
-    """A role word and two to four characters that make no dictionary word (委员会主任丘某某,
-    首相岸田某某): a name whose surname no list knows (a Japanese family name of two characters)."""
-    role = next(
-        (end for end in (hi - 3, hi - 2, hi - 4) if end > lo and _ROLE_AT_END.search(folded, lo, end)), None
-    )
+    """A role word and two or three characters that make no dictionary word (委员会主任丘某某):
+    a name whose surname no list knows."""
+    role = next((end for end in (hi - 3, hi - 2) if end > lo and _ROLE_AT_END.search(folded, lo, end)), None)
     if role is None or _clause_in_title(folded[lo:role]):
         return None
     name = folded[role:hi]
