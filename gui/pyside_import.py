@@ -23,7 +23,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, private_to_user, write_atomically
+from gui.engine.user_cache import cache_folder, private_to_user, read_checked, write_checked
 
 _FORMAT = 1
 _HEADER = (_FORMAT, sys.version, marshal.version)
@@ -65,10 +65,7 @@ def _compiled_from_cache() -> Iterator[None]:
     finally:
         builtins.compile = real_compile
     if made:
-        payload = marshal.dumps({**stored, **made})
-        write_atomically(
-            _cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)), replacing="pyside-code-*"
-        )
+        write_checked(_cache_file(), _HEADER, {**stored, **made}, replacing="pyside-code-*")
 
 
 def _cache_file() -> Path:
@@ -81,11 +78,6 @@ def _read(path: Path) -> dict[CompileKey, CodeType]:
     try:
         if not private_to_user(path):
             return {}
-        header, checksum, payload = marshal.loads(path.read_bytes())
-        if header == _HEADER and checksum == zlib.crc32(payload):
-            stored = marshal.loads(payload)
-            if isinstance(stored, dict):
-                return stored
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    return {}
+    except OSError:
+        return {}
+    return read_checked(path, _HEADER)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import _sre
 import atexit
 import contextlib
-import marshal
 import os
 import re
 import sys
@@ -34,7 +33,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import IGNORECASE, MULTILINE, Match, Pattern, escape
 
-from gui.engine.user_cache import cache_folder, private_to_user, write_atomically
+from gui.engine.user_cache import cache_folder, private_to_user, read_checked, write_checked
 
 __all__ = [
     "IGNORECASE", "MULTILINE", "Match", "Pattern", "compile", "compile_uncached", "escape", "finditer",
@@ -89,10 +88,9 @@ def save() -> None:
         programs = {**written, **_programs}
         if len(programs) > _LIMIT:
             programs = {key: programs[key] for key in _compiled if key in programs}
-        payload = marshal.dumps(programs)
         # (Other Pythons' files stay: a venv and the system's 3.11 may share the folder, and each
         # removing the other's would make both compile everything on every start.)
-        write_atomically(_cache_file(), marshal.dumps((_HEADER, zlib.crc32(payload), payload)))
+        write_checked(_cache_file(), _HEADER, programs)
     # The engine process calls this once its patterns are compiled and ends without exit handlers.
     _unmark(_cache_file().with_name(_cache_file().name + _IN_USE + str(os.getpid())))
 
@@ -122,15 +120,7 @@ def _stored_programs() -> dict[tuple[str, int], Program]:
 
 def _read(path: Path) -> dict[tuple[str, int], Program]:
     """The programs in the file at ``path``; none when it is missing, damaged or foreign."""
-    try:
-        header, checksum, payload = marshal.loads(path.read_bytes())
-        if header == _HEADER and checksum == zlib.crc32(payload):
-            programs = marshal.loads(payload)
-            if isinstance(programs, dict):
-                return programs
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    return {}
+    return read_checked(path, _HEADER)
 
 
 def _trusted(path: Path) -> bool:

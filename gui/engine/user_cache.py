@@ -7,9 +7,12 @@ file that cannot be read, costs speed and nothing else.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 import stat
+import zlib
 from pathlib import Path
+from typing import Any
 
 
 def cache_folder() -> Path:
@@ -42,6 +45,28 @@ def write_atomically(target: Path, data: bytes, replacing: str = "") -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def write_checked(target: Path, header: object, table: dict[Any, Any], replacing: str = "") -> None:
+    """Write ``table`` (marshalled) under ``header`` and a checksum, so a reader can tell a file of
+    another format or a damaged one (``read_checked``)."""
+    payload = marshal.dumps(table)
+    write_atomically(target, marshal.dumps((header, zlib.crc32(payload), payload)), replacing)
+
+
+def read_checked(path: Path, header: object) -> dict[Any, Any]:
+    """The table ``write_checked`` kept in ``path`` under ``header``; empty when the file is
+    missing, damaged or of another format (whether its owner may be trusted is the caller's
+    question: ``private_to_user``)."""
+    try:
+        stored_header, checksum, payload = marshal.loads(path.read_bytes())
+        if stored_header == header and checksum == zlib.crc32(payload):
+            table = marshal.loads(payload)
+            if isinstance(table, dict):
+                return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}
 
 
 def _remove_older(target: Path, pattern: str) -> None:
