@@ -429,6 +429,8 @@ def _explicit_subject(layout: Layout, registry: Registry, cue: Cue) -> Mention |
     return chosen
 
 
+# Tags of names: of people, organisations, other proper nouns, places, abbreviations.
+_NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
 # A passive (被, 遭) or a causative (让, 令): the noun phrase after it is the verb's agent.
 _PASSIVE = re.compile("(?:被|遭到|遭|受到|让|令|使)")
 
@@ -717,7 +719,6 @@ HAN_CHAR_RUN = re.compile(f"[{HAN}]+")
 # A verb, a preposition or an adverb opens the predicate; so does a set phrase or an idiom, which
 # stands before a verb as its manner (不经意, 语重心长).
 _PREDICATE_TAGS = ("v", "p", "d", "l", "i")
-_NAMING_TAGS = ("nr", "nt", "nz", "ns", "j")
 
 
 def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = False) -> Mention | None:
