@@ -7,10 +7,11 @@ import bisect
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
-from gui.engine.speech.attribution import Cue, named_by_family_name, positional_subject
+from gui.engine.speech.attribution import Cue
 from gui.engine.speech.clauses import LINE_SPACE, Layout
 from gui.engine.speech.names import looks_like_name
 from gui.engine.speech.patterns import HAN
+from gui.engine.speech.phrases import named_by_family_name, positional_subject
 from gui.engine.speech.quotation_marks import QuotePair
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.subjects import bare_subject, strip_clause
