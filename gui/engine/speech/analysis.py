@@ -28,6 +28,7 @@ from gui.engine.speech.attribution import (
     described_head,
     explicit_subject,
     find_cues,
+    pronoun_may_stand_for,
     register,
     subject_after,
     subject_ahead,
@@ -40,7 +41,6 @@ from gui.engine.speech.indirect_speech import (
     reports_unnamed,
     verb_after_object,
 )
-from gui.engine.speech.mentions import gender
 from gui.engine.speech.names import dictionary, person_names
 from gui.engine.speech.patterns import HAN
 from gui.engine.speech.plausibility import opens_clauses
@@ -231,12 +231,7 @@ class _Analyzer:
 
     def _may_stand_for(self, pronoun: Mention, ident: int) -> bool:
         """True when the pronoun can refer to the speaker ``ident``: a person of its gender."""
-        entry = self.registry.entries[ident]
-        if entry.kind != "person":
-            return False
-        named = Mention(entry.name_span[0], entry.name_span[1], "person", *entry.name_span)
-        mismatch = {"她": "male", "他": "female"}.get(self.folded[pronoun.start : pronoun.end])
-        return gender(self.folded, named) != mismatch
+        return pronoun_may_stand_for(self.folded, pronoun.start, self.registry.entries[ident])
 
     def _described_before(self, cue: Cue) -> int | None:
         """The person the clause before the verb's own describes (……的作者某某，在接受专访时曾

@@ -13,7 +13,7 @@ from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
 from gui.engine.speech.demonstratives import demonstrated_head
-from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions
+from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions, ruled_out_gender
 from gui.engine.speech.names import (
     cuts_word,
     dictionary,
@@ -48,7 +48,7 @@ from gui.engine.speech.phrases import (
 from gui.engine.speech.plausibility import plausible_speaker, without_implausible_name
 from gui.engine.speech.recognised import missed_subject
 from gui.engine.speech.recogniser import active
-from gui.engine.speech.registry import Mention, Registry
+from gui.engine.speech.registry import Entry, Mention, Registry
 from gui.engine.speech.subjects import (
     after_addressee,
     bare_subject,
@@ -487,8 +487,7 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
     """The person a 他/她 at ``position`` refers to: the nearest earlier subject-like mention."""
     folded = layout.folded
     floor = max(0, position - PRONOUN_LOOKBACK)
-    # 她 never refers back to a man, 他 (which may stand for anyone) never to a woman.
-    mismatch = {"她": "male", "他": "female"}.get(folded[position : position + 1])
+    mismatch = ruled_out_gender(folded, position)
     # “……”他说: the pronoun stands for the one who said the words, named before them.
     step_over = 1 if _after_words(layout, position) else 0
     for clause_lo, clause_hi in layout.clause_ranges_back(position, floor, step_over):
@@ -632,6 +631,15 @@ def register(registry: Registry, mention: Mention) -> int | None:
     return registry.add(mention).ident
 
 
+def pronoun_may_stand_for(folded: str, pronoun_start: int, entry: Entry) -> bool:
+    """True when the 他/她 at ``pronoun_start`` can refer to the speaker ``entry``: a person of
+    a gender the pronoun does not rule out."""
+    if entry.kind != "person":
+        return False
+    named = Mention(entry.name_span[0], entry.name_span[1], "person", *entry.name_span)
+    return gender(folded, named) != ruled_out_gender(folded, pronoun_start)
+
+
 PRONOUN_SPEAKERS = 4  # the latest speakers a gendered pronoun may go back to when none is named
 
 
@@ -680,13 +688,10 @@ class Resolver:
         """The latest speaker 他/她 can stand for: the current one unless its gender is the other
         (……她的丈夫某先生表示：“……”她补充说 — she is the woman who spoke before him)."""
         folded = self.layout.folded
-        mismatch = {"她": "male", "他": "female"}.get(folded[pronoun.start : pronoun.end])
-        if mismatch is None or self.last_speaker is None:
+        if ruled_out_gender(folded, pronoun.start) is None or self.last_speaker is None:
             return self.last_speaker
         for ident in reversed(self._speakers[-PRONOUN_SPEAKERS:]):
-            entry = self.registry.entries[ident]
-            named = Mention(entry.name_span[0], entry.name_span[1], entry.kind, *entry.name_span)
-            if entry.kind == "person" and gender(folded, named) != mismatch:
+            if pronoun_may_stand_for(folded, pronoun.start, self.registry.entries[ident]):
                 return ident
         return self.last_speaker
 

@@ -34,18 +34,12 @@ _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?
 _WORKING_BODY = "(?!员|所|院|中心|团|组|小组|委员会|人员|局|处|科|机构|部门|单位)"
 # (a press conference, 记者会, is where a source speaks, not the writer)
 _WRITER = "|".join(f"{word}(?!会|招待会|见面会)" if word == "记者" else word for word in lx.AUTHOR_WORDS)
-_NOT_A_SOURCE = re.compile(
-    f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|[令让使]人$|"
-    + alternation(lx.MEDIA_SUFFIXES)
-    + f"|{_WRITER}"
-)
+_WORKS = f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调"
+_NOT_A_SOURCE = re.compile(f"{_WORKS}|[令让使]人$|" + alternation(lx.MEDIA_SUFFIXES) + f"|{_WRITER}")
 # The same read over a whole sentence, where a bare 报 is as often part of an object (发表简报,
 # 年报补充公告) as an outlet's name (an outlet's name in 《》 is caught by its mark).
-_NO_SOURCE_IN_SENTENCE = re.compile(
-    f"据此|报道|报导|《|文章|论文|(?:研究|调查|统计){_WORKING_BODY}|数据|民调|"
-    + alternation(tuple(suffix for suffix in lx.MEDIA_SUFFIXES if suffix != "报"))
-    + f"|{_WRITER}"
-)
+_OUTLETS_BUT_BAO = tuple(suffix for suffix in lx.MEDIA_SUFFIXES if suffix != "报")
+_NO_SOURCE_IN_SENTENCE = re.compile(f"{_WORKS}|" + alternation(_OUTLETS_BUT_BAO) + f"|{_WRITER}")
 SOURCE_REACH = 80
 # A verb with its words straight after it reports an unnamed source only after a short noun
 # phrase of its own (中方表示将……, 该网民强调自己……); after a long clause or none it is as often

@@ -323,6 +323,16 @@ _FEMALE_NAME_CHARS = set("霞娟芳丽兰秀梅红玲珍凤莲萍燕娥婷娜妮
 _MALE_NAME_CHARS = set("强刚军勇斌杰涛伟雄龙虎彪豪虎壮坤平安福贵宝堂亭民")
 
 
+# The gender a pronoun rules out: 她 never stands for a man, 他 (which may stand for anyone) never
+# for a woman.
+_RULED_OUT = {"她": "male", "他": "female"}
+
+
+def ruled_out_gender(folded: str, pronoun_start: int) -> str | None:
+    """The gender the 他/她 at ``pronoun_start`` cannot stand for (None: any other pronoun)."""
+    return _RULED_OUT.get(folded[pronoun_start : pronoun_start + 1])
+
+
 def gender(folded: str, mention: Mention) -> str | None:
     """"female", "male" or None (unknown) for a person mention, from its role words and name."""
     if mention.kind != "person":

@@ -42,8 +42,8 @@ _TRANSLITERATION_SET = frozenset(lx.TRANSLITERATION_CHARS)
 SURNAME_FIRSTS = frozenset(lx.SURNAMES) | {word[0] for word in lx.COMPOUND_SURNAMES}
 _ONE_CHARACTER_SURNAMES = frozenset(lx.SURNAMES)
 # Words for a person by role, kinship or kind (母亲, 居民, 球迷): no family name or name opens with one.
-_PEOPLE_WORDS = frozenset((*lx.KINSHIP_WORDS, *lx.PERSON_NOUNS, *lx.TITLE_WORDS))
-_PEOPLE_ENDINGS = tuple(sorted(_PEOPLE_WORDS, key=len, reverse=True))
+PEOPLE_WORDS = frozenset((*lx.KINSHIP_WORDS, *lx.PERSON_NOUNS, *lx.TITLE_WORDS))
+_PEOPLE_ENDINGS = tuple(sorted(PEOPLE_WORDS, key=len, reverse=True))
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
@@ -146,7 +146,7 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     if fragment[index : given + 1] in _SPEECH_WORDS or _covered(freq, tags, fragment, index):
         return 0
     opening = fragment[index : given + 1]
-    if opening in _PEOPLE_WORDS:
+    if opening in PEOPLE_WORDS:
         return 0  # 母亲|张女士, 居民|老李: a word for a person opens the phrase, not a family name
     if _common(freq, tags, opening):
         # 林子|豪: a name whose first two characters make a word, right before the verb.
@@ -504,7 +504,7 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     if end - start != 2 or folded[start] in SURNAME_FIRSTS:
         return None  # 刘炜 is a whole name already
     key = folded[start:end]
-    if key in _PEOPLE_WORDS:
+    if key in PEOPLE_WORDS:
         return None  # 令|球迷: a word for people has no family name
     _, tags = dictionary()
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.names import (
+    PEOPLE_WORDS,
     SURNAME_FIRSTS,
     dictionary,
     dictionary_words,
@@ -128,7 +129,7 @@ def demonstrated_person(folded: str, lo: int, hi: int) -> Mention | None:
     if pointing is None or hi - pointing.end() < 2 or hi - pointing.end() > 4:
         return None
     head = folded[pointing.end() : hi]
-    if not (_person_head(head) or head in _PEOPLE_NOUNS):
+    if not (_person_head(head) or head in PEOPLE_WORDS):
         return None
     return Mention(lo, hi, "person", lo, hi)
 
@@ -270,7 +271,6 @@ _CLASSIFIERS = frozenset("位名种个些家批")
 _GROUP_OPENING = re.compile(alternation(lx.GROUP_PREFIXES))
 _PERSON_ENDINGS = ("者", "人", *lx.PERSON_NOUNS)
 _NAMED_TAGS = frozenset({"nr", "nrt", "nrfg", "nt"})
-_PEOPLE_NOUNS = frozenset(lx.PERSON_NOUNS) | frozenset(lx.TITLE_WORDS) | frozenset(lx.KINSHIP_WORDS)
 
 
 def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
@@ -281,7 +281,7 @@ def initial_noun(folded: str, lo: int, hi: int) -> Mention | None:
         word = folded[lo : lo + size]
         tag = tags.get(word)
         # a name or an organisation, or a noun for people (网友, 家长): not 脸书, 文章, 举例
-        agent = tag in _NAMED_TAGS or (tag == "n" and (word in _PEOPLE_NOUNS or names_an_organisation(word)))
+        agent = tag in _NAMED_TAGS or (tag == "n" and (word in PEOPLE_WORDS or names_an_organisation(word)))
         if lo + size < hi and agent and not has_function_characters(folded, lo, lo + size):
             return _noun_phrase(folded, lo, lo + size)
     return None
@@ -318,7 +318,7 @@ def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = 
         return pointed  # (``marked_only``: only people a classifier or a demonstrative marks)
     if _surname_and_given_name(phrase):
         return Mention(lo, at, "person", lo, at)  # 某时中受访时说: a name whatever its characters
-    if phrase in _PEOPLE_NOUNS:
+    if phrase in PEOPLE_WORDS:
         return _noun_phrase(folded, lo, at)  # 被告警诫下承认: a word for a role, whatever it holds
     naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
     if not (naming or people_word(phrase) or _person_head(phrase)):
