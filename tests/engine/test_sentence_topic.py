@@ -35,3 +35,8 @@ def test_a_view_frame_names_whose_words_follow():
     assert direct("在许多家长眼里，补习班已经成了必需品：“别人都上，我们不能不上。”")[0][1] == "许多家长"
     text = "前锋刘志远很清楚队长的作用，在他心中，队长与教练一样重要：“没有他，我们赢不了球。”"
     assert direct(text)[0][1] == "刘志远"
+
+
+def test_a_latin_gloss_in_brackets_is_no_part_of_the_name():
+    assert direct("世界卫生组织（WHO）在声明中表示：“目前疫情仍在扩散。”")[0][1] == "世界卫生组织"
+    assert direct("美国联邦航空总署(FAA)表示：“调查仍在进行。”")[0][1] == "美国联邦航空总署"
