@@ -40,3 +40,12 @@ def test_a_view_frame_names_whose_words_follow():
 def test_a_latin_gloss_in_brackets_is_no_part_of_the_name():
     assert direct("世界卫生组织（WHO）在声明中表示：“目前疫情仍在扩散。”")[0][1] == "世界卫生组织"
     assert direct("美国联邦航空总署(FAA)表示：“调查仍在进行。”")[0][1] == "美国联邦航空总署"
+
+
+def test_a_verb_after_an_unnamed_askers_verb_speaks_for_the_sentence_subject():
+    # 追问's asker is left unnamed; 表示 and 又指 are the answer of the one asked, who opens the clause
+    text = (
+        "控方盘问时，多次追问证人王丽华当时有何感受，王丽华多番停顿，表示不知如何形容，"
+        "又指当时比较愤怒，因觉得对方「讲大话」。"
+    )
+    assert direct(text)[0][1] == "王丽华"

@@ -146,7 +146,7 @@ class _Analyzer:
             sentence = self.layout.sentence_start(cue.start)
             if previous is not None and previous.start >= sentence and previous.start < cue.start:
                 ident = self.resolved.get(previous.start)
-            else:
+            if ident is None:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
                 if mention is None:
