@@ -85,12 +85,13 @@ def test_clarifying_reports_speech():
 
 def test_an_organisation_with_its_abbreviation_reports_speech():
     text = "海岸气象气候暨地壳物理局（BMXG）指出，这次海啸是由火山爆发引致，加上监测浮标失灵。"
-    assert reported(text)[0][1] == "海岸气象气候暨地壳物理局（BMXG）"
+    # (the abbreviation in brackets glosses the name: listed among its mentions, not in its name)
+    assert reported(text)[0][1] == "海岸气象气候暨地壳物理局"
 
 
 def test_the_name_after_a_dash_of_apposition_is_the_subject():
     text = "预警系统的开发机构—北海地壳科学研究中心（NXG）表示，岛上的预警系统在最后一步失败了。"
-    assert reported(text)[0][1] == "北海地壳科学研究中心（NXG）"
+    assert reported(text)[0][1] == "北海地壳科学研究中心"
 
 
 def test_a_long_role_phrase_ends_in_a_name_no_list_knows():

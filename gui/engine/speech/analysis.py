@@ -65,6 +65,8 @@ ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}
 # (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
 _WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
+# A clause that frames a view as someone's (在某某看来，/ 在他心中，/ 在家长眼里，): its holder.
+_VIEW_FRAME = re.compile(rf"在([{HAN}A-Za-z·\-]{{1,16}}?)(?:看来|眼中|眼里|心中|心目中|心里)[，,]")
 
 
 # A quotation that can be a role phrase: Han characters only, of a title's length.
@@ -144,7 +146,7 @@ class _Analyzer:
             sentence = self.layout.sentence_start(cue.start)
             if previous is not None and previous.start >= sentence and previous.start < cue.start:
                 ident = self.resolved.get(previous.start)
-            else:
+            if ident is None:
                 # 晓霞不笑了，嘴里喃喃地说: the subject of the sentence speaks.
                 mention = clause_subject(self.layout, self.registry, cue.start, sentence)
                 if mention is None:
@@ -438,6 +440,12 @@ class _Analyzer:
         holder = self._sentence_reporter(pair, sentence)
         if holder is not None:
             return holder
+        # (c) first when the words go on from a clause of their own sentence (某某对此感触很深，
+        # “……。”某乙……): that clause's subject speaks, not whoever the next sentence is about.
+        if self.folded[pair.open - 1 : pair.open] == "，":
+            ident = self._sentence_subject(pair, sentence)
+            if ident is not None:
+                return ident
         # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
         last = self._chain_end(pair)
         after = None
@@ -448,14 +456,9 @@ class _Analyzer:
             if ident is not None:
                 return ident
         # (c) the subject of the sentence so far.
-        if sentence < pair.open:
-            mention = clause_subject(layout, self.registry, pair.open, sentence)
-            if mention is not None:
-                ident = self._words_before_for(mention)
-                if ident is None:
-                    ident = self.resolver.resolve(mention, mention.start)
-                if ident is not None:
-                    return ident
+        ident = self._sentence_subject(pair, sentence)
+        if ident is not None:
+            return ident
         # (a') the subject of the rest of the sentence (“……”提到……，某某笑着……).
         end = layout.sentence_end(pair.close + 1)
         if end > pair.close + 1:
@@ -466,6 +469,34 @@ class _Analyzer:
                     return ident
         # (d) the current turn.
         return self.resolver.last_speaker
+
+    def _view_holder(self, sentence: int, index: int) -> int | None:
+        """Whose view the sentence gives before ``index`` when a frame opens one of its clauses
+        (在某某看来，……; 在他心中，……; 在许多家长眼里，……): the one it is seen by, whoever is the
+        subject of the clause the view is about."""
+        holder = None
+        for frame in _VIEW_FRAME.finditer(self.folded, sentence, index):
+            if self.layout.clause_start(frame.start()) == frame.start():
+                holder = frame
+        if holder is None:
+            return None
+        mention = subject_ahead(self.layout, self.registry, holder.start(1), holder.end(1))
+        if mention is None or mention.start != holder.start(1):
+            return None
+        return self.resolver.resolve(mention, mention.start)
+
+    def _sentence_subject(self, pair: QuotePair, sentence: int) -> int | None:
+        """The speaker the subject of the quotation's sentence so far stands for, if any."""
+        if sentence >= pair.open:
+            return None
+        holder = self._view_holder(sentence, pair.open)
+        if holder is not None:
+            return holder
+        mention = clause_subject(self.layout, self.registry, pair.open, sentence)
+        if mention is None:
+            return None
+        ident = self._words_before_for(mention)
+        return ident if ident is not None else self.resolver.resolve(mention, mention.start)
 
     def _sentence_reporter(self, pair: QuotePair, sentence: int) -> int | None:
         """The speaker of a verb earlier in the quotation's sentence, if any."""
@@ -580,6 +611,9 @@ class _Analyzer:
         if cue is not None:
             return "cue_before", lambda: self._cue_speaker(cue, pair)
         if colon:
+            reporter = self._reported_to_colon(pair)
+            if reporter is not None:
+                return "colon", lambda: reporter
             return "colon", lambda: self._subject_by_context(pair, pair.open - 1)
         after = self.cue_after(pair)
         self.route_cue = after
@@ -596,6 +630,18 @@ class _Analyzer:
         if continued is not None:
             return "continued", lambda: continued
         return "none", lambda: self.context_speaker(pair)
+
+    def _reported_to_colon(self, pair: QuotePair) -> int | None:
+        """The speaker whose reported speech runs up to the colon before the words (某某表示，市民
+        最关心的是房价：“……”): the colon goes on with what they said, and the subject of its
+        clause is whom they spoke about, not the speaker."""
+        if not self.indirects:
+            return None
+        colon = self.folded.rfind("：", max(0, pair.open - 8), pair.open)
+        start, end, ident = self.indirects[-1]
+        if end != colon or self.layout.sentence_start(colon) > start:
+            return None
+        return ident
 
     def _passed_from(self, pair: QuotePair, after: Cue) -> int | None:
         """The speaker holding the floor when the quotation goes on with their reported speech
@@ -643,6 +689,9 @@ class _Analyzer:
         """The subject of the sentence before ``before`` (the opening mark, or the colon before
         it), else the current turn's speaker."""
         sentence = self.layout.sentence_start(pair.open)
+        holder = self._view_holder(sentence, pair.open)
+        if holder is not None:
+            return holder
         index = pair.open if before is None else before
         mention = clause_subject(self.layout, self.registry, index, sentence)
         ident = self.resolver.resolve(mention, pair.open) if mention else None

@@ -56,6 +56,8 @@ _SURNAME_FIRST = char_class(SURNAME_FIRSTS)
 _UNCOMPILED_LIMIT = 12
 _SHORT_REGION = 48  # characters read one by one rather than searched for first characters
 _KIN_AT_END = re.compile(f"(?:{KIN})$")
+# A gloss in Latin letters in brackets closing a Chinese name (an acronym or a romanisation).
+_LATIN_GLOSS = re.compile(rf"(?<=[{HAN}])[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]$")
 _DEMONSTRATIVE = re.compile("(?:该|此|这)(?:名|位|家|个)?(?=.)")
 _SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
 
@@ -242,6 +244,10 @@ class Registry:
 
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
+        gloss = _LATIN_GLOSS.search(self.folded, mention.name_start, mention.name_end)
+        if gloss is not None:
+            # 某某消防署（NFA）, 某研究中心(GFZ): the bracket glosses the name, it is no part of it
+            mention = mention._replace(name_end=gloss.start())
         key = self.folded[mention.name_start : mention.name_end]
         entry = self.lookup(key)
         if entry is not None and mention.kind == "org" and entry.kind == "person":
