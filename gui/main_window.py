@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.corner_quotes_action.setCheckable(True)
         self.corner_quotes_action.setChecked(self.settings.corner_quotes)
         self.encoding_menu = self.view_menu.addMenu("")
+        self.encoding_menu.setEnabled(False)  # filled and enabled when a file is opened
         self.view_menu.addSeparator()
         self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
         # Ctrl+= as well: on most keyboards "+" needs Shift, and Ctrl+= is what people press.
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Working"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open…"))
-        self.paste_action.setText(self.tr("&Paste as Article"))
+        self.paste_action.setText(self.tr("P&aste as Article"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))

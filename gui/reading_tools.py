@@ -313,7 +313,13 @@ class ReadingTools(QObject):
         if path:
             from gui.printing import write_pdf
 
-            write_pdf(self._window, path)
+            try:
+                write_pdf(self._window, path)
+            except OSError as error:  # a folder gone or read-only: said, as for the other exports
+                self._window.message_bar.show_message(
+                    self.tr("Could not write %s: %s") % (path, error.strerror or error)
+                )
+                return
             self._window.statusBar().showMessage(self.tr("Exported to %s") % path, 4000)
 
     def print_dialog(self) -> None:

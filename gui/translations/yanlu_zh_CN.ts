@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="249"/>
-        <source>&amp;Paste as Article</source>
-        <translation>粘贴为文章(&amp;P)</translation>
+        <source>P&amp;aste as Article</source>
+        <translation>粘贴为文章(&amp;A)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="250"/>
