@@ -859,6 +859,13 @@ class MainWindow(QMainWindow):
         local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if local:
             self.open_file(local[0])
+        elif mime.hasUrls():
+            # A link from a browser: Yanlu never fetches, and the address is no article to read.
+            address = printable(mime.urls()[0].toDisplayString())
+            self.message_bar.show_message(
+                self.tr("Yanlu does not fetch web pages: save “%1” in your browser and open that file.")
+                .replace("%1", address)
+            )
         elif mime.hasText():
             self.opener.open_pasted_text(mime.text())
         event.acceptProposedAction()

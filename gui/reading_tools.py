@@ -110,6 +110,9 @@ class ReadingTools(QObject):
         self.edit_menu.addAction(self.copy_quote_action)
         self.edit_menu.addAction(self.copy_speaker_action)
         self.edit_menu.aboutToShow.connect(self._update_copy_actions)
+        # And with the selection: a disabled action's shortcut does nothing, so entries turned
+        # off while the menu showed must come back on without it.
+        window.speaker_selected.connect(lambda _key: self._update_copy_actions())
         window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)  # after File
 
     def retranslate(self) -> None:

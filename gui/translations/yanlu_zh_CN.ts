@@ -270,6 +270,11 @@
         <translation>正在转换为%1…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="866"/>
+        <source>Yanlu does not fetch web pages: save “%1” in your browser and open that file.</source>
+        <translation>言录不会下载网页：请先在浏览器中保存“%1”，再打开保存的文件。</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="498"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>

@@ -270,6 +270,11 @@
         <translation>正在轉換為%1…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="866"/>
+        <source>Yanlu does not fetch web pages: save “%1” in your browser and open that file.</source>
+        <translation>言錄不會下載網頁：請先在瀏覽器中儲存「%1」，再開啟儲存的檔案。</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="498"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>

@@ -4,7 +4,8 @@ when the layout changes, the PDF export's failure, menus that do nothing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui.language import LANGUAGES
@@ -116,3 +117,31 @@ def test_space_on_the_speaker_list_selects_again_after_esc(qtbot, window):
     assert window.selection is None
     qtbot.keyClick(panel.list, Qt.Key.Key_Space)  # did nothing: the list had lost its place
     assert window.selection == chosen
+
+
+def test_copy_shortcut_works_after_the_edit_menu_was_opened_with_nothing_selected(qtbot, window):
+    window.reading_tools.edit_menu.aboutToShow.emit()  # nothing selected: the copy entries are off
+    QApplication.clipboard().setText("")
+    window.select_speaker("馮芳喜")
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.article_view, Qt.Key.Key_C, ctrl_shift)
+    assert "馮芳喜" in QApplication.clipboard().text()  # the shortcut stayed off until the menu opened again
+    assert "馮芳喜" in window.reading_tools.copy_speaker_action.text()
+
+
+def test_a_dropped_web_link_keeps_the_article(qtbot, window):
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://news.example.com/2024/article.html")])
+    mime.setText("https://news.example.com/2024/article.html")
+    text = window.article_view.toPlainText()
+    no_keys = Qt.KeyboardModifier.NoModifier
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, no_keys)
+    window.dropEvent(drop)
+    assert window.article_view.toPlainText() == text  # was replaced by the link, read as an article
+    assert "news.example.com" in window.message_bar.text()
+    window.set_language("zh_TW")
+    try:
+        window.dropEvent(drop)
+        assert "網頁" in window.message_bar.text()
+    finally:
+        window.set_language("en")
