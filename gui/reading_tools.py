@@ -21,7 +21,7 @@ from gui.highlights import ALL_SPEAKERS, selected_quotes
 from gui.reading_positions import PositionStore, ReadingPositions
 
 if TYPE_CHECKING:
-    from gui.engine.export import Attribution
+    from gui.engine.export import Attribution, MarkdownWords
     from gui.find_controller import FindController
     from gui.main_window import MainWindow
     from gui.widgets.find_bar import FindBar
@@ -294,7 +294,7 @@ class ReadingTools(QObject):
         window = self._window
         assert window.reading is not None and window.shown_view is not None
         source = Path(window.source_path).name if window.source_path else ""
-        text = render_article(window.reading, fmt, window.shown_view.variant, source)
+        text = render_article(window.reading, fmt, window.shown_view.variant, source, self._markdown_words())
         try:
             write_export(text, path, fmt)
         except OSError as error:
@@ -304,6 +304,18 @@ class ReadingTools(QObject):
             return False
         window.statusBar().showMessage(self.tr("Exported to %s") % path, 4000)
         return True
+
+    def _markdown_words(self) -> MarkdownWords:
+        """A Markdown export's own words, in the interface's language."""
+        from gui.engine.export import MarkdownWords
+
+        return MarkdownWords(
+            heading=self.tr("Speakers and quotations"),
+            source=self.tr("Source: %s"),
+            unknown_speaker=self.tr("Speaker unknown"),
+            reported=self.tr("reported"),
+            none_found=self.tr("No quotations found."),
+        )
 
     def pdf_dialog(self) -> None:
         if not self._ready():

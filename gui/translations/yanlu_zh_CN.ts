@@ -909,6 +909,31 @@
         <translation>已导出到 %s</translation>
     </message>
     <message>
+        <location filename="../reading_tools.py" line="313"/>
+        <source>Speakers and quotations</source>
+        <translation>发言人和引语</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="314"/>
+        <source>Source: %s</source>
+        <translation>来源：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="315"/>
+        <source>Speaker unknown</source>
+        <translation>发言人不明</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="316"/>
+        <source>reported</source>
+        <translation>转述</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="317"/>
+        <source>No quotations found.</source>
+        <translation>未找到引语。</translation>
+    </message>
+    <message>
         <location filename="../reading_tools.py" line="307"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>

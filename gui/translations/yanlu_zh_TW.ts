@@ -909,6 +909,31 @@
         <translation>已匯出到 %s</translation>
     </message>
     <message>
+        <location filename="../reading_tools.py" line="313"/>
+        <source>Speakers and quotations</source>
+        <translation>發言人和引語</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="314"/>
+        <source>Source: %s</source>
+        <translation>來源：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="315"/>
+        <source>Speaker unknown</source>
+        <translation>發言人不明</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="316"/>
+        <source>reported</source>
+        <translation>轉述</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="317"/>
+        <source>No quotations found.</source>
+        <translation>找不到引語。</translation>
+    </message>
+    <message>
         <location filename="../reading_tools.py" line="307"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>

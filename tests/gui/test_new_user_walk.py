@@ -3,6 +3,8 @@ when the layout changes, the PDF export's failure, menus that do nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -145,3 +147,17 @@ def test_a_dropped_web_link_keeps_the_article(qtbot, window):
         assert "網頁" in window.message_bar.text()
     finally:
         window.set_language("en")
+
+
+def test_a_markdown_export_from_a_chinese_interface_has_no_english(qtbot, window, tmp_path):
+    window.set_language("zh_CN")
+    try:
+        path = tmp_path / "article.md"
+        assert window.reading_tools.export_to(str(path), "md")
+        text = path.read_text(encoding="utf-8")
+    finally:
+        window.set_language("en")
+    assert "*(转述)*" in text  # was *(reported)*
+    assert not re.search(r"[A-Za-z]{3,}", text)
+    assert window.reading_tools.export_to(str(path), "md")
+    assert "*(reported)*" in path.read_text(encoding="utf-8")  # English again in an English interface
