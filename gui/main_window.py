@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -836,8 +837,13 @@ class MainWindow(QMainWindow):
         import html  # here: its table of entities costs start-up ~1.5 ms
 
         self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(short_name(path).replace("&", "&&"))
+        paths = self.settings.recent_files()
+        names = Counter(short_name(path) for path in paths)
+        for path in paths:
+            label = short_name(path)
+            if names[label] > 1:  # two notes.md from different folders: say which is which
+                label += f" — {short_name(os.path.dirname(path))}"
+            action = self.recent_menu.addAction(label.replace("&", "&&"))
             action.setToolTip(f"<p>{html.escape(printable(path))}</p>")
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not self.recent_menu.actions():

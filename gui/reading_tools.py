@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from gui.engine.model import Quote
 from gui.highlights import ALL_SPEAKERS, selected_quotes
+from gui.messages import os_reason
 from gui.reading_positions import PositionStore, ReadingPositions
 
 if TYPE_CHECKING:
@@ -299,7 +300,7 @@ class ReadingTools(QObject):
             write_export(text, path, fmt)
         except OSError as error:
             window.message_bar.show_message(
-                self.tr("Could not write %s: %s") % (path, error.strerror or error)
+                self.tr("Could not write %s: %s") % (path, os_reason(error))
             )
             return False
         window.statusBar().showMessage(self.tr("Exported to %s") % path, 4000)
@@ -332,7 +333,7 @@ class ReadingTools(QObject):
                 write_pdf(self._window, path)
             except OSError as error:  # a folder gone or read-only: said, as for the other exports
                 self._window.message_bar.show_message(
-                    self.tr("Could not write %s: %s") % (path, error.strerror or error)
+                    self.tr("Could not write %s: %s") % (path, os_reason(error))
                 )
                 return
             self._window.statusBar().showMessage(self.tr("Exported to %s") % path, 4000)

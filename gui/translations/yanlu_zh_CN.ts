@@ -761,6 +761,36 @@
         <translation>Big5-HKSCS（繁体中文，香港）</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="147"/>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="149"/>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150"/>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152"/>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="144"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>

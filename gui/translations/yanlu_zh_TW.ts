@@ -761,6 +761,36 @@
         <translation>Big5-HKSCS（繁體中文，香港）</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="147"/>
+        <source>No such file or directory</source>
+        <translation>沒有此檔案或資料夾</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>Permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="149"/>
+        <source>No space left on device</source>
+        <translation>磁碟空間不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150"/>
+        <source>Read-only file system</source>
+        <translation>唯讀檔案系統</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>Is a directory</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152"/>
+        <source>File name too long</source>
+        <translation>檔名太長</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="144"/>
         <source>%1 bytes</source>
         <translation>%1 位元組</translation>

@@ -80,6 +80,12 @@ def test_a_pdf_that_cannot_be_written_is_said_in_the_window(qtbot, window, tmp_p
     window.reading_tools.pdf_action.trigger()  # used to raise FileNotFoundError out of the slot
     assert str(target) in window.message_bar.text()
     assert not target.exists()
+    window.set_language("zh_CN")
+    try:
+        window.reading_tools.pdf_action.trigger()
+        assert "没有那个文件或文件夹" in window.message_bar.text()  # not the system's English words
+    finally:
+        window.set_language("en")
     good = tmp_path / "article.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(good), ""))
     window.reading_tools.pdf_action.trigger()
@@ -161,3 +167,15 @@ def test_a_markdown_export_from_a_chinese_interface_has_no_english(qtbot, window
     assert not re.search(r"[A-Za-z]{3,}", text)
     assert window.reading_tools.export_to(str(path), "md")
     assert "*(reported)*" in path.read_text(encoding="utf-8")  # English again in an English interface
+
+
+def test_recent_files_of_the_same_name_say_their_folder(qtbot, window, tmp_path):
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "news.txt"
+        path.write_text(window.reading.text, encoding="utf-8")
+        assert window.open_file(str(path)) is True
+    window.recent_menu.aboutToShow.emit()
+    labels = [action.text() for action in window.recent_menu.actions()]
+    assert len(set(labels)) == len(labels)  # were "news.txt" twice
+    assert any("2023" in label for label in labels) and any("2024" in label for label in labels)
