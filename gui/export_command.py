@@ -98,14 +98,16 @@ def export_article(
     return 0
 
 
-def render_article(reading: Reading, fmt: str, variant: Variant, source: str = "") -> str:
-    """One analysed article in ``fmt`` (csv, json or md)."""
+def render_article(
+    reading: Reading, fmt: str, variant: Variant, source: str = "", words: export.MarkdownWords | None = None
+) -> str:
+    """One analysed article in ``fmt`` (csv, json or md; ``words`` for Markdown's own)."""
     result = analysis_json(reading, variant)
     title = export.article_title(reading, variant)
     if fmt == "json":
         return json.dumps(result, ensure_ascii=False) + "\n"
     if fmt == "md":
-        return export.markdown_text(result, title, source)
+        return export.markdown_text(result, title, source, words)
     return export.csv_text(export.quotation_records(result, source, None, title))
 
 

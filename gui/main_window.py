@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.corner_quotes_action.setCheckable(True)
         self.corner_quotes_action.setChecked(self.settings.corner_quotes)
         self.encoding_menu = self.view_menu.addMenu("")
+        self.encoding_menu.setEnabled(False)  # filled and enabled when a file is opened
         self.view_menu.addSeparator()
         self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
         # Ctrl+= as well: on most keyboards "+" needs Shift, and Ctrl+= is what people press.
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Working"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open…"))
-        self.paste_action.setText(self.tr("&Paste as Article"))
+        self.paste_action.setText(self.tr("P&aste as Article"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -835,8 +837,13 @@ class MainWindow(QMainWindow):
         import html  # here: its table of entities costs start-up ~1.5 ms
 
         self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(short_name(path).replace("&", "&&"))
+        paths = self.settings.recent_files()
+        names = Counter(short_name(path) for path in paths)
+        for path in paths:
+            label = short_name(path)
+            if names[label] > 1:  # two notes.md from different folders: say which is which
+                label += f" — {short_name(os.path.dirname(path))}"
+            action = self.recent_menu.addAction(label.replace("&", "&&"))
             action.setToolTip(f"<p>{html.escape(printable(path))}</p>")
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not self.recent_menu.actions():
@@ -858,6 +865,13 @@ class MainWindow(QMainWindow):
         local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if local:
             self.open_file(local[0])
+        elif mime.hasUrls():
+            # A link from a browser: Yanlu never fetches, and the address is no article to read.
+            address = printable(mime.urls()[0].toDisplayString())
+            self.message_bar.show_message(
+                self.tr("Yanlu does not fetch web pages: save “%1” in your browser and open that file.")
+                .replace("%1", address)
+            )
         elif mime.hasText():
             self.opener.open_pasted_text(mime.text())
         event.acceptProposedAction()

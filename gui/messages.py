@@ -141,6 +141,16 @@ PARTS = (
     QT_TRANSLATE_NOOP("Messages", "Big5 (Traditional Chinese, Taiwan)"),
     QT_TRANSLATE_NOOP("Messages", "Big5-HKSCS (Traditional Chinese, Hong Kong)"),
 )
+# The system's reasons a file could not be written (its strerror: English in the C locale Qt
+# leaves Python in, whatever the interface's language).
+OS_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "No such file or directory"),
+    QT_TRANSLATE_NOOP("Messages", "Permission denied"),
+    QT_TRANSLATE_NOOP("Messages", "No space left on device"),
+    QT_TRANSLATE_NOOP("Messages", "Read-only file system"),
+    QT_TRANSLATE_NOOP("Messages", "Is a directory"),
+    QT_TRANSLATE_NOOP("Messages", "File name too long"),
+)
 _BYTES = QT_TRANSLATE_NOOP("Messages", "%1 bytes")
 _SIZE_IN_BYTES = re.compile(r"([\d,]+) bytes")
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -169,6 +179,12 @@ def translated(message: str) -> str:
             continue
         return _filled(QCoreApplication.translate(_CONTEXT, template), match)
     return message
+
+
+def os_reason(error: OSError) -> str:
+    """Why ``error`` happened, in the interface's language where the system's words are known."""
+    reason = error.strerror or str(error)
+    return QCoreApplication.translate(_CONTEXT, reason) if reason in OS_REASONS else reason
 
 
 def _filled(text: str, match: re.Match[str]) -> str:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QMenu
 
 from gui.engine.model import Quote
 from gui.highlights import ALL_SPEAKERS, selected_quotes
+from gui.messages import os_reason
 from gui.reading_positions import PositionStore, ReadingPositions
 
 if TYPE_CHECKING:
-    from gui.engine.export import Attribution
+    from gui.engine.export import Attribution, MarkdownWords
     from gui.find_controller import FindController
     from gui.main_window import MainWindow
     from gui.widgets.find_bar import FindBar
@@ -110,6 +111,9 @@ class ReadingTools(QObject):
         self.edit_menu.addAction(self.copy_quote_action)
         self.edit_menu.addAction(self.copy_speaker_action)
         self.edit_menu.aboutToShow.connect(self._update_copy_actions)
+        # And with the selection: a disabled action's shortcut does nothing, so entries turned
+        # off while the menu showed must come back on without it.
+        window.speaker_selected.connect(lambda _key: self._update_copy_actions())
         window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)  # after File
 
     def retranslate(self) -> None:
@@ -291,16 +295,28 @@ class ReadingTools(QObject):
         window = self._window
         assert window.reading is not None and window.shown_view is not None
         source = Path(window.source_path).name if window.source_path else ""
-        text = render_article(window.reading, fmt, window.shown_view.variant, source)
+        text = render_article(window.reading, fmt, window.shown_view.variant, source, self._markdown_words())
         try:
             write_export(text, path, fmt)
         except OSError as error:
             window.message_bar.show_message(
-                self.tr("Could not write %s: %s") % (path, error.strerror or error)
+                self.tr("Could not write %s: %s") % (path, os_reason(error))
             )
             return False
         window.statusBar().showMessage(self.tr("Exported to %s") % path, 4000)
         return True
+
+    def _markdown_words(self) -> MarkdownWords:
+        """A Markdown export's own words, in the interface's language."""
+        from gui.engine.export import MarkdownWords
+
+        return MarkdownWords(
+            heading=self.tr("Speakers and quotations"),
+            source=self.tr("Source: %s"),
+            unknown_speaker=self.tr("Speaker unknown"),
+            reported=self.tr("reported"),
+            none_found=self.tr("No quotations found."),
+        )
 
     def pdf_dialog(self) -> None:
         if not self._ready():
@@ -313,7 +329,13 @@ class ReadingTools(QObject):
         if path:
             from gui.printing import write_pdf
 
-            write_pdf(self._window, path)
+            try:
+                write_pdf(self._window, path)
+            except OSError as error:  # a folder gone or read-only: said, as for the other exports
+                self._window.message_bar.show_message(
+                    self.tr("Could not write %s: %s") % (path, os_reason(error))
+                )
+                return
             self._window.statusBar().showMessage(self.tr("Exported to %s") % path, 4000)
 
     def print_dialog(self) -> None:

@@ -85,11 +85,24 @@ def quotes_from_csv(text: str) -> list[dict]:
     ]
 
 
-def markdown_text(result: dict, title: str = "", source: str = "") -> str:
+@dataclass(frozen=True)
+class MarkdownWords:
+    """The words a Markdown export adds around the article's own: English on the command line,
+    the interface's language when the window exports."""
+
+    heading: str = "Speakers and quotations"
+    source: str = "Source: %s"
+    unknown_speaker: str = "Speaker unknown"
+    reported: str = "reported"
+    none_found: str = "No quotations found."
+
+
+def markdown_text(result: dict, title: str = "", source: str = "", words: MarkdownWords | None = None) -> str:
     """Speakers and their quotations as Markdown: a section per speaker, a list of quotations."""
-    lines = [f"# {_md(title)}" if title else "# Speakers and quotations", ""]
+    words = words or MarkdownWords()
+    lines = [f"# {_md(title or words.heading)}", ""]
     if source:
-        lines += [f"Source: {_md(source)}", ""]
+        lines += [words.source.replace("%s", _md(source)), ""]
     text = result["text"]
     by_speaker: dict[str | None, list[dict]] = {}
     for quote in result["quotes"]:
@@ -102,17 +115,17 @@ def markdown_text(result: dict, title: str = "", source: str = "") -> str:
         if not quotes:
             continue
         heading = (
-            "Speaker unknown" if name is None else name + (f"，{speaker_title}" if speaker_title else "")
+            words.unknown_speaker if name is None else name + (f"，{speaker_title}" if speaker_title else "")
         )
         lines += [f"## {_md(heading)}", ""]
         for quote in quotes:
             if quote["kind"] == "direct":
                 lines.append(f"- {_md(marked_quote(text, quote['start'], quote['end']))}")
             else:
-                lines.append(f"- {_md(quote['text'])} *(reported)*")
+                lines.append(f"- {_md(quote['text'])} *({_md(words.reported)})*")
         lines.append("")
     if not result["quotes"]:
-        lines += ["No quotations found.", ""]
+        lines += [words.none_found, ""]
     return "\n".join(lines)
 
 

@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="249"/>
-        <source>&amp;Paste as Article</source>
-        <translation>粘贴为文章(&amp;P)</translation>
+        <source>P&amp;aste as Article</source>
+        <translation>粘贴为文章(&amp;A)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="250"/>
@@ -268,6 +268,11 @@
         <location filename="../main_window.py" line="438"/>
         <source>Converting to %1…</source>
         <translation>正在转换为%1…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="866"/>
+        <source>Yanlu does not fetch web pages: save “%1” in your browser and open that file.</source>
+        <translation>言录不会下载网页：请先在浏览器中保存“%1”，再打开保存的文件。</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="498"/>
@@ -756,6 +761,36 @@
         <translation>Big5-HKSCS（繁体中文，香港）</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="147"/>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="149"/>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150"/>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152"/>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="144"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
@@ -902,6 +937,31 @@
         <location filename="../reading_tools.py" line="313"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="313"/>
+        <source>Speakers and quotations</source>
+        <translation>发言人和引语</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="314"/>
+        <source>Source: %s</source>
+        <translation>来源：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="315"/>
+        <source>Speaker unknown</source>
+        <translation>发言人不明</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="316"/>
+        <source>reported</source>
+        <translation>转述</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="317"/>
+        <source>No quotations found.</source>
+        <translation>未找到引语。</translation>
     </message>
     <message>
         <location filename="../reading_tools.py" line="307"/>

@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="249"/>
-        <source>&amp;Paste as Article</source>
-        <translation>貼上為文章(&amp;P)</translation>
+        <source>P&amp;aste as Article</source>
+        <translation>貼上為文章(&amp;A)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="250"/>
@@ -268,6 +268,11 @@
         <location filename="../main_window.py" line="438"/>
         <source>Converting to %1…</source>
         <translation>正在轉換為%1…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="866"/>
+        <source>Yanlu does not fetch web pages: save “%1” in your browser and open that file.</source>
+        <translation>言錄不會下載網頁：請先在瀏覽器中儲存「%1」，再開啟儲存的檔案。</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="498"/>
@@ -756,6 +761,36 @@
         <translation>Big5-HKSCS（繁體中文，香港）</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="147"/>
+        <source>No such file or directory</source>
+        <translation>沒有此檔案或資料夾</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>Permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="149"/>
+        <source>No space left on device</source>
+        <translation>磁碟空間不足</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150"/>
+        <source>Read-only file system</source>
+        <translation>唯讀檔案系統</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>Is a directory</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152"/>
+        <source>File name too long</source>
+        <translation>檔名太長</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="144"/>
         <source>%1 bytes</source>
         <translation>%1 位元組</translation>
@@ -902,6 +937,31 @@
         <location filename="../reading_tools.py" line="313"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="313"/>
+        <source>Speakers and quotations</source>
+        <translation>發言人和引語</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="314"/>
+        <source>Source: %s</source>
+        <translation>來源：%s</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="315"/>
+        <source>Speaker unknown</source>
+        <translation>發言人不明</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="316"/>
+        <source>reported</source>
+        <translation>轉述</translation>
+    </message>
+    <message>
+        <location filename="../reading_tools.py" line="317"/>
+        <source>No quotations found.</source>
+        <translation>找不到引語。</translation>
     </message>
     <message>
         <location filename="../reading_tools.py" line="307"/>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QTextEdit, QToolTip, QWidget
 
 from gui.text_positions import Utf16Positions
 
@@ -295,6 +296,29 @@ class ArticleView(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clicked_at.emit(self.offset_at(event.position().toPoint()))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A reader's keys, as in a browser: the arrows and Page Up/Down scroll the text, Home and
+        End (with or without Ctrl) go to its top and end. The caret is hidden (see show_text):
+        moving it, the arrows showed nothing until it left the screen, and after scrolling with
+        the mouse they did nothing at all. With Shift they still select, from the caret."""
+        action = _scroll_action(event)
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        self.verticalScrollBar().triggerAction(action)
+        if action == QAbstractSlider.SliderAction.SliderToMaximum:
+            self._reach_end()
+        event.accept()
+
+    def _reach_end(self) -> None:
+        """Make sure the text's last line is on screen: on a book Qt has not laid out to its end
+        yet, the scroll bar's maximum stops short of it."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        below = self.cursorRect(cursor).bottom() - self.viewport().height()
+        if below > 0:
+            self.scroll_by(below + int(self.document().documentMargin()))
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms the reading font through the window (QTextEdit's own zoom would scale
         the 9-pt widget font, and the next script switch would undo it)."""
@@ -332,8 +356,14 @@ class ArticleView(QTextEdit):
             self.setAccessibleName(self.tr("Article"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # Text wrapped anew to another width moves under a scroll bar that keeps its pixels:
+        # the line the reader was at is put back at the top (a resized window, the panel closed).
+        rewrapped = event.size().width() != event.oldSize().width() and event.oldSize().width() > 0
+        place = self.first_visible_offset() if rewrapped else 0
         super().resizeEvent(event)
         self._set_column(self.document())
+        if place:
+            self.scroll_to_top(place)
         self._follow_scroll()  # more or less of the text on screen
 
     def em_pixels(self, document: QTextDocument) -> float:
@@ -363,6 +393,26 @@ class ArticleView(QTextEdit):
     def text_fits(self) -> bool:
         """True when every laid-out line fits the viewport (nothing clipped on the right)."""
         return self.document().size().width() <= self.viewport().width() + 0.5
+
+
+def _scroll_action(event: QKeyEvent) -> QAbstractSlider.SliderAction | None:
+    """The scroll bar's action for a reading key (see ArticleView.keyPressEvent), else None."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = event.key()
+    slider = QAbstractSlider.SliderAction  # (PySide builds the enum on first use, not at start-up)
+    if modifiers == Qt.KeyboardModifier.NoModifier:
+        steps = {
+            Qt.Key.Key_Up: slider.SliderSingleStepSub,
+            Qt.Key.Key_Down: slider.SliderSingleStepAdd,
+            Qt.Key.Key_PageUp: slider.SliderPageStepSub,
+            Qt.Key.Key_PageDown: slider.SliderPageStepAdd,
+        }
+        if key in steps:
+            return steps[key]
+    if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        ends = {Qt.Key.Key_Home: slider.SliderToMinimum, Qt.Key.Key_End: slider.SliderToMaximum}
+        return ends.get(key)
+    return None
 
 
 def _format_range(

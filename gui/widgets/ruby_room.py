@@ -93,7 +93,10 @@ class RubyRoom(QObject):
         self._next_built_with_room = with_room
         document = self._view.document()
         if document.characterCount() <= ALL_AT_ONCE_UP_TO:
+            place = self._view.first_visible_offset()
             self._format(0, len(rooms) - 1)
+            if place:  # taller lines above the reader's line would push it down the screen
+                self._view.scroll_to_top(place)
             self._timer.stop()
             self.finished.emit()
             return

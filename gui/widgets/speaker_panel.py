@@ -152,8 +152,9 @@ class SpeakerPanel(Retranslating, QDockWidget):
         self._selecting = True
         try:
             if row < 0:
+                # The current row stays (unselected): Space or Return selects it again, and the
+                # arrow keys go on from it, as they would had the list kept the keyboard's place.
                 self.list.clearSelection()
-                self.list.setCurrentIndex(QModelIndex())
                 return
             index = model.index(row, 0)
             self.list.setCurrentIndex(index)
