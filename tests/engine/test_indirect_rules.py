@@ -234,3 +234,28 @@ def test_a_bare_verb_after_a_publication_a_connective_or_a_conclusion_reports_no
 def test_the_press_spoken_to_after_the_speakers_name_is_no_media_subject():
     assert _reported("周海明对媒体表示，明年会好很多。") == [("明年会好很多", "周海明")]
     assert _reported("周海明向外媒透露，两地领导人昨晚通了电话。") == [("两地领导人昨晚通了电话", "周海明")]
+
+
+def test_zhi_reports_the_words_straight_after_it():
+    # (Hong Kong and Taiwan news: 某某指…… with no comma)
+    assert _reported("证人孔德华指之前一直没有人理会这项要求。") == [("之前一直没有人理会这项要求", "孔德华")]
+    spans = _reported("保安员孔德明发现有人闹事，之后报警指街站违反限聚令。")
+    assert [span for span, _ in spans] == ["街站违反限聚令"]
+
+
+def test_zhi_inside_a_word_or_a_definition_reports_nothing():
+    assert _reported("孔德华用手指着远处的山头。") == []
+    assert _reported("沪指昨日上涨百分之二，成交量明显放大。") == []
+    assert _reported("孔德华的发言暗指对手在比赛中作弊。") == []
+    assert _reported("所谓的“流行季”，指传染病在特定地区的病例数超过预期。") == []
+
+
+def test_zhi_as_one_more_act_of_the_subject_before_reports():
+    text = "证人孔德华多番停顿，表示不知道如何形容当时的感受，又指听到消息时非常愤怒。"
+    spans = [span for span, _ in _reported(text)]
+    assert spans == ["不知道如何形容当时的感受", "听到消息时非常愤怒"]
+
+
+def test_a_speech_verb_with_shi_is_a_when_phrase():
+    text = "林雅文被问到此事，林雅文回应时再次致歉，指在安排上出现了错误。"
+    assert [span for span, _ in _reported(text)] == ["在安排上出现了错误"]

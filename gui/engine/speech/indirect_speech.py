@@ -57,6 +57,8 @@ def _short_noun_subject(phrase: str) -> bool:
     return any(
         (tags.get(phrase[-size:]) or "").startswith("n") for size in (4, 3, 2) if size <= len(phrase)
     )
+# (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
+_CLAUSE_OPENERS = re.compile(f"(?:{alternation((*lx.LEADING_CONNECTIVES, '又', '亦', '再', '更'))})*")
 # 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.
 _FRAME = re.compile("来$")
 
@@ -68,10 +70,17 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     folded = layout.folded
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
-    subject = before[_CONNECTIVES.match(before).end() :]
-    if folded.startswith(("，", "："), cue_end) or _short_noun_subject(subject):
+    # (又指, 亦表示: one more act of the subject before, no subject of its own)
+    subject = before[_CLAUSE_OPENERS.match(before).end() :]
+    verb = folded[cue_start:cue_end]
+    marked = folded.startswith(("，", "："), cue_end)
+    if verb == "指" and not marked:
+        # 指 with its words straight after it and no subject is as often a definition or an
+        # apposition (所谓的“某疫情”，指……); it reports only as another act (又指, 亦指).
+        return subject == "" and before != "" and _continues_subject(layout, cue_start - len(before), verb)
+    if marked or _short_noun_subject(subject):
         return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
-    return subject == "" and _continues_subject(layout, cue_start - len(before), folded[cue_start:cue_end])
+    return subject == "" and _continues_subject(layout, cue_start - len(before), verb)
 
 
 # Verbs that make a statement whoever the subject is; 认为, 建议, 说 or 表明 with no subject of
@@ -96,8 +105,6 @@ def _continues_subject(layout: Layout, clause: int, verb: str) -> bool:
     return _NO_SOURCE_IN_SENTENCE.search(folded, sentence, clause) is None
 
 
-# (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
-_CLAUSE_OPENERS = re.compile(f"(?:{alternation((*lx.LEADING_CONNECTIVES, '又', '亦', '再', '更'))})*")
 
 
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
@@ -290,6 +297,15 @@ def _word_with_particle(folded: str, index: int) -> bool:
     return word in _DEGREE_WITH_PARTICLE or tags.get(word) == "t"
 
 
+def _when_particle(folded: str, index: int) -> bool:
+    """True when 时 at ``index`` ends a when-phrase (问时, 回应时) rather than starting a noun
+    the verb takes as its object (表示时间, 说时代)."""
+    if not folded.startswith("时", index):
+        return False
+    _, tags = dictionary()
+    return not any((tags.get(folded[index : index + size]) or "").startswith("n") for size in (2, 3))
+
+
 _PERSON_HEADS = ("人士", "人员")
 _ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
 
@@ -311,6 +327,8 @@ def indirect_span(
         return None
     if folded.startswith("的", start):
         return None  # 说的时候, 表示的意见: the verb modifies a noun
+    if _when_particle(folded, start):
+        return None  # 回应时再次致歉，……: the verb and 时 make a when-adverbial
     if start < length and folded[start] in _ASPECT and not _word_with_particle(folded, start):
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
