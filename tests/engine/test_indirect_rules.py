@@ -259,3 +259,8 @@ def test_zhi_as_one_more_act_of_the_subject_before_reports():
 def test_a_speech_verb_with_shi_is_a_when_phrase():
     text = "林雅文被问到此事，林雅文回应时再次致歉，指在安排上出现了错误。"
     assert [span for span, _ in _reported(text)] == ["在安排上出现了错误"]
+
+
+def test_reported_words_of_three_characters_are_reported_speech():
+    assert _reported("发言人孔德华随即声称是口误。") == [("是口误", "孔德华")]
+    assert _reported("家长们都直呼好紧张。") == [("好紧张", "家长们")]

@@ -17,7 +17,7 @@ from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuoteP
 
 MAX_SPAN = 300
 _ASPECT = "了过着"
-MIN_SPAN = 4
+MIN_SPAN = 3  # (是口误, 好紧张, 见京官: a verb and its object are words enough)
 _STOP = "。！？\n"
 # Characters at which the span may end or a quotation may open (every mark that is paired).
 _EVENT = re.compile("[" + re.escape(_STOP + "，；" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT) + "]")
