@@ -264,3 +264,9 @@ def test_a_speech_verb_with_shi_is_a_when_phrase():
 def test_reported_words_of_three_characters_are_reported_speech():
     assert _reported("发言人孔德华随即声称是口误。") == [("是口误", "孔德华")]
     assert _reported("家长们都直呼好紧张。") == [("好紧张", "家长们")]
+
+
+def test_a_pronoun_whose_antecedent_is_no_named_speaker_still_reports():
+    text = "不少基金经理对下个季度持谨慎态度。他们认为，流动性对市场的推动力可能逐步减弱。"
+    assert [span for span, _ in _reported(text)] == ["流动性对市场的推动力可能逐步减弱"]
+    assert _reported("笔者认为，流动性对市场的推动力可能逐步减弱。") == []
