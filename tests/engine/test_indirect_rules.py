@@ -270,3 +270,11 @@ def test_a_pronoun_whose_antecedent_is_no_named_speaker_still_reports():
     text = "不少基金经理对下个季度持谨慎态度。他们认为，流动性对市场的推动力可能逐步减弱。"
     assert [span for span, _ in _reported(text)] == ["流动性对市场的推动力可能逐步减弱"]
     assert _reported("笔者认为，流动性对市场的推动力可能逐步减弱。") == []
+
+
+def test_news_or_rumour_as_the_subject_is_hearsay_not_a_source():
+    assert _reported("另有消息称，下月新增贷款或将大幅增加。") == []
+    assert _reported("球队中有流言认为，这名老将并不适合留队。") == []
+    assert _reported("经过多方消息源证实，球队决定执行这份合同。") == []
+    spans = _reported("一位接近球队的消息人士称，这名老将下月将会复出。")
+    assert [span for span, _ in spans] == ["这名老将下月将会复出"]

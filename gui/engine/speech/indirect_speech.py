@@ -157,6 +157,9 @@ _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 _PRESS_SUBJECT = re.compile(
     f"(?:(?![对向跟给])[\u4e00-\u9fff]){{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
 )
+# News or rumour as the subject (有消息称, 球队中有流言认为, 多方消息源证实, 某社最新消息指出):
+# hearsay, like 据说 or a report, which the rules leave unlabelled; 消息人士 is a source who speaks.
+_HEARSAY = re.compile("消息(?!人士)|流言|传言|传闻|谣言|风声")
 # A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
 # sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
 _SHARE = (
@@ -198,6 +201,8 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
         return False
     if _survey_result(layout, cue_start) or _PRESS_SUBJECT.fullmatch(before):
+        return False
+    if _HEARSAY.search(before):
         return False
     if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
         return False
