@@ -278,3 +278,13 @@ def test_news_or_rumour_as_the_subject_is_hearsay_not_a_source():
     assert _reported("经过多方消息源证实，球队决定执行这份合同。") == []
     spans = _reported("一位接近球队的消息人士称，这名老将下月将会复出。")
     assert [span for span, _ in spans] == ["这名老将下月将会复出"]
+
+
+def test_words_that_may_must_or_were_not_said_are_not_reported():
+    assert _reported("你也许会说，这是运气，也许会说是实力。") == []
+    assert _reported("况且必须承认，确实有一部分基金表现很好。") == []
+    assert _reported("写信时不要说太多客套的话去打扰别人。") == []
+    assert _reported("虽然孔德华从来没有公开说明，但谁都知道他的目标。") == []
+    # (habitual 会 still reports what people say)
+    spans = _reported("有些支持者会说，我们是在帮助他们。")
+    assert [span for span, _ in spans] == ["我们是在帮助他们"]

@@ -160,6 +160,14 @@ _PRESS_SUBJECT = re.compile(
 # News or rumour as the subject (有消息称, 球队中有流言认为, 多方消息源证实, 某社最新消息指出):
 # hearsay, like 据说 or a report, which the rules leave unlabelled; 消息人士 is a source who speaks.
 _HEARSAY = re.compile("消息(?!人士)|流言|传言|传闻|谣言|风声")
+# A verb under a modal of possibility, necessity or permission, or a negation, names words that
+# may, must or were not said (也许会说, 必须承认, 不要说, 可以和某某说, 从来没有公开说明, 需要
+# 补充): nothing reported. (A plain 会 is habitual, 会说 of what people say, and ends nouns:
+# 记者会, 协会.)
+_UNREAL_BEFORE = re.compile(
+    "(?:也许会|可能会|或许会|大概会|不要|不必|必须|需要|应该|应当|可以|没有|从未|从没|不曾|未曾|"
+    "无法|不能|难以|想要|打算)[^，。！？；：“”「」\n]{0,3}$"
+)
 # A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
 # sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
 _SHARE = (
@@ -202,7 +210,7 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
         return False
     if _survey_result(layout, cue_start) or _PRESS_SUBJECT.fullmatch(before):
         return False
-    if _HEARSAY.search(before):
+    if _HEARSAY.search(before) or _UNREAL_BEFORE.search(folded, clause, cue_start):
         return False
     if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
         return False
