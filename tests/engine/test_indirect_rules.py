@@ -288,3 +288,11 @@ def test_words_that_may_must_or_were_not_said_are_not_reported():
     # (habitual 会 still reports what people say)
     spans = _reported("有些支持者会说，我们是在帮助他们。")
     assert [span for span, _ in spans] == ["我们是在帮助他们"]
+
+
+def test_a_long_when_clause_after_the_verb_opens_the_reported_words():
+    text = "律师孔德华强调当年高等法院的法官拒绝一名议员在誓词前后加字时，从没有提及宣誓的神态。"
+    assert [span for span, _ in _reported(text)] == [text[7:-1]]
+    assert text[7:].startswith("当年")
+    # (a short object before 时 is the verb's own when-phrase)
+    assert _reported("孔德华在提及此事时，称赞了队友们的坚持。") == []
