@@ -234,3 +234,65 @@ def test_a_bare_verb_after_a_publication_a_connective_or_a_conclusion_reports_no
 def test_the_press_spoken_to_after_the_speakers_name_is_no_media_subject():
     assert _reported("周海明对媒体表示，明年会好很多。") == [("明年会好很多", "周海明")]
     assert _reported("周海明向外媒透露，两地领导人昨晚通了电话。") == [("两地领导人昨晚通了电话", "周海明")]
+
+
+def test_zhi_reports_the_words_straight_after_it():
+    # (Hong Kong and Taiwan news: 某某指…… with no comma)
+    assert _reported("证人孔德华指之前一直没有人理会这项要求。") == [("之前一直没有人理会这项要求", "孔德华")]
+    spans = _reported("保安员孔德明发现有人闹事，之后报警指街站违反限聚令。")
+    assert [span for span, _ in spans] == ["街站违反限聚令"]
+
+
+def test_zhi_inside_a_word_or_a_definition_reports_nothing():
+    assert _reported("孔德华用手指着远处的山头。") == []
+    assert _reported("沪指昨日上涨百分之二，成交量明显放大。") == []
+    assert _reported("孔德华的发言暗指对手在比赛中作弊。") == []
+    assert _reported("所谓的“流行季”，指传染病在特定地区的病例数超过预期。") == []
+
+
+def test_zhi_as_one_more_act_of_the_subject_before_reports():
+    text = "证人孔德华多番停顿，表示不知道如何形容当时的感受，又指听到消息时非常愤怒。"
+    spans = [span for span, _ in _reported(text)]
+    assert spans == ["不知道如何形容当时的感受", "听到消息时非常愤怒"]
+
+
+def test_a_speech_verb_with_shi_is_a_when_phrase():
+    text = "林雅文被问到此事，林雅文回应时再次致歉，指在安排上出现了错误。"
+    assert [span for span, _ in _reported(text)] == ["在安排上出现了错误"]
+
+
+def test_reported_words_of_three_characters_are_reported_speech():
+    assert _reported("发言人孔德华随即声称是口误。") == [("是口误", "孔德华")]
+    assert _reported("家长们都直呼好紧张。") == [("好紧张", "家长们")]
+
+
+def test_a_pronoun_whose_antecedent_is_no_named_speaker_still_reports():
+    text = "不少基金经理对下个季度持谨慎态度。他们认为，流动性对市场的推动力可能逐步减弱。"
+    assert [span for span, _ in _reported(text)] == ["流动性对市场的推动力可能逐步减弱"]
+    assert _reported("笔者认为，流动性对市场的推动力可能逐步减弱。") == []
+
+
+def test_news_or_rumour_as_the_subject_is_hearsay_not_a_source():
+    assert _reported("另有消息称，下月新增贷款或将大幅增加。") == []
+    assert _reported("球队中有流言认为，这名老将并不适合留队。") == []
+    assert _reported("经过多方消息源证实，球队决定执行这份合同。") == []
+    spans = _reported("一位接近球队的消息人士称，这名老将下月将会复出。")
+    assert [span for span, _ in spans] == ["这名老将下月将会复出"]
+
+
+def test_words_that_may_must_or_were_not_said_are_not_reported():
+    assert _reported("你也许会说，这是运气，也许会说是实力。") == []
+    assert _reported("况且必须承认，确实有一部分基金表现很好。") == []
+    assert _reported("写信时不要说太多客套的话去打扰别人。") == []
+    assert _reported("虽然孔德华从来没有公开说明，但谁都知道他的目标。") == []
+    # (habitual 会 still reports what people say)
+    spans = _reported("有些支持者会说，我们是在帮助他们。")
+    assert [span for span, _ in spans] == ["我们是在帮助他们"]
+
+
+def test_a_long_when_clause_after_the_verb_opens_the_reported_words():
+    text = "律师孔德华强调当年高等法院的法官拒绝一名议员在誓词前后加字时，从没有提及宣誓的神态。"
+    assert [span for span, _ in _reported(text)] == [text[7:-1]]
+    assert text[7:].startswith("当年")
+    # (a short object before 时 is the verb's own when-phrase)
+    assert _reported("孔德华在提及此事时，称赞了队友们的坚持。") == []

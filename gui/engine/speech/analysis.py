@@ -286,8 +286,13 @@ class _Analyzer:
 
     def _unnamed_reporter(self, cue: Cue) -> bool:
         """True when a verb whose speaker cannot be named still reports someone's words."""
-        # A subject that was read and refused (the writer, a word that names no one) stays refused.
-        return cue.subject is None and reports_unnamed(self.layout, cue.start, cue.end)
+        # A subject that was read and refused (the writer, a word that names no one) stays refused;
+        # 他们/她们 whose group the text never names as a speaker still speak (部分基金经理……。
+        # 他们认为，……: a group described, not registered). (A lone 他 with no one before it
+        # stays refused: nothing in the text says who speaks.)
+        if cue.subject is not None:
+            return cue.subject.kind == "plural_pronoun"
+        return reports_unnamed(self.layout, cue.start, cue.end)
 
     def _nested_fragments(self, cue: Cue, ident: int | None) -> None:
         """Give the quotations of a nested verb's clause to the nested speaker."""

@@ -126,12 +126,29 @@ def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
         _, tags = dictionary()
         return folded[start : end + 1] in tags
     if verb == "指":
-        return not after.startswith(("，", "：", "出"))  # 林郑月娥指，… but not 手指, 指数
+        return not after.startswith(("，", "：")) and _zhi_in_word(folded, start)
     if verb in lx.COMMA_VERBS:
         return not after.startswith(("，", "："))
     if verb in lx.MARKED_VERBS:
         return _MARK_AFTER.match(folded, end) is None
     return verb in ("道", "问", "答") and not after.startswith(marks)
+
+
+# 指 reports words straight after it in Hong Kong and Taiwan news (她指之前……, 报警指街站……)
+# wherever it is no part of a word: a dictionary word it starts (指数, 指标, 指名道姓) or ends
+# (手指, 暗指, 股指), or a copula before it (是指, 即指: a definition), or a market index's
+# abbreviation (沪指, 深指: the dictionary lacks them, an index rises or falls).
+_ZHI_WORD_REACH = 4
+_ZHI_BEFORE = frozenset("是即乃系沪深综恒")
+
+
+def _zhi_in_word(folded: str, start: int) -> bool:
+    if start > 0 and folded[start - 1] in _ZHI_BEFORE:
+        return True
+    _, tags = dictionary()
+    return any(
+        folded[start : start + size] in tags for size in range(2, _ZHI_WORD_REACH + 1)
+    ) or any(folded[start - size : start + 1] in tags for size in range(1, _ZHI_WORD_REACH) if start >= size)
 
 
 # One-character prefixes that negate or make a condition in every word they end (并不, 从未,

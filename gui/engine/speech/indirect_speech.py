@@ -17,7 +17,7 @@ from gui.engine.speech.quotation_marks import CLOSERS, OPENERS, STRAIGHT, QuoteP
 
 MAX_SPAN = 300
 _ASPECT = "了过着"
-MIN_SPAN = 4
+MIN_SPAN = 3  # (是口误, 好紧张, 见京官: a verb and its object are words enough)
 _STOP = "。！？\n"
 # Characters at which the span may end or a quotation may open (every mark that is paired).
 _EVENT = re.compile("[" + re.escape(_STOP + "，；" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT) + "]")
@@ -57,6 +57,8 @@ def _short_noun_subject(phrase: str) -> bool:
     return any(
         (tags.get(phrase[-size:]) or "").startswith("n") for size in (4, 3, 2) if size <= len(phrase)
     )
+# (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
+_CLAUSE_OPENERS = re.compile(f"(?:{alternation((*lx.LEADING_CONNECTIVES, '又', '亦', '再', '更'))})*")
 # 对于某人来说，/ 通常来说，: a frame for a view, not someone saying it.
 _FRAME = re.compile("来$")
 
@@ -68,10 +70,17 @@ def reports_unnamed(layout: Layout, cue_start: int, cue_end: int) -> bool:
     folded = layout.folded
     # (read within reach: a clause of unpunctuated text may run on for a whole paragraph)
     before = folded[max(layout.clause_start(cue_start), cue_start - SOURCE_REACH) : cue_start]
-    subject = before[_CONNECTIVES.match(before).end() :]
-    if folded.startswith(("，", "："), cue_end) or _short_noun_subject(subject):
+    # (又指, 亦表示: one more act of the subject before, no subject of its own)
+    subject = before[_CLAUSE_OPENERS.match(before).end() :]
+    verb = folded[cue_start:cue_end]
+    marked = folded.startswith(("，", "："), cue_end)
+    if verb == "指" and not marked:
+        # 指 with its words straight after it and no subject is as often a definition or an
+        # apposition (所谓的“某疫情”，指……); it reports only as another act (又指, 亦指).
+        return subject == "" and before != "" and _continues_subject(layout, cue_start - len(before), verb)
+    if marked or _short_noun_subject(subject):
         return _NOT_A_SOURCE.search(before) is None and _FRAME.search(before) is None
-    return subject == "" and _continues_subject(layout, cue_start - len(before), folded[cue_start:cue_end])
+    return subject == "" and _continues_subject(layout, cue_start - len(before), verb)
 
 
 # Verbs that make a statement whoever the subject is; 认为, 建议, 说 or 表明 with no subject of
@@ -96,8 +105,6 @@ def _continues_subject(layout: Layout, clause: int, verb: str) -> bool:
     return _NO_SOURCE_IN_SENTENCE.search(folded, sentence, clause) is None
 
 
-# (and after adverbs that add one more act of the same speaker: 又反驳, 亦指)
-_CLAUSE_OPENERS = re.compile(f"(?:{alternation((*lx.LEADING_CONNECTIVES, '又', '亦', '再', '更'))})*")
 
 
 def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> bool:
@@ -109,7 +116,11 @@ def _clause_opens_with_cue(folded: str, index: int, cue_starts: set[int]) -> boo
 _TELLING = ("告诉",)
 ADDRESSEE_REACH = 16
 # A first clause ending in 时 is a when-clause (提及此事时，说到改编的时候): the verb is no report.
-_WHEN = re.compile("[^，；。！？\n]*?时候?[，,]")
+# Its object is short; a long clause before 时 has a subject and predicate of its own and opens the
+# words reported (强调某法官当年拒绝某议员誓词前后加字时，……: 20 characters and more in the tuning
+# articles, the verb's own when-phrase 13 at most).
+WHEN_OBJECT = 16
+_WHEN = re.compile(f"[^，；。！？\n]{{0,{WHEN_OBJECT}}}?时候?[，,]")
 WHEN_REACH = 40  # a when-clause is short; in text without punctuation the match must not run on
 
 
@@ -149,6 +160,17 @@ _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 # 外媒透露: no addressee preposition anywhere before it).
 _PRESS_SUBJECT = re.compile(
     f"(?:(?![对向跟给])[\u4e00-\u9fff]){{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
+)
+# News or rumour as the subject (有消息称, 球队中有流言认为, 多方消息源证实, 某社最新消息指出):
+# hearsay, like 据说 or a report, which the rules leave unlabelled; 消息人士 is a source who speaks.
+_HEARSAY = re.compile("消息(?!人士)|流言|传言|传闻|谣言|风声")
+# A verb under a modal of possibility, necessity or permission, or a negation, names words that
+# may, must or were not said (也许会说, 必须承认, 不要说, 可以和某某说, 从来没有公开说明, 需要
+# 补充): nothing reported. (A plain 会 is habitual, 会说 of what people say, and ends nouns:
+# 记者会, 协会.)
+_UNREAL_BEFORE = re.compile(
+    "(?:也许会|可能会|或许会|大概会|不要|不必|必须|需要|应该|应当|可以|没有|从未|从没|不曾|未曾|"
+    "无法|不能|难以|想要|打算)[^，。！？；：“”「」\n]{0,3}$"
 )
 # A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
 # sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
@@ -191,6 +213,8 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
         return False
     if _survey_result(layout, cue_start) or _PRESS_SUBJECT.fullmatch(before):
+        return False
+    if _HEARSAY.search(before) or _UNREAL_BEFORE.search(folded, clause, cue_start):
         return False
     if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
         return False
@@ -290,6 +314,15 @@ def _word_with_particle(folded: str, index: int) -> bool:
     return word in _DEGREE_WITH_PARTICLE or tags.get(word) == "t"
 
 
+def _when_particle(folded: str, index: int) -> bool:
+    """True when 时 at ``index`` ends a when-phrase (问时, 回应时) rather than starting a noun
+    the verb takes as its object (表示时间, 说时代)."""
+    if not folded.startswith("时", index):
+        return False
+    _, tags = dictionary()
+    return not any((tags.get(folded[index : index + size]) or "").startswith("n") for size in (2, 3))
+
+
 _PERSON_HEADS = ("人士", "人员")
 _ONE_WORD_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,2}[，；。]")
 
@@ -311,6 +344,8 @@ def indirect_span(
         return None
     if folded.startswith("的", start):
         return None  # 说的时候, 表示的意见: the verb modifies a noun
+    if _when_particle(folded, start):
+        return None  # 回应时再次致歉，……: the verb and 时 make a when-adverbial
     if start < length and folded[start] in _ASPECT and not _word_with_particle(folded, start):
         return None  # 证实了这一消息, 表示过关切: the verb takes an object, not a reported clause
     if _AMOUNT_OF_TALK.match(folded, start):
