@@ -58,7 +58,7 @@ def test_labelled_article_is_consistent(path):
 # scored unseen, the last two at the end of the session that held them back): F1 0.922, speakers
 # 0.833, indirect 741/856 and 716/824.
 FLOORS = {
-    "tuning": (0.92, 0.82, 0.86, 0.86),
+    "tuning": (0.91, 0.82, 0.86, 0.86),
     "locked": (0.89, 0.70, 0.80, 0.81),
     "probes": (0.99, 0.97, 0.95, 0.92),
 }
