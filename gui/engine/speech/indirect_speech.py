@@ -147,9 +147,16 @@ _MANNER_BEFORE = re.compile("(?:这么|这样|那样|这般)$")
 # The press as the whole subject (有港媒称, 多家外媒指出, 美国媒体报道): a media attribution, also
 # where the short form was read as a person's name; not the press spoken to (对媒体表示, 某某向
 # 外媒透露: no addressee preposition anywhere before it).
-_PRESS_SUBJECT = re.compile(
-    f"(?:(?![对向跟给])[\u4e00-\u9fff]){{0,4}}(?:{alternation((*lx.PRESS_SHORT_FORMS, '媒体', '传媒'))})"
-)
+_PRESS_WORDS = (*lx.PRESS_SHORT_FORMS, "媒体", "传媒")
+_PRESS_SUBJECT = re.compile(f"(?:(?![对向跟给])[\u4e00-\u9fff]){{0,4}}(?:{alternation(_PRESS_WORDS)})")
+
+
+def _press_subject(before: str) -> bool:
+    """True when ``before`` is the press as the whole subject (``_PRESS_SUBJECT``)."""
+    # (what ends in no word for the press, most, is none: no match tried)
+    return before.endswith(_PRESS_WORDS) and _PRESS_SUBJECT.fullmatch(before) is not None
+
+
 # A share of those asked as the subject (六成受访者称, 近三分之一的父母说, 大多数人……，称): the
 # sentence reports a survey's result, which the rules leave unlabelled. The share opens a clause.
 _SHARE = (
@@ -194,7 +201,7 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
     before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
         return False
-    if _survey_result(layout, cue_start) or _PRESS_SUBJECT.fullmatch(before):
+    if _survey_result(layout, cue_start) or _press_subject(before):
         return False
     if verb in _FEELING_VERBS and _FEELING_BEFORE.search(before):
         return False
