@@ -89,7 +89,9 @@ def widen(text: str) -> str:
 
 # 著 is both a simplified character (著名, 显著) and the traditional aspect particle 着 (笑著說,
 # 接著): read as the particle except in the words where it means "to write, to be marked".
-_ASPECT_ZHE = re.compile("(?<![显卓土名编原巨专论遗拙合新])著(?![名作称者述录书])")
+# (著 comes first and the character before it is looked at from behind it: a pattern that opens
+# with a look-behind is tried at every place of a book, one that opens with 著 jumps to each 著.)
+_ASPECT_ZHE = re.compile("著(?<![显卓土名编原巨专论遗拙合新]著)(?![名作称者述录书])")
 
 
 def fold(text: str) -> str:

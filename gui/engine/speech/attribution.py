@@ -773,7 +773,19 @@ def _named_after_role(folded: str, role: Mention, mentions: list[Mention]) -> Me
 
 
 # A short noun phrase that ends in a word for people (全场球迷, 主队球员, 在场记者).
-_ROLE_PHRASE = re.compile(rf"[{HAN}]{{0,6}}(?:{TITLE}|{PERSON})(?:们)?")
+ROLE_PHRASE_LEAD = 6
+_ROLE_PHRASE = re.compile(rf"[{HAN}]{{0,{ROLE_PHRASE_LEAD}}}(?:{TITLE}|{PERSON})(?:们)?")
+# Where a word for people starts (one trie of both lists: the search jumps from one of their first
+# characters to the next), to pass over the clauses, most, where none starts near enough to open it.
+_PEOPLE_WORD = re.compile(alternation((*lx.TITLE_WORDS, *lx.PERSON_NOUNS)))
+
+
+def _role_phrase(folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_ROLE_PHRASE`` at ``lo``, if it opens ``folded[lo:hi]``."""
+    word = _PEOPLE_WORD.search(folded, lo, hi)
+    if word is None or word.start() > lo + ROLE_PHRASE_LEAD:
+        return None  # (no word for people near enough to end the phrase: most clauses)
+    return _ROLE_PHRASE.match(folded, lo, hi)
 
 
 def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
@@ -781,7 +793,7 @@ def opening_role_phrase(folded: str, lo: int, hi: int) -> Mention | None:
     激动地为某某喝彩): its subject, though the clause is too long to be read as one phrase."""
     if folded[lo : lo + 1] in NOT_A_SUBJECT:
         return None  # 被网友称为……的某某: the agent of a passive is not what the clause is about
-    role = _ROLE_PHRASE.match(folded, lo, hi)
+    role = _role_phrase(folded, lo, hi)
     if role is None or role.end() >= hi or folded.startswith("的", role.end()):
         return opening_description(folded, lo, hi)
     if word_tag_at(folded, lo).startswith("v"):

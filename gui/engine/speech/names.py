@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
@@ -373,23 +374,7 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
     晓霞不笑了) is taken for a name. Only narration counts (``quoted(index)`` tells a position
     inside someone's words): what people say repeats words the dictionary lacks (刚到吗？刚刚到。).
     """
-    _, tags = dictionary()
-    counts: dict[str, int] = {}
-    first_seen: dict[str, int] = {}
-    # Pairs that can be no name (most: dictionary words), so their places need not be checked.
-    excluded: set[str] = set()
-    for start, word in _clause_start_pairs(folded):
-        if word in excluded:
-            continue
-        if word in counts:
-            if not quoted(start) and not cuts_word(folded, start + 2):
-                counts[word] += 1  # (某开|玩笑: a pair that ends inside a word is none there)
-            continue
-        if word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags:
-            excluded.add(word)
-        elif not quoted(start) and not cuts_word(folded, start + 2):
-            first_seen[word] = start
-            counts[word] = 1
+    counts, first_seen = _opening_pair_counts(folded, quoted)
     names = {word for word, count in counts.items() if count >= 2}
     # A pair seen opening a clause once is a name too when a predicate follows it (晓霞不笑了) or
     # the text uses it again nearby (他和少平, 对晓霞说). Every search is bounded to the stretch
@@ -403,6 +388,32 @@ def recurrent_names(folded: str, quoted: Callable[[int], bool] = lambda _index: 
         and (_predicate_follows(folded, first_seen[word] + 2) or folded.count(word, *windows[word]) >= 2)
     )
     return frozenset(name for word in names for name in _family_split(folded, word, *windows[word]))
+
+
+def _opening_pair_counts(folded: str, quoted: Callable[[int], bool]) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each pair that may be a name opens a clause of the narration, counted up to two
+    (once or more than once is all ``recurrent_names`` asks: a name said a hundred times is not
+    checked a hundred times), and where it first does."""
+    _, tags = dictionary()
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    # Pairs that can be no name (most: dictionary words), so their places need not be checked.
+    excluded: set[str] = set()
+    for match in _clause_start_pairs(folded):
+        word = match.group(1)
+        if word in excluded:
+            continue
+        count = counts.get(word, 0)
+        if count == 0 and (word[0] in _NOT_NAME_FIRST or word[1] in _NOT_NAME_SECOND or word in tags):
+            excluded.add(word)
+            continue
+        start = match.start(1)
+        if count == 2 or quoted(start) or cuts_word(folded, start + 2):
+            continue  # (某开|玩笑: a pair that ends inside a word is none there)
+        counts[word] = count + 1
+        if count == 0:
+            first_seen[word] = start
+    return counts, first_seen
 
 
 _ADVERB_CHARS = frozenset("不也又就便才还都再正却已曾没")
@@ -465,16 +476,15 @@ def _opens_predicate(folded: str, index: int) -> bool:
 # (The mark before the pair is matched rather than looked behind for: the regex engine then
 # skips to the next mark instead of trying every place; the text's start is looked at apart.)
 _BIGRAM_AFTER_OPENER = re.compile(rf"[{re.escape(_CLAUSE_OPENERS)}]([{HAN}]{{2}})")
-_BIGRAM = re.compile(f"[{HAN}]{{2}}")
+_BIGRAM = re.compile(f"([{HAN}]{{2}})")
 
 
-def _clause_start_pairs(folded: str) -> Iterator[tuple[int, str]]:
-    """(position, pair) of every two Han characters that open the text, a line or a clause."""
+def _clause_start_pairs(folded: str) -> Iterator[re.Match[str]]:
+    """The two Han characters (group 1) that open the text, a line or a clause, each a match (a
+    pair of a book's clauses is looked at only once it may be a name: no tuple for each)."""
     opening = _BIGRAM.match(folded)
-    if opening is not None:
-        yield 0, opening.group()
-    for match in _BIGRAM_AFTER_OPENER.finditer(folded):
-        yield match.start(1), match.group(1)
+    later = _BIGRAM_AFTER_OPENER.finditer(folded)
+    return chain((opening,), later) if opening is not None else later
 
 
 # How far around a new name its other occurrences are read for evidence of a fuller form.

@@ -42,7 +42,9 @@ _CANTONESE = re.compile("[嘅咗啲喺嗰冇唔佢哋囉喇咁乜嘢]")
 _LATIN_OR_DIGITS = re.compile(r"^[\sA-Za-z0-9.\-%/]+$")
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)")
 _CLAUSE_REACH = 24
-_CLAUSE_BEFORE = re.compile("[^，。！？；：\\n“”「」,;!?]*$")
+# The last clause mark of a stretch: a greedy run to its end, then back to the mark (one pass,
+# where a search for the clause after it tried every place of the stretch).
+_LAST_CLAUSE_MARK = re.compile("(?s:.*[，。！？；：\n“”「」,;!?])?")
 _SPEECH_VERB = re.compile(alternation(lx.SPEECH_VERBS))
 _SEPARATORS = re.compile("[，,；;、 ]")
 _NAMING = tuple(sorted(lx.NAMING_VERBS, key=len, reverse=True))
@@ -155,12 +157,23 @@ def _without_addressee(before: str) -> str:
     return before
 
 
+def _clause_before(folded: str, start: int) -> str:
+    """The clause (at most ``_CLAUSE_REACH`` characters) that ends at the opening mark before
+    ``start``; behind a line break right before the mark, the last clause of the line before (a
+    ``$`` matches before a final line break: how the signal was read when the model was trained)."""
+    hi = max(0, start - 1)
+    lo = max(0, start - 1 - _CLAUSE_REACH)
+    if hi > lo and folded[hi - 1] == "\n":
+        hi -= 1
+    return folded[_LAST_CLAUSE_MARK.match(folded, lo, hi).end() : hi]
+
+
 def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]) -> dict[str, bool]:
     """What stands around the marks: a verb of naming, a modifier or a noun the quotation
     belongs to, or the end of a sentence."""
     before = folded[max(0, start - 5) : start - 1]
     after = folded[end + 1 : end + 4]
-    clause = _CLAUSE_BEFORE.search(folded, max(0, start - 1 - _CLAUSE_REACH), max(0, start - 1))
+    clause = _clause_before(folded, start)
     opening = before[-1:]
     after_naming_verb = before.endswith(_NAMING)
     return {
@@ -168,7 +181,7 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
         "after_said": before[-2:] in _SAID and not tags.get(before[-3:-1], "").startswith("n"),
         "after_naming_verb": after_naming_verb,
         # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
-        "speech_verb_in_clause": bool(clause) and _SPEECH_VERB.search(clause.group()) is not None,
+        "speech_verb_in_clause": _SPEECH_VERB.search(clause) is not None,
         # 因应「……」, 下达「……」: the object of a verb of doing, in reported speech its own words
         "object_of_verb": tags.get(before[-2:], "") in ("v", "vd") and not after_naming_verb,
         "after_modifier": opening in _MODIFIERS or opening == "被",

@@ -49,11 +49,15 @@ _TITLE_NP = re.compile(
     # a Chinese name, or a foreign one spelt out in transliteration characters (主帅阿德尔曼)
     rf"(?P<name>{SURNAME}[{HAN}]{{1,2}}|[{lx.TRANSLITERATION_CHARS}]{{3,8}})?$"
 )
+# A phrase without a role word (most) is no ``_TITLE_NP``: a search that jumps to the role words'
+# characters tells so sooner than the match, which tries the role words at each place of its reach.
+_TITLE_WORD = re.compile(TITLE)
 # A role or a noun for a person, then a familiar name (居民老李, 房东阿芳, 球迷小王): the name is
 # the speaker's, the words before it their role.
 _ROLE_AND_FAMILIAR_NAME = re.compile(
     rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}|{PERSON}))(?P<name>(?:老|小){SURNAME}|阿[{HAN}])$"
 )
+_FAMILIAR_MARKS = frozenset("老小阿")  # (one of them opens every familiar name)
 # Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
 _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
@@ -134,10 +138,10 @@ def bare_subject(folded: str, lo: int, hi: int) -> Mention | None:
     # (the phrase ends where the speech verb starts: a name may end in 强 or 道, 张国强|直言)
     if _BARE_NAME.match(phrase) and phrase[-1] not in lx.FUNCTION_CHARS and looks_like_name(phrase):
         return Mention(lo, hi, "person", lo, hi)
-    familiar = _ROLE_AND_FAMILIAR_NAME.match(phrase)
+    familiar = _ROLE_AND_FAMILIAR_NAME.match(phrase) if not _FAMILIAR_MARKS.isdisjoint(phrase) else None
     if familiar and not _clause_in_title(familiar.group("title")):
         return Mention(lo, hi, "person", lo + familiar.start("name"), hi)
-    titled = _TITLE_NP.match(phrase)
+    titled = _TITLE_NP.match(phrase) if _TITLE_WORD.search(phrase) else None
     if titled and _clause_in_title(titled.group("title")):
         titled = None  # 传出他与前院长某某: a clause before the role word, not one long title
     if titled:
