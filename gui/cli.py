@@ -70,10 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         # Before Qt: the engine loads the analysis, and analyses the article the window will
         # most likely open (the file named, else the bundled one), while the window is built.
         start_engine(options.file or True)
+        from gui.engine import regex_cache
         from gui.pyside_import import import_pyside
 
-        import_pyside()  # Qt is imported only now, shiboken's own code read from the cache
-        from gui.app import run_reader
+        # The patterns PySide6 and the libraries compile as they are imported, from the cache.
+        with regex_cache.serving_libraries():
+            import_pyside()  # Qt is imported only now, shiboken's own code read from the cache
+            from gui.app import run_reader
 
         return run_reader(options)
     finally:
