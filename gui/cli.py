@@ -84,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def parse_reader_options(args: list[str]) -> ReaderOptions:
+    # The usual launches (from a menu, or a file manager with one file) need no parser (~2 ms).
+    if not args or (len(args) == 1 and not args[0].startswith("-")):
+        return ReaderOptions(file=args[0] if args else None, variant=None, speaker=None, screenshot=None,
+                             color_scheme=None)
     parser = argparse.ArgumentParser(
         prog="yanlu",
         usage=(
