@@ -50,7 +50,8 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _programs: dict[tuple[str, int], Program] | None = None  # read from the file on first use
 _unsaved = False
 _compiled: dict[tuple[str, int], Pattern[str]] = {}
-_plain_compile = re._compile  # type: ignore[attr-defined]  # the standard library's own (see serving_libraries)
+# The standard library's own compile (see serving_libraries; an interpreter without it: re.compile).
+_plain_compile = getattr(re, "_compile", re.compile)
 
 
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
@@ -88,7 +89,10 @@ def serving_libraries() -> Iterator[None]:
     6.11), textwrap, json and logging a few more. Their patterns are fixed by their code, as the
     cache wants; nothing made from a text may be compiled within (see ``compile_uncached``).
     """
-    real = re._compile  # type: ignore[attr-defined]
+    real = getattr(re, "_compile", None)
+    if real is None:  # (another interpreter's re: nothing to serve)
+        yield
+        return
 
     def compile_from_cache(pattern: Any, flags: int) -> Any:
         if isinstance(pattern, str) and isinstance(flags, int):
