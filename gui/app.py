@@ -31,6 +31,7 @@ _SCREENSHOT_TIMEOUT_MS = 60_000
 SCREENSHOT_SIZE = (1180, 780)
 _SIGNAL_POLL_MS = 200
 _COLLECTION_AT_LATEST_MS = 10_000  # the collector, paused for start-up, is back by then unpainted
+_REMAINING_PARTS_AT_LATEST_MS = 1_000  # the window's shortcuts, painted or not (see MainWindow)
 # Benchmarks (tests/benchmarks/bench_reader.py) set these to quit right after the article's first
 # paint, or after the first paint of the speaker list filled by the analysis.
 EXIT_AFTER_FIRST_PAINT = "YANLU_EXIT_AFTER_FIRST_PAINT"
@@ -65,15 +66,16 @@ def use_cjk_ui_font(app: QApplication, fonts: CjkFonts) -> None:
         app.setFont(ui_font)
 
 
-def build_window(settings: Settings | None = None) -> MainWindow:
-    """A window with the CJK fonts in place (also what the tests drive)."""
+def build_window(settings: Settings | None = None, first_frame_only: bool = False) -> MainWindow:
+    """A window with the CJK fonts in place (also what the tests drive); ``first_frame_only``:
+    see ``MainWindow``."""
     app = QApplication.instance()
     fonts = load_cjk_fonts()
     use_cjk_ui_font(app, fonts)
     settings = settings or Settings.open()
     install_language(resolve(settings.language))
     icon = QIcon(str(resource(APP_ICON)))  # drawn when first asked for, at the size asked
-    window = MainWindow(settings, fonts, icon)
+    window = MainWindow(settings, fonts, icon, first_frame_only)
     if settings.problem:
         window.message_bar.show_message(translated(settings.problem))
     # A failed save later: said once, in the interface's language.
@@ -98,7 +100,9 @@ def open_first_article(window: MainWindow, file: str | None) -> bool:
 
 def run_reader(options: ReaderOptions) -> int:
     app = create_application(options.color_scheme)
-    window = build_window()
+    # What the first frame does not show is made right after it (a picture or a PDF: at once).
+    progressive = not (options.screenshot or options.pdf)
+    window = build_window(first_frame_only=progressive)
     if options.variant is not None:
         window.set_variant(options.variant, remember=False)  # a one-off choice, not a new default
     window.remember_window = not (options.screenshot or options.pdf)
@@ -106,9 +110,7 @@ def run_reader(options: ReaderOptions) -> int:
     if not opened and (options.screenshot or options.pdf):
         print(f"yanlu: {printable(options.file)}: {window.message_bar.text()}", file=sys.stderr)
         return _close_for_error(window)
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
-        window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
-    elif os.environ.get(EXIT_AFTER_SPEAKERS) == "1":
+    if os.environ.get(EXIT_AFTER_SPEAKERS) == "1" and os.environ.get(EXIT_AFTER_FIRST_PAINT) != "1":
         speakers = window.speaker_panel.list.viewport()
         window.reading_ready.connect(
             lambda: speakers.installEventFilter(_FirstPaintExit(app, window, "speakers listed"))
@@ -116,10 +118,17 @@ def run_reader(options: ReaderOptions) -> int:
     if options.screenshot:
         window.resize(*SCREENSHOT_SIZE)  # the same picture whatever size the window was left at
     window.take_ready_analysis()
+    if progressive:
+        viewport = window.article_view.viewport()
+        viewport.installEventFilter(_OnFirstPaint(window, window.add_remaining_parts))
+        QTimer.singleShot(_REMAINING_PARTS_AT_LATEST_MS, window, window.add_remaining_parts)
     if not gc.isenabled():  # paused by gui/cli.py for the start-up
         window.article_view.viewport().installEventFilter(_OnFirstPaint(window, _resume_collection))
         # (and at the latest after a while: a window the desktop keeps unmapped never paints)
         QTimer.singleShot(_COLLECTION_AT_LATEST_MS, window, _resume_collection)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        # (Installed last, so called first: the time is taken before what follows the paint.)
+        window.article_view.viewport().installEventFilter(_FirstPaintExit(app, window))
     if not options.pdf:
         window.show()
     if options.speaker or options.screenshot or options.pdf:

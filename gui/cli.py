@@ -70,10 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         # Before Qt: the engine loads the analysis, and analyses the article the window will
         # most likely open (the file named, else the bundled one), while the window is built.
         start_engine(options.file or True)
+        from gui.engine import regex_cache
         from gui.pyside_import import import_pyside
 
-        import_pyside()  # Qt is imported only now, shiboken's own code read from the cache
-        from gui.app import run_reader
+        # The patterns PySide6 and the libraries compile as they are imported, from the cache.
+        with regex_cache.serving_libraries():
+            import_pyside()  # Qt is imported only now, shiboken's own code read from the cache
+            from gui.app import run_reader
 
         return run_reader(options)
     finally:
@@ -81,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def parse_reader_options(args: list[str]) -> ReaderOptions:
+    # The usual launches (from a menu, or a file manager with one file) need no parser (~2 ms).
+    if not args or (len(args) == 1 and not args[0].startswith("-")):
+        return ReaderOptions(file=args[0] if args else None, variant=None, speaker=None, screenshot=None,
+                             color_scheme=None)
     parser = argparse.ArgumentParser(
         prog="yanlu",
         usage=(

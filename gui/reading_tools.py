@@ -34,14 +34,27 @@ class ReadingTools(QObject):
     """Builds the find bar, the reading positions and the copy/export/print actions of ``window``."""
 
     def __init__(self, window: MainWindow) -> None:
+        """The parts the first frame shows: the reader's place in the article and the Edit
+        menu's title (its entries, the context menus and shortcuts come with ``add_actions``)."""
         super().__init__(window)
         self._window = window
         self._find: FindController | None = None
         self.positions = ReadingPositions(window, PositionStore.beside(window.settings.path))
+        self.edit_menu = QMenu(window.menuBar())
+        window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)  # after File
+        self._has_actions = False
+        self.retranslate()
+        window.installEventFilter(self)  # LanguageChange: the words again
+
+    def add_actions(self) -> None:
+        """Find, copy, export and print: the menus' entries, their shortcuts, the context menus."""
+        if self._has_actions:
+            return
+        self._has_actions = True
         self._build_actions()
         self._build_menus()
         self.retranslate()
-        window.installEventFilter(self)  # LanguageChange: the words again
+        window = self._window
         view = window.article_view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._article_menu)
@@ -104,7 +117,6 @@ class ReadingTools(QObject):
         file_menu.insertAction(quit_action, self.print_action)
         file_menu.insertSeparator(quit_action)
 
-        self.edit_menu = QMenu(window.menuBar())
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
@@ -114,10 +126,12 @@ class ReadingTools(QObject):
         # And with the selection: a disabled action's shortcut does nothing, so entries turned
         # off while the menu showed must come back on without it.
         window.speaker_selected.connect(lambda _key: self._update_copy_actions())
-        window.menuBar().insertMenu(window.view_menu.menuAction(), self.edit_menu)  # after File
 
     def retranslate(self) -> None:
         """Every word of these menus in the current language."""
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        if not self._has_actions:
+            return
         self.find_action.setText(self.tr("&Find…"))
         self.find_next_action.setText(self.tr("Find &Next"))
         self.find_previous_action.setText(self.tr("Find Pre&vious"))
@@ -129,7 +143,6 @@ class ReadingTools(QObject):
         self.print_action.setText(self.tr("&Print…"))
         self.pdf_action.setText(self.tr("Export P&DF…"))
         self.export_menu.setTitle(self.tr("&Export Speakers and Quotations"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:

@@ -151,6 +151,16 @@ def test_an_empty_speaker_is_rejected(capsys):
     assert exit_info.value.code == 2 and "--speaker" in capsys.readouterr().err
 
 
+def test_a_plain_launch_reads_as_the_full_parser_reads_it():
+    from gui.cli import parse_reader_options
+
+    # "--" sends the same words through argparse; the usual launches skip building it.
+    assert parse_reader_options([]) == parse_reader_options(["--"])
+    assert parse_reader_options(["新聞.txt"]) == parse_reader_options(["--", "新聞.txt"])
+    assert parse_reader_options(["新聞.txt"]).file == "新聞.txt"
+    assert parse_reader_options(["a.txt", "--variant", "hans"]).variant.value == "hans"
+
+
 def test_evaluate_help_explains_its_folders(capsys):
     import pytest
 

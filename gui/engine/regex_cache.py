@@ -32,6 +32,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import IGNORECASE, MULTILINE, Match, Pattern, escape
+from typing import Any
 
 from gui.engine.user_cache import cache_folder, private_to_user, read_checked, write_checked
 
@@ -49,12 +50,14 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _programs: dict[tuple[str, int], Program] | None = None  # read from the file on first use
 _unsaved = False
 _compiled: dict[tuple[str, int], Pattern[str]] = {}
+# The standard library's own compile (see serving_libraries; an interpreter without it: re.compile).
+_plain_compile = getattr(re, "_compile", re.compile)
 
 
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
     """``re.compile``, from the cache when the program is there."""
     if not isinstance(pattern, str) or flags & re.DEBUG:
-        return re.compile(pattern, flags)
+        return _plain_compile(pattern, flags)
     key = (pattern, int(flags))
     compiled = _compiled.get(key)
     if compiled is None:
@@ -65,7 +68,7 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
 
 def compile_uncached(pattern: str, flags: int = 0) -> Pattern[str]:
     """``re.compile``, for a pattern made from a text, which the cache must not collect."""
-    return re.compile(pattern, flags)
+    return _plain_compile(pattern, flags)
 
 
 def sub(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], string: str,
@@ -75,6 +78,32 @@ def sub(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], st
 
 def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
     return compile(pattern, flags).finditer(string)
+
+
+@contextlib.contextmanager
+def serving_libraries() -> Iterator[None]:
+    """Within: what other modules compile with ``re`` itself comes from the cache too.
+
+    For the imports of the window's start-up: PySide6's signature parser and .pyi generator
+    compile three verbose patterns at every import of PySide6 (~14 ms, 2026-11-28, PySide6
+    6.11), textwrap, json and logging a few more. Their patterns are fixed by their code, as the
+    cache wants; nothing made from a text may be compiled within (see ``compile_uncached``).
+    """
+    real = getattr(re, "_compile", None)
+    if real is None:  # (another interpreter's re: nothing to serve)
+        yield
+        return
+
+    def compile_from_cache(pattern: Any, flags: int) -> Any:
+        if isinstance(pattern, str) and isinstance(flags, int):
+            return compile(pattern, flags)
+        return _plain_compile(pattern, flags)
+
+    re._compile = compile_from_cache  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._compile = real  # type: ignore[attr-defined]
 
 
 def save() -> None:
@@ -185,7 +214,7 @@ def _from_cache(key: tuple[str, int]) -> Pattern[str] | None:
 def _compile_and_keep(key: tuple[str, int]) -> Pattern[str]:
     """``re.compile``'s pattern; its program goes to the cache when it gives the same pattern."""
     global _unsaved
-    compiled = re.compile(*key)
+    compiled = _plain_compile(*key)
     program = _program(*key)
     if program is not None and _same(key[0], program, compiled):
         if not _unsaved:

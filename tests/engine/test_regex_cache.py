@@ -230,3 +230,22 @@ def test_saving_keeps_what_another_process_saved_meanwhile(fresh, monkeypatch):
     regex_cache.save()
     _, _, saved = marshal.loads(path.read_bytes())
     assert set(marshal.loads(saved)) >= {PATTERNS[0], PATTERNS[1]}
+
+
+def test_what_libraries_compile_at_start_up_comes_from_the_cache_too(fresh, monkeypatch):
+    library_pattern = ("(?x) \\b (typing\\.Optional) \\[ ([^\\]]+) \\]  # a library's own", re.VERBOSE)
+    with regex_cache.serving_libraries():
+        first = re.compile(*library_pattern)
+        plain_bytes = re.compile(b"[\x80-\xff]")  # (bytes are not kept: compiled as ever)
+    regex_cache.save()
+    assert library_pattern[0] in {pattern for pattern, _ in marshal.loads(
+        marshal.loads(cache_file(fresh).read_bytes())[2])}
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_compiled", {})
+    re.purge()
+    with regex_cache.serving_libraries():
+        again = re.compile(*library_pattern)
+    assert again == first and again.match("typing.Optional[int]").group(2) == "int"
+    assert plain_bytes.search(b"a\xe9")
+    assert re.compile("(a)(b)").groups == 2, "re is itself again after the block"
+    assert re._compile is regex_cache._plain_compile

@@ -37,3 +37,91 @@ def test_a_narrow_window_keeps_a_margin_before_the_text(qtbot, window):
     for position in (0, cursor.position()):
         cursor.setPosition(position)
         assert view.cursorRect(cursor).left() >= view.document().documentMargin() - 1
+
+
+def _menus(window) -> list[tuple[str, list[str]]]:
+    """Each menu of the bar with its entries, submenus unfolded, as a reader would list them."""
+
+    def entries(menu) -> list[str]:
+        found = []
+        for action in menu.actions():
+            found.append(action.text() or "—")
+            if action.menu() is not None:
+                found.extend(f"  {text}" for text in entries(action.menu()))
+        return found
+
+    return [(action.text(), entries(action.menu())) for action in window.menuBar().actions()]
+
+
+def _layout(window) -> list[tuple[int, int, int, int]]:
+    """Where the parts of the window are, menu titles included."""
+    parts = [window.menuBar(), window.toolbar, window.article_view, window.speaker_panel, window.statusBar()]
+    places = [part.geometry().getRect() for part in parts]
+    bar = window.menuBar()
+    return places + [bar.actionGeometry(action).getRect() for action in bar.actions()]
+
+
+def test_a_window_built_for_its_first_frame_gets_every_other_part_right_after(qtbot, tmp_path):
+    # At start-up (gui/app.py) the window paints before its menus' entries, shortcuts and
+    # reading help are made: the first frame must look the same, and the window end up whole.
+    whole = build_window(Settings.open(tmp_path / "whole.json"))
+    qtbot.addWidget(whole)
+    first = build_window(Settings.open(tmp_path / "first.json"), first_frame_only=True)
+    qtbot.addWidget(first)
+    for window in (whole, first):
+        open_first_article(window, None)
+        window.resize(1180, 780)
+        window.show()
+        qtbot.waitUntil(window.is_idle, timeout=30_000)
+
+    titles = [title for title, _ in _menus(whole)]
+    assert [title for title, _ in _menus(first)] == titles  # the same menu bar in the first frame
+    assert _layout(first) == _layout(whole)
+    assert not hasattr(first, "reading_help")
+
+    first.add_remaining_parts()
+    first.add_remaining_parts()  # (a second call, the fallback timer's, adds nothing)
+    qtbot.wait(50)
+    assert _layout(first) == _layout(whole)  # nothing moved when the rest came
+    assert _menus(first) == _menus(whole)
+    shortcuts = sorted(a.shortcut().toString() for a in whole.actions())
+    assert sorted(a.shortcut().toString() for a in first.actions()) == shortcuts
+    assert first.reading_help.pinyin_action.isChecked() is False
+
+
+def test_with_pinyin_remembered_the_first_frame_already_has_its_room(qtbot, tmp_path):
+    settings = Settings.open(tmp_path / "settings.json")
+    settings.set_pinyin_shown(Variant.ORIGINAL, True)
+    window = build_window(settings, first_frame_only=True)
+    qtbot.addWidget(window)
+    assert window.reading_help.pinyin_action.isChecked()  # made with the window, not after it
+
+
+def test_at_start_up_the_rest_of_the_window_follows_its_first_paint(tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    import gui.app
+    from gui.cli import ReaderOptions
+    from gui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(gui.app, "_REMAINING_PARTS_AT_LATEST_MS", 600_000)  # the paint, not the timer
+    seen: list[tuple[bool, bool]] = []
+    built: list[MainWindow] = []
+    real_build = gui.app.build_window
+    monkeypatch.setattr(gui.app, "build_window", lambda **kw: built.append(real_build(**kw)) or built[-1])
+
+    def session() -> int:  # the session's event loop, until the window is whole (or 10 s)
+        (window,) = built
+        painted_without = not hasattr(window, "reading_help")
+        qtbot.waitUntil(lambda: hasattr(window, "reading_help"), timeout=10_000)
+        seen.append((painted_without, window.reading_tools.find_action.shortcut().isEmpty()))
+        window.remember_window = False
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(session))
+    options = ReaderOptions(file=None, variant=None, speaker=None, screenshot=None, color_scheme=None)
+    assert gui.app.run_reader(options) == 0
+    assert seen == [(True, False)]  # shown without them, then given them (Ctrl+F included)
