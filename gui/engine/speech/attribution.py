@@ -502,6 +502,10 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
             if m.kind == "person" and m.end <= position
         ]
         initial = [m for m in mentions if is_clause_initial(folded, m, clause_lo)]
+        if not initial:
+            titled = _titled_name_clause(folded, registry, clause_lo, min(clause_hi, position))
+            if titled is not None and gender(folded, titled) != mismatch:
+                return titled
         if not initial and clause_hi - clause_lo > 1:
             mentions = jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
@@ -516,6 +520,31 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         if described is not None and gender(folded, described) != mismatch:
             return described
     return None
+
+
+TITLED_CLAUSE_REACH = 40  # characters of a clause that may be one long title and a name
+# A romanisation or acronym in brackets closing a name (某某（Name Surname）).
+_LATIN_GLOSS_AT_END = re.compile(r"[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]\s*$")
+
+
+def _titled_name_clause(folded: str, registry: Registry, lo: int, hi: int) -> Mention | None:
+    """The titled person a whole clause names (某大学某学院某系教授某某（Name Surname），……):
+    a clause that is one noun phrase, a long role ending in a name, is the topic of its
+    sentence, though its title is too long for the name to count as clause-initial."""
+    if hi - lo > TITLED_CLAUSE_REACH:
+        return None
+    start, end = strip_clause(folded, lo, hi)
+    # (the name is read with its gloss, which shows where a short transliterated name ends)
+    mentions = pattern_mentions(folded, start, end, registry)
+    gloss = _LATIN_GLOSS_AT_END.search(folded, start, end)
+    if gloss is not None:
+        end = gloss.start()
+    head = mentions[-1] if mentions else None
+    if head is None or head.kind != "person" or head.end != end or head.name_start == head.start:
+        return None
+    if has_function_characters(folded, start, head.name_start):
+        return None  # 在某会上发言的教授某某: a clause with a predicate in it
+    return Mention(start, head.end, "person", head.name_start, head.name_end)
 
 
 def _after_words(layout: Layout, position: int) -> bool:
