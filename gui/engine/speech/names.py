@@ -514,9 +514,10 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     found: dict[str, int] = {}
     for position in occurrences(folded, key, lo, hi):
         family = folded[position - 1 : position] if position > 0 else ""
-        # the character before must not end a word with the one before it (队长|刘炜, 印尼|科)
-        ends_word = position > 1 and folded[position - 2 : position] in tags
-        if family in SURNAME_FIRSTS and family not in _weak_surnames and not ends_word:
+        # the character before must not end a word with the one or two before it (队长|刘炜,
+        # 印尼|科, 实际上|沃尔), and must be a family name by itself (上 only opens 上官)
+        ends_word = any(position > back and folded[position - back : position] in tags for back in (2, 3))
+        if family in _ONE_CHARACTER_SURNAMES and family not in _weak_surnames and not ends_word:
             found.setdefault(family, position - 1)
     if len(found) != 1:
         return None
