@@ -17,6 +17,7 @@ from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions,
 from gui.engine.speech.names import (
     cuts_word,
     dictionary,
+    dictionary_words,
     names_an_organisation,
     person_names,
     word_tag_at,
@@ -756,6 +757,7 @@ def _clause_mentions(
         if described is None and opener is None:
             # 一位外国人在路上迷了路: people counted or pointed to, and their predicate
             described = subject_before_predicate(folded, start, end, marked_only=True)
+            described = described or _organisation_before_adverb(folded, start, end)
         if described is not None:
             opener = described
             mentions = [opener, *mentions]
@@ -764,6 +766,24 @@ def _clause_mentions(
         if titled is not None:
             mentions = [titled, *(m for m in mentions if m is not opener)]
     return mentions
+
+
+_ADVERBS = frozenset(lx.ADVERBS)
+_NEGATING = frozenset("不没未别无非")
+ORGANISATION_REACH = 10  # characters of an organisation's name opening a clause before its adverb
+
+
+def _organisation_before_adverb(folded: str, lo: int, hi: int) -> Mention | None:
+    """The organisation that opens a clause right before an adverb (市政府明明已经……, 政府却……):
+    the subject of its sentence, named by its suffix, though no list knows it."""
+    for start, end, tag in dictionary_words(folded, lo, min(hi, lo + ORGANISATION_REACH + 1)):
+        if not tag.startswith("d") and folded[start:end] not in _ADVERBS:
+            continue  # (the lexicon's adverbs: jieba tags 明明 as a time)
+        if start - lo < 2 or folded[start] in _NEGATING or not names_an_organisation(folded[lo:start]):
+            return None  # (机构不健全: a negated predicate describes the body, it does not act)
+        subject = positional_subject(folded, lo, start)
+        return subject if subject is not None and subject.kind == "org" else None
+    return None
 
 
 TITLE_CHAIN_REACH = 12  # characters of more roles and units between a role and the name it titles
