@@ -196,6 +196,8 @@ _SAID_ALOUD = frozenset("说问道喊叫答")
 _MARK_AFTER = re.compile(f"(?:{alternation(lx.ADDRESSED_PRONOUNS)})?[，：“「]")
 # 她轻声说着。: a sentence that ends while the words are said attributes them (他说着就走 does not).
 _ENDS_WHILE_SAYING = re.compile("着[。！\n]")
+# A complement or an aspect between a verb of saying and the words it utters (说出了“……”, 喊过「……」).
+_UTTERED = re.compile("(?:出了?|过|了)(?=[“「])")
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
 _ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
 # A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
@@ -226,6 +228,10 @@ def find_cues(layout: Layout) -> list[Cue]:
         verb = match.group()
         if len(verb) >= 2 and verb[1:] in _CUE_WORDS and cuts_word(folded, start):
             start, verb = start + 1, verb[1:]  # 某|开玩笑|称: 笑 ends a word, the verb is 称
+        uttered = _UTTERED.match(folded, end) if verb in _SAID_ALOUD else None
+        if uttered is not None and not _inside_noun(folded, start, end):
+            cues.append(Cue(start, uttered.end(), verb))  # 说出了“……”: the words are what was said
+            continue
         if _blocked(folded, start, end, verb) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, verb))
@@ -855,6 +861,32 @@ def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -
             if free:
                 return free[-1]
     return None
+
+
+OWNER_REACH = 60  # characters after words read for the one they are then said to be from
+# What the sentence after words says of them (forward reference): they are what someone said
+# (……是某某分享的心法, 是某某所说的), or came from someone's mouth (出自某某之口).
+_OWNER_AFTER = re.compile(
+    rf"(?:是|为|乃)(?P<said>[^，。！？；：“”「」]{{2,24}}?)(?:所|曾)?(?:{alternation(lx.SPEECH_VERBS)})的"
+    rf"|出自(?P<mouth>[^，。！？；：“”「」]{{2,24}}?)之口"
+)
+
+
+def owner_named_after(layout: Layout, registry: Registry, index: int) -> Mention | None:
+    """The person the sentence right after words at ``index`` names as their source, when it
+    says whose words they were (“……”这是工程师某某分享的经验, “……”这番话出自某某之口)."""
+    folded = layout.folded
+    end = min(layout.sentence_end(index), index + OWNER_REACH)
+    found = _OWNER_AFTER.search(folded, index, end)
+    if found is None:
+        return None
+    group = "said" if found.group("said") is not None else "mouth"
+    lo, hi = found.span(group)
+    people = [m for m in pattern_mentions(folded, lo, hi, registry) if m.kind in ("person", "group", "org")]
+    if people and people[-1].end >= hi > people[-1].name_start:
+        # (a name read on past the phrase, 某某之|口, ends with it)
+        return people[-1]._replace(end=hi, name_end=min(people[-1].name_end, hi))
+    return positional_subject(folded, lo, hi)
 
 
 def subject_ahead(layout: Layout, registry: Registry, start: int, end: int) -> Mention | None:
