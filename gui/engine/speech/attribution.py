@@ -22,7 +22,7 @@ from gui.engine.speech.names import (
     person_names,
     word_tag_at,
 )
-from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
+from gui.engine.speech.patterns import HAN, KIN, ORG, PERSON, TITLE, alternation
 from gui.engine.speech.phrases import (
     DESCRIPTION_REACH,
     NOT_A_SUBJECT,
@@ -541,11 +541,13 @@ def _titled_name_clause(folded: str, registry: Registry, lo: int, hi: int) -> Me
     if hi - lo > TITLED_CLAUSE_REACH:
         return None
     start, end = strip_clause(folded, lo, hi)
+    gloss = _LATIN_GLOSS_AT_END.search(folded, start, end)
+    name_end = gloss.start() if gloss is not None else end
+    if has_function_characters(folded, start, name_end - 2):
+        return None  # (most clauses: a predicate; asked before the patterns are read)
     # (the name is read with its gloss, which shows where a short transliterated name ends)
     mentions = pattern_mentions(folded, start, end, registry)
-    gloss = _LATIN_GLOSS_AT_END.search(folded, start, end)
-    if gloss is not None:
-        end = gloss.start()
+    end = name_end
     head = mentions[-1] if mentions else None
     if head is None or head.kind != "person" or head.end != end or head.name_start == head.start:
         return None
@@ -776,12 +778,15 @@ def _clause_mentions(
 
 _ADVERBS = frozenset(lx.ADVERBS)
 _NEGATING = frozenset("不没未别无非")
+_ORG_SUFFIX = re.compile(ORG)
 ORGANISATION_REACH = 10  # characters of an organisation's name opening a clause before its adverb
 
 
 def _organisation_before_adverb(folded: str, lo: int, hi: int) -> Mention | None:
     """The organisation that opens a clause right before an adverb (市政府明明已经……, 政府却……):
     the subject of its sentence, named by its suffix, though no list knows it."""
+    if _ORG_SUFFIX.search(folded, lo, min(hi, lo + ORGANISATION_REACH)) is None:
+        return None  # (most clauses: no organisation's suffix to end a name; cheap to ask first)
     for start, end, tag in dictionary_words(folded, lo, min(hi, lo + ORGANISATION_REACH + 1)):
         if not tag.startswith("d") and folded[start:end] not in _ADVERBS:
             continue  # (the lexicon's adverbs: jieba tags 明明 as a time)
