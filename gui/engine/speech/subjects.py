@@ -164,8 +164,10 @@ def _role_and_unknown_name(folded: str, lo: int, hi: int) -> Mention | None:
     _, tags = dictionary()
     if any(char in lx.NON_NAME_CHARS or char in TITLE_STOPS for char in name) or name in tags:
         return None
-    if name[:2] in tags or name[1:] in tags:
-        return None  # 主任今天, 局长表态: a word, not a name
+    if (name[:2] in tags or name[1:] in tags) and not (len(name) == 3 and tags.get(name[0]) == "nr"):
+        # 主任今天, 局长表态: a word, not a name; but a character the dictionary tags as a family
+        # name opens a full name whatever its given name makes (院长璩|大成)
+        return None
     return Mention(lo, hi, "person", role, hi)
 
 
