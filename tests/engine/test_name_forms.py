@@ -1,10 +1,41 @@
-"""Where a name starts and ends, and which name a short form stands for (invented sentences)."""
+"""Where a name starts and ends, a role noun before it, and which name a short or familiar form
+stands for (invented sentences)."""
 
 from speech_samples import direct
 
 
 def speakers(text):
     return [speaker for _, speaker in direct(text)]
+
+
+def test_a_role_noun_ends_before_the_family_name_after_it():
+    # 教师 ends in a character that is also a family name: 师陈桂芳 is no double family name
+    assert speakers("老教师陈桂芳笑着说：“孩子们都很努力。”") == ["陈桂芳"]
+    assert speakers("退休教师林秀英对记者说：“学校变化很大。”") == ["林秀英"]
+    # a Hong Kong name with two family names is still read whole
+    assert speakers("议员叶刘淑芬表示：“我们会跟进。”") == ["叶刘淑芬"]
+
+
+def test_a_given_name_ending_in_a_verb_character_stays_whole_before_the_verb():
+    assert speakers("老村医韩春生说：“药不够用。”") == ["韩春生"]
+
+
+def test_a_familiar_form_of_a_family_name_is_the_one_person_of_that_name():
+    before = "主教练孟建军赛后很满意。"
+    assert speakers(before + "孟帅表示：“球员打得很好。”") == ["孟建军"]
+    assert speakers(before + "老孟说：“球员打得很好。”") == ["孟建军"]
+    assert speakers("公司总经理郭立新出席了发布会。郭总说：“我们会继续投入。”") == ["郭立新"]
+    assert speakers("工程师邓晓峰来自南方。小邓说：“这里太冷了。”") == ["邓晓峰"]
+
+
+def test_a_familiar_form_of_a_given_name_is_the_one_person_whose_name_holds_it():
+    assert speakers("导演郑明亮坐在一旁看着。阿亮笑着说：“这场戏拍了十八次。”") == ["郑明亮"]
+    assert speakers("歌手叶康生刚刚出道。小康说：“我很紧张。”") == ["叶康生"]
+
+
+def test_a_familiar_form_shared_by_two_people_stays_as_written():
+    text = "主教练孟建军和助教孟建国赛后很满意。老孟说：“球员打得很好。”"
+    assert speakers(text) == ["老孟"]
 
 
 def test_a_word_before_a_short_foreign_name_is_no_family_name():

@@ -134,7 +134,8 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     surname = _SURNAME_AT.match(fragment, index)
     if surname is None:
         return 0
-    if _double_surname_name(freq, tags, fragment, index):
+    # (not where the first family name ends a word: 教|师陈桂芳 is a role, then a name)
+    if _double_surname_name(freq, tags, fragment, index) and not _covered(freq, tags, fragment, index):
         return 4
     given = surname.end()
     if fragment.startswith(lx.REACTIONS, given):
@@ -304,6 +305,8 @@ def _word_bounded(fragment: str, index: int, length: int) -> int:
     whose given name opens a longer word that runs on past it (某|开玩笑称)."""
     if length >= 2 and _runs_past(fragment, index + 1, index + length):
         return 0
+    if length == 3 and index + length == len(fragment):
+        return length  # 韩春生|: a last character alone before the verb opens no word (生 is one alone)
     while length >= 2:
         tag = word_tag_at(fragment, index + length - 1)
         if not tag or not tag.startswith(_NOT_NAME_END_TAGS):
@@ -530,6 +533,53 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
         return None
     first = next(iter(found.values()))
     return first, first + 3
+
+
+def familiar_name_form(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the familiar form ``folded[start:end]`` (老孟, 孟帅, 郭总; 阿亮, 小康) abbreviates one
+    full name the text gives, the span of that name; None when it gives none or several.
+
+    A family name after 老/小 or before a suffix of respect (帅, 总, 哥) stands for the one
+    three-character name with that family name; a character after 小/阿 that is no family name
+    of such a name, for the one whose given name holds it (阿亮 of 蔡明亮)."""
+    key = folded[start:end]
+    if len(key) != 2 or key in PEOPLE_WORDS or not all(map(HAN_CHAR.match, key)):
+        return None
+    first, second = key
+    families = []
+    if first in lx.FAMILIAR_PREFIXES and second in _ONE_CHARACTER_SURNAMES:
+        families.append(second)
+    if second in lx.FAMILIAR_SUFFIXES and first in _ONE_CHARACTER_SURNAMES:
+        families.append(first)
+    for family in families:
+        found = _full_names(folded, family, start, end, given=False)
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None  # two people of that family name: 老孟 is either
+    if first in "小阿" and second not in _NOT_GIVEN:
+        found = _full_names(folded, second, start, end, given=True)
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _full_names(folded: str, char: str, start: int, end: int, given: bool) -> dict[str, tuple[int, int]]:
+    """Three-character person names near ``[start, end)`` that open with ``char`` (or, with
+    ``given``, hold it in their given name), by name, each with the span of its first use."""
+    lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    found: dict[str, tuple[int, int]] = {}
+    for position in occurrences(folded, char, lo, hi):
+        if start <= position < end:
+            continue
+        for name_start in ((position - 1, position - 2) if given else (position,)):
+            if name_start < 0:
+                continue
+            spans = person_names(folded[name_start : name_start + 4], 0)
+            name = folded[name_start : name_start + 3]
+            if spans and spans[0] == (0, 3) and name[1] not in lx.FAMILIAR_SUFFIXES:
+                found.setdefault(name, (name_start, name_start + 3))
+    return found
 
 
 def complete_name(folded: str, start: int, end: int) -> int:
