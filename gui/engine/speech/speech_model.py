@@ -7,8 +7,9 @@ Whether words in quotation marks are someone's words (“我们会赢。”) or 
   none), and whether a speech verb stands earlier in its clause or sentence;
 - what it looks like inside: length, clause punctuation, a sentence-final mark or particle, first
   or second person, Cantonese, a predicate (a verb, negation, a modal, an aspect marker) or only
-  nouns, a head that ends a title (……论坛, ……调查), two halves of one length (a slogan), a
-  dictionary word or an idiom;
+  nouns, two or more grammatical words (了, 的, 不, 都, 把, 会; 一直, 因为: a clause's shape), a
+  head that ends a title (……论坛, ……调查), two halves of one length (a slogan), a dictionary
+  word or an idiom;
 - what stands around it: a verb of naming (称为, 所谓), a modifier (的, 个) or a copula (是) before
   it, a shouting verb (大叫), a noun, 的, a word for words (一词, 说法) or a title's frame (以……为题)
   or the sentence's end after it, and whether the text repeats its words nearby.
@@ -38,6 +39,13 @@ ROUTES = ("cue_before", "colon", "cue_after", "fragment", "continued", "none")
 _SENTENCE_FINAL = "。！？…!?"
 _CLAUSE_PUNCT = re.compile("[，。！？；：…,!?;:]")
 _PERSONAL = re.compile("[我你您咱俺]")
+# The grammatical words of a clause, one character each: aspect and structure (了着过的得), mood
+# (吗呢吧), the copula, negation, adverbs of scope and degree (也都就还又才很太), coverbs
+# (把被让给在从对) and modals (会能要可); longer ones are adverbs, conjunctions and prepositions
+# by the dictionary (一直, 因为, 按照). A name for something seldom holds two; words said nearly
+# always do (434 of the 453 labelled quotations with two in the fit articles are speech).
+_GRAMMATICAL = re.compile("[了着过的得吗呢吧是不没也都就还又才很太把被让给在从对会能要可]")
+_GRAMMATICAL_TAGS = frozenset({"d", "c", "p"})
 _CANTONESE = re.compile("[嘅咗啲喺嗰冇唔佢哋囉喇咁乜嘢]")
 _LATIN_OR_DIGITS = re.compile(r"^[\sA-Za-z0-9.\-%/]+$")
 _NUMBERED = re.compile(rf"^[{lx.NUMERALS}]+(?:[大项个条化种点好严实为有不]|$)")
@@ -130,6 +138,12 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
     """What the quotation itself looks like: a clause someone says, or a name for something."""
     words = _words(inside[:SEGMENT_REACH], tags)
     content = [tag for word, tag in words if len(word) > 1 or tag]
+    first = _GRAMMATICAL.search(inside)
+    grammatical = 0 if first is None else 1 + (_GRAMMATICAL.search(inside, first.end()) is not None)
+    grammatical += sum(
+        1 for word, tag in words
+        if len(word) > 1 and tag in _GRAMMATICAL_TAGS and _GRAMMATICAL.search(word) is None
+    )
     stripped = inside.rstrip(_SENTENCE_FINAL + "，,")
     last_tag = tags.get(stripped[-2:], "") or tags.get(stripped[-1:], "")
     return {
@@ -142,6 +156,7 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
         "particle": _PARTICLE_END.search(inside) is not None,
         "exclamation_or_question": not _EXCLAMATION_OR_QUESTION.isdisjoint(inside),
         "parallel": _parallel(inside),
+        "grammatical_words": grammatical >= 2,
     }
 
 
