@@ -70,6 +70,14 @@ def test_a_long_name_in_the_narration_is_a_term_and_a_complaint_with_its_grammar
     assert _kinds(text) == {"城乡一体化发展示范区建设规划": "term", "办事的窗口还是太少了": "speech"}
 
 
+def test_a_sentence_set_off_after_its_verb_and_half_a_split_quotation_are_speech():
+    # (a head word such as 调查 does not make a clause a title)
+    assert _kinds("该校表示，“将全力配合调查”。") == {"将全力配合调查": "speech"}
+    assert _kinds("记者问她是否满意。“非常满意，”她说，“比去年好多了。”") == {
+        "非常满意，": "speech", "比去年好多了。": "speech"}
+    assert "title_head" not in _signals("国防部称：“此事正在调查。”", "此事正在调查。")
+
+
 def test_the_shape_of_a_title_or_a_slogan_is_seen_inside():
     assert _signals("第三届“亚太青年创新论坛”开幕。", "亚太青年创新论坛")["title_head"] == 1.0
     assert _signals("墙上写着“人人为我，我为人人”。", "人人为我，我为人人")["parallel"] == 1.0
