@@ -96,7 +96,8 @@ _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", 
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "d", "i", "l"})
 _EXCLAMATION_OR_QUESTION = frozenset("！？!?")
 _SET_OFF = frozenset("，：,:")
-_RULES = ("after_said", "whole_sentence_after_cue", "split_by_attribution")  # speech whatever the weights
+# Signals that make a quotation speech whatever the weights say.
+_RULES = frozenset({"after_said", "whole_sentence_after_cue", "split_by_attribution"})
 
 
 # Word sizes tried at a place, longest first, by how many characters are left (at most four).
@@ -142,10 +143,11 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
     content = [tag for word, tag in words if len(word) > 1 or tag]
     first = _GRAMMATICAL.search(inside)
     grammatical = 0 if first is None else 1 + (_GRAMMATICAL.search(inside, first.end()) is not None)
-    grammatical += sum(
-        1 for word, tag in words
-        if len(word) > 1 and tag in _GRAMMATICAL_TAGS and _GRAMMATICAL.search(word) is None
-    )
+    if grammatical < 2:  # (the words are counted only when the characters leave it open)
+        grammatical += sum(
+            1 for word, tag in words
+            if len(word) > 1 and tag in _GRAMMATICAL_TAGS and _GRAMMATICAL.search(word) is None
+        )
     stripped = inside.rstrip(_SENTENCE_FINAL + "，,")
     last_tag = tags.get(stripped[-2:], "") or tags.get(stripped[-1:], "")
     return {
@@ -273,6 +275,6 @@ def probability(values: dict[str, float], weights: dict[str, float] | None = Non
 def is_speech(values: dict[str, float], weights: dict[str, float] | None = None) -> bool:
     """The decision: the words said after 说过/说的, a sentence set off after its verb or half a
     split quotation (rules), else the model at its threshold."""
-    if any(values.get(rule) for rule in _RULES):
+    if not _RULES.isdisjoint(values):  # (the values hold only the signals that hold)
         return True
     return probability(values, weights) >= THRESHOLD
