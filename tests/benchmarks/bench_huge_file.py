@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """A huge file in the window: the bundled article repeated (a learner's text with pinyin in
-parentheses, ~34 quotation pairs a copy), opened as a reader does, against one t2s pass.
+parentheses, 17 quotation pairs a copy), opened as a reader does, against one t2s pass.
 
-    python tests/benchmarks/bench_huge_file.py                 # 3,000 copies (25.9 MB, 12.3 M characters)
-    python tests/benchmarks/bench_huge_file.py --copies 800 --repeats 3
+    python tests/benchmarks/bench_huge_file.py                 # 6,000 copies (25.9 MB, 12.3 M characters)
+    python tests/benchmarks/bench_huge_file.py --copies 1600 --repeats 3
 
 Each run is a fresh child process (offscreen, temporary HOME and cache): the engine is forked
 before Qt is imported, as ``python -m gui`` does; the window opens the file, which is refused as
@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -63,7 +64,7 @@ def child_window(path: str) -> dict:
     painted = Painted()
 
     def on_ready() -> None:
-        if window.source_path is not None and not window.loading:
+        if window.source_path is not None and not window.opener.loading:
             window.speaker_panel.list.viewport().installEventFilter(painted)
             window.speaker_panel.list.viewport().update()
 
@@ -79,9 +80,10 @@ def child_window(path: str) -> dict:
         app.quit()
 
     def click_open_anyway() -> None:
-        assert window.open_file(path) is False  # over the size limit: the reader is asked
         t0[0] = time.perf_counter()
-        window.message_bar.action_button.click()
+        if window.open_file(path) is False:  # over the size limit: the reader is asked
+            t0[0] = time.perf_counter()
+            window.message_bar.action_button.click()
 
     def on_shown() -> None:
         if window.source_path is not None:
@@ -90,7 +92,7 @@ def child_window(path: str) -> dict:
     window.article_shown.connect(on_shown)
     window.reading_ready.connect(on_ready)
     QTimer.singleShot(300, click_open_anyway)
-    QTimer.singleShot(900_000, app.quit)
+    QTimer.singleShot(600_000, app.quit)  # (then no speakers figure: the run failed)
     app.exec()
     engine_peak = None
     pid = engine_pid()
@@ -144,7 +146,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--copies", type=int, default=3000)
+    parser.add_argument("--copies", type=int, default=6000)
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--child", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -158,12 +160,15 @@ def main() -> int:
     path.write_text(ARTICLE.read_text(encoding="utf-8") * args.copies, encoding="utf-8")
     print(f"{args.copies} copies: {path.stat().st_size / 1e6:.1f} MB, load {os.getloadavg()[0]:.1f}")
     runs: dict[str, list[dict]] = {"window": [], "base": []}
-    run_child("base", str(path), home)  # one untimed run: the word tables' cache, the page cache
-    for _ in range(args.repeats):
-        for name in ("base", "window"):
-            result = run_child(name, str(path), home)
-            print(name, result, flush=True)
-            runs[name].append(result)
+    try:
+        run_child("base", str(path), home)  # one untimed run: the page cache
+        for _ in range(args.repeats):
+            for name in ("base", "window"):
+                result = run_child(name, str(path), home)
+                print(name, result, flush=True)
+                runs[name].append(result)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
     base = [r["t2s"] for r in runs["base"] if "t2s" in r]
     t2s = statistics.median(base) if base else float("nan")
     rows = [
