@@ -893,10 +893,16 @@ class MainWindow(QMainWindow):
             self.opener.open_pasted_text(mime.text())
         event.acceptProposedAction()
 
+    @property
+    def loading(self) -> bool:
+        """True while a file is loading in the background (the article shown is the last one)."""
+        return self._opener is not None and self._opener.loading
+
     def is_idle(self) -> bool:
         """True when no analysis or conversion is pending for the shown article."""
-        loading = self._opener is not None and self._opener.loading
-        return self.reading is not None and self._pending_variant is None and not self._busy and not loading
+        return (
+            self.reading is not None and self._pending_variant is None and not self._busy and not self.loading
+        )
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
