@@ -22,7 +22,7 @@ from gui.engine.speech.names import (
     person_names,
     word_tag_at,
 )
-from gui.engine.speech.patterns import HAN, KIN, ORG, PERSON, TITLE, alternation
+from gui.engine.speech.patterns import HAN, KIN, LATIN_GLOSS, ORG, PERSON, TITLE, alternation
 from gui.engine.speech.phrases import (
     DESCRIPTION_REACH,
     NOT_A_SUBJECT,
@@ -555,8 +555,7 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
 
 
 TITLED_CLAUSE_REACH = 40  # characters of a clause that may be one long title and a name
-# A romanisation or acronym in brackets closing a name (某某（Name Surname）).
-_LATIN_GLOSS_AT_END = re.compile(r"[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]\s*$")
+_LATIN_GLOSS_AT_END = re.compile(rf"{LATIN_GLOSS}\s*$")  # closing a name
 
 
 def _titled_name_clause(folded: str, registry: Registry, lo: int, hi: int) -> Mention | None:
