@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bundled import installed_version
-from gui.engine.formats.file_names import printable, short_name
+from gui.engine.formats.file_names import printable, short_name, shortened
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
 from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, with_corner_quotes
@@ -890,7 +890,7 @@ class MainWindow(QMainWindow):
             self.open_file(local[0])
         elif mime.hasUrls():
             # A link from a browser: Yanlu never fetches, and the address is no article to read.
-            address = printable(mime.urls()[0].toDisplayString())
+            address = shortened(mime.urls()[0].toDisplayString())
             self.message_bar.show_message(
                 self.tr("Yanlu does not fetch web pages: save “%1” in your browser and open that file.")
                 .replace("%1", address)
