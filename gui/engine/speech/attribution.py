@@ -22,7 +22,7 @@ from gui.engine.speech.names import (
     person_names,
     word_tag_at,
 )
-from gui.engine.speech.patterns import HAN, KIN, ORG, PERSON, TITLE, alternation
+from gui.engine.speech.patterns import HAN, KIN, LATIN_GLOSS, ORG, PERSON, TITLE, alternation
 from gui.engine.speech.phrases import (
     DESCRIPTION_REACH,
     NOT_A_SUBJECT,
@@ -98,19 +98,25 @@ def _inside_noun(folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
-    """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
+def _blocked_by_prefix(folded: str, start: int, verb: str) -> bool:
+    """True when what stands before the verb makes it part of another word or negates it (据说,
+    听说, 小说, 劝说, 没说)."""
     before = folded[max(0, start - 4) : start]
     aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
     blocks = _BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG
-    if (
+    return (
         not aloud
         and before.endswith(blocks)
         and not _after_person_noun(folded, start)
         and not _after_press_addressee(folded, start)
         and not _prefix_ends_word(folded, start, verb)
         and not folded.endswith("方面", 0, start)  # 某公司方面表示: a party speaks, not 面
-    ):
+    )
+
+
+def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
+    """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
+    if _blocked_by_prefix(folded, start, verb):
         return True
     after = folded[end : end + 3]
     if after.startswith(_FINDINGS) and _names_an_activity(verb):
@@ -246,8 +252,10 @@ def find_cues(layout: Layout) -> list[Cue]:
         if len(verb) >= 2 and verb[1:] in _CUE_WORDS and cuts_word(folded, start):
             start, verb = start + 1, verb[1:]  # 某|开玩笑|称: 笑 ends a word, the verb is 称
         uttered = _UTTERED.match(folded, end) if verb in _SAID_ALOUD else None
-        if uttered is not None and not _inside_noun(folded, start, end):
-            cues.append(Cue(start, uttered.end(), verb))  # 说出了“……”: the words are what was said
+        if uttered is not None:
+            # 说出了“……”: the words are what was said; not after 听, 据, 小, 没 (听说过“……”)
+            if not _blocked_by_prefix(folded, start, verb) and not _inside_noun(folded, start, end):
+                cues.append(Cue(start, uttered.end(), verb))
             continue
         if _blocked(folded, start, end, verb) or _inside_noun(folded, start, end):
             continue
@@ -547,8 +555,7 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
 
 
 TITLED_CLAUSE_REACH = 40  # characters of a clause that may be one long title and a name
-# A romanisation or acronym in brackets closing a name (某某（Name Surname）).
-_LATIN_GLOSS_AT_END = re.compile(r"[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]\s*$")
+_LATIN_GLOSS_AT_END = re.compile(rf"{LATIN_GLOSS}\s*$")  # closing a name
 
 
 def _titled_name_clause(folded: str, registry: Registry, lo: int, hi: int) -> Mention | None:

@@ -288,6 +288,7 @@ ADVERBS: tuple[str, ...] = (
 # Familiar forms of a name (老孟, 小胡, 阿亮; 孟帅, 郭总, 邱哥): a prefix before a family name or a
 # given-name character, or a suffix of respect or fondness after a family name.
 FAMILIAR_PREFIXES = "老小阿"
+FAMILIAR_GIVEN_PREFIXES = "小阿"  # also before a given-name character (阿亮; 老 only before a family name)
 FAMILIAR_SUFFIXES = "帅总董导哥姐叔姨伯嫂"  # (not 老: 高老 is an elder of his own)
 
 # A copula before a subject phrase (是某队的球迷们在喊, 正是老师们说): no part of the speaker.

@@ -557,7 +557,7 @@ def familiar_name_form(folded: str, start: int, end: int) -> tuple[int, int] | N
             return next(iter(found.values()))
         if found:
             return None  # two people of that family name: 老孟 is either
-    if first in "小阿" and second not in _NOT_GIVEN:
+    if first in lx.FAMILIAR_GIVEN_PREFIXES and second not in _NOT_GIVEN:
         found = _full_names(folded, second, start, end, given=True)
         if len(found) == 1:
             return next(iter(found.values()))

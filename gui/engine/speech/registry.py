@@ -19,7 +19,7 @@ from gui.engine.speech.names import (
     family_name_form,
     recurrent_names,
 )
-from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, TITLE, char_class
+from gui.engine.speech.patterns import HAN, KIN, LATIN_GLOSS, NAME_DOTS, TITLE, char_class
 from gui.engine.speech.roles import ROLE_AT_END
 
 
@@ -62,8 +62,7 @@ _SURNAME_FIRST = char_class(SURNAME_FIRSTS)
 _UNCOMPILED_LIMIT = 12
 _SHORT_REGION = 48  # characters read one by one rather than searched for first characters
 _KIN_AT_END = re.compile(f"(?:{KIN})$")
-# A gloss in Latin letters in brackets closing a Chinese name (an acronym or a romanisation).
-_LATIN_GLOSS = re.compile(rf"(?<=[{HAN}])[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]$")
+_LATIN_GLOSS = re.compile(rf"(?<=[{HAN}]){LATIN_GLOSS}$")  # closing a Chinese name
 _DEMONSTRATIVE = re.compile("(?:该|此|这)(?:名|位|家|个)?(?=.)")
 _SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
 
@@ -251,7 +250,7 @@ class Registry:
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
         gloss = _LATIN_GLOSS.search(self.folded, mention.name_start, mention.name_end)
-        if gloss is not None:
+        if gloss is not None and gloss.start() > mention.name_start:  # (a name, not a gloss alone)
             # 某某消防署（NFA）, 某研究中心(GFZ): the bracket glosses the name, it is no part of it
             mention = mention._replace(name_end=gloss.start())
         key = self.folded[mention.name_start : mention.name_end]

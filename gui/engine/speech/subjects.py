@@ -57,7 +57,7 @@ _TITLE_WORD = re.compile(TITLE)
 _ROLE_AND_FAMILIAR_NAME = re.compile(
     rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}|{PERSON}))(?P<name>(?:老|小){SURNAME}|阿[{HAN}])$"
 )
-_FAMILIAR_MARKS = frozenset("老小阿")  # (one of them opens every familiar name)
+_FAMILIAR_MARKS = frozenset(lx.FAMILIAR_PREFIXES)  # (one of them opens every familiar name)
 # Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
 _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
