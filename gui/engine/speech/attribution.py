@@ -783,6 +783,9 @@ def _clause_mentions(
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
     opener = next((m for m in mentions if is_clause_initial(folded, m, lo)), None)
+    if opener is None:
+        opener = _after_existential(folded, start, end, mentions)
+        mentions = mentions if opener is None else [opener, *mentions]
     if opener is None or folded.startswith("的", opener.end):
         # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
         described = opening_role_phrase(folded, start, end)
@@ -798,6 +801,18 @@ def _clause_mentions(
         if titled is not None:
             mentions = [titled, *(m for m in mentions if m is not opener)]
     return mentions
+
+
+def _after_existential(folded: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The people an existential 有 opens the clause with (有几位基金经理早已减仓, 也有部分
+    投资者……): the clause's subject, named with its 有 (some fund managers, not the managers)."""
+    opened = after_existential(folded, start, end)
+    if opened == start:
+        return None
+    for mention in mentions:
+        if mention.start == opened and mention.kind in ("person", "group"):
+            return mention._replace(start=start, name_start=start)
+    return None
 
 
 _ADVERBS = frozenset(lx.ADVERBS)
