@@ -51,3 +51,19 @@ def test_a_family_name_the_dictionary_knows_opens_a_name_after_a_role_whatever_f
     assert speakers(text) == ["璩大成"]
     # a role and a word stay a role (局长|表态)
     assert speakers("局长表态说：“我们会处理。”") == ["局长"]
+
+
+def test_a_compound_family_name_ends_before_a_one_character_speech_verb():
+    # 明说 is a word, but after a compound family name 明 ends the name and 说 is the verb
+    assert speakers("欧阳明说：“好的。”") == ["欧阳明"]
+    assert speakers("村民夏侯明说：“路修好了。”") == ["夏侯明"]
+
+
+def test_a_role_noun_before_a_compound_family_name_is_no_part_of_the_name():
+    assert speakers("记者欧阳明说：“好的。”") == ["欧阳明"]
+    # 皇甫 alone is a rare name in jieba's dictionary: the given name after it still belongs
+    assert speakers("记者皇甫明表示：“我们到了。”") == ["皇甫明"]
+    # a two-character given name right before the verb stays whole (志强: 强 alone is an adjective)
+    assert speakers("记者欧阳志强表示：“我们到了。”") == ["欧阳志强"]
+    # 欧阳建 is a place in jieba's dictionary, and also the start of this name
+    assert speakers("记者欧阳建华称：“我们到了。”") == ["欧阳建华"]

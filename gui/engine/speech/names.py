@@ -101,6 +101,8 @@ def _dictionary_name(freq: CountTable, tags: TagTable, fragment: str, index: int
         word = fragment[index : index + size]
         if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
             continue
+        if word in lx.COMPOUND_SURNAMES:
+            return 0  # 皇甫|明: a compound family name alone is no whole name (the shape reads on)
         if word in lx.REACTIONS:
             return 0  # 闻言 (tagged as a name): a reaction
         longer = fragment[index : index + size + 1]
@@ -150,7 +152,10 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     opening = fragment[index : given + 1]
     if opening in PEOPLE_WORDS:
         return 0  # 母亲|张女士, 居民|老李: a word for a person opens the phrase, not a family name
-    if _common(freq, tags, opening):
+    # (a compound family name and a character that jieba lists as a name or a place, 欧阳建, are
+    # the start of a name, not a word: 欧阳建华)
+    proper = given - index == 2 and tags.get(opening, "").startswith(("nr", "ns"))
+    if _common(freq, tags, opening) and not proper:
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
@@ -305,14 +310,20 @@ def _word_bounded(fragment: str, index: int, length: int) -> int:
     whose given name opens a longer word that runs on past it (某|开玩笑称)."""
     if length >= 2 and _runs_past(fragment, index + 1, index + length):
         return 0
-    if length == 3 and index + length == len(fragment):
-        return length  # 韩春生|: a last character alone before the verb opens no word (生 is one alone)
+    given = length - _family_name_size(fragment, index)
+    if index + length == len(fragment) and (length == 3 or given == 2):
+        return length  # 韩春生|, 欧阳志强|: a last character alone before the verb opens no word
     while length >= 2:
         tag = word_tag_at(fragment, index + length - 1)
         if not tag or not tag.startswith(_NOT_NAME_END_TAGS):
             return length
         length = length - 1 if length > 2 else 0
     return length
+
+
+def _family_name_size(fragment: str, index: int) -> int:
+    """2 when a compound family name (欧阳, 司马) opens ``fragment[index:]``, else 1."""
+    return 2 if fragment[index : index + 2] in lx.COMPOUND_SURNAMES else 1
 
 
 def looks_like_name(candidate: str) -> bool:

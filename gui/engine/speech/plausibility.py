@@ -36,6 +36,7 @@ _FACILITIES = (
 # One-character place suffixes (市, 县) that, with the name before them, form a place the
 # dictionary knows (某雄|市); read two characters on, so 市长 is a role after a name, not a suffix.
 _PLACE_SUFFIXES = frozenset("市县省州区镇乡村岛港湾")
+_COMPOUND_SURNAMES = frozenset(lx.COMPOUND_SURNAMES)
 
 
 def people_word(word: str) -> bool:
@@ -112,8 +113,9 @@ def modifies_place(folded: str, start: int, end: int) -> bool:
 
 def straddles_words(folded: str, start: int, end: int) -> bool:
     """True when a three-character name begins with an ordinary word and ends with the first
-    character of another (楼市|趋势): the phrase cuts through words, so it is none."""
-    if end - start != 3 or end >= len(folded):
+    character of another (楼市|趋势): the phrase cuts through words, so it is none. A compound
+    family name is no ordinary word (欧阳 is a place too): 欧阳明|说 is a name and its verb."""
+    if end - start != 3 or end >= len(folded) or folded[start : start + 2] in _COMPOUND_SURNAMES:
         return False
     _, tags = dictionary()
     opening = tags.get(folded[start : start + 2])
