@@ -67,3 +67,9 @@ def test_a_role_noun_before_a_compound_family_name_is_no_part_of_the_name():
     assert speakers("记者欧阳志强表示：“我们到了。”") == ["欧阳志强"]
     # 欧阳建 is a place in jieba's dictionary, and also the start of this name
     assert speakers("记者欧阳建华称：“我们到了。”") == ["欧阳建华"]
+
+
+def test_a_family_name_and_a_word_for_a_person_is_the_speaker_before_a_verb_it_could_form_a_word_with():
+    # 学说 (a theory) and 演说 (a speech) are words, but here 同学 and 导演 say something
+    assert speakers("班上的赵同学说：“明天放假。”") == ["赵同学"]
+    assert speakers("导演说：“再拍一条。”") == ["导演"]

@@ -15,6 +15,7 @@ from gui.engine.speech.clauses import Layout
 from gui.engine.speech.demonstratives import demonstrated_head
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions, ruled_out_gender
 from gui.engine.speech.names import (
+    PEOPLE_WORDS,
     cuts_word,
     dictionary,
     dictionary_words,
@@ -187,11 +188,19 @@ def _names_an_activity(verb: str) -> bool:
     return tags.get(verb) == "vn"
 
 
+# Words for a person whose last character would otherwise make a word with the verb (同学|说,
+# 导演|说): not 学说 (a theory) nor 演说 (a speech), but the subject and its verb.
+_PEOPLE_BEFORE_VERB = tuple(word for word in PEOPLE_WORDS if word[-1] in _BLOCK_BEFORE and word[-1] != "人")
+
+
 def _after_person_noun(folded: str, start: int) -> bool:
     """True when a noun for a person ending in 人 stands right before the verb (负责人称, 发言人说,
-    有人说): it is the verb's subject, not the 人 of 人称 (so-called) or 听人说 (heard it said)."""
-    if start < 2 or folded[start - 1] != "人":
+    有人说): it is the verb's subject, not the 人 of 人称 (so-called) or 听人说 (heard it said);
+    so does a word for a person that ends in another prefix of the verb (同学说, 导演说)."""
+    if start < 2:
         return False
+    if folded[start - 1] != "人":
+        return folded.endswith(_PEOPLE_BEFORE_VERB, 0, start)
     _, tags = dictionary()
     return any(
         (tags.get(folded[start - size : start]) or "").startswith(("n", "r", "l"))
