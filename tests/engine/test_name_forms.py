@@ -73,3 +73,16 @@ def test_a_family_name_and_a_word_for_a_person_is_the_speaker_before_a_verb_it_c
     # 学说 (a theory) and 演说 (a speech) are words, but here 同学 and 导演 say something
     assert speakers("班上的赵同学说：“明天放假。”") == ["赵同学"]
     assert speakers("导演说：“再拍一条。”") == ["导演"]
+
+
+def test_a_familiar_form_used_before_the_full_name_is_still_that_person():
+    # the first 老孟 (before 今天) is no second person of the family name 孟
+    text = "老孟今天来了。孟建国说：“走吧。”老孟还说：“好的。”"
+    assert speakers(text) == ["孟建国", "孟建国"]
+
+
+def test_a_family_name_character_inside_another_name_is_no_family_name_there():
+    # 小花 stands for 张花冠: the 花 of 张花冠本人 opens no name 花冠本
+    text = ("县长张花冠出席了活动。网友叫她小花。张花冠本人说：“谢谢大家的支持。”"
+            "小花还说：“我们下次再来看大家。”")
+    assert speakers(text) == ["张花冠", "张花冠"]

@@ -579,10 +579,14 @@ def _full_names(folded: str, char: str, start: int, end: int, given: bool) -> di
     """Three-character person names near ``[start, end)`` that open with ``char`` (or, with
     ``given``, hold it in their given name), by name, each with the span of its first use."""
     lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    key = folded[start:end]
+    offset = key.find(char)
     found: dict[str, tuple[int, int]] = {}
     for position in occurrences(folded, char, lo, hi):
-        if start <= position < end:
-            continue
+        if position >= offset and folded.startswith(key, position - offset):
+            continue  # this familiar form, here or used again (老孟|今天来了): no full name
+        if not given and _inside_name(folded, position):
+            continue  # 张|花冠本人: the family name's character is another's given name there
         for name_start in ((position - 1, position - 2) if given else (position,)):
             if name_start < 0:
                 continue
@@ -591,6 +595,12 @@ def _full_names(folded: str, char: str, start: int, end: int, given: bool) -> di
             if spans and spans[0] == (0, 3) and name[1] not in lx.FAMILIAR_SUFFIXES:
                 found.setdefault(name, (name_start, name_start + 3))
     return found
+
+
+def _inside_name(folded: str, position: int) -> bool:
+    """True when a name that starts before ``position`` runs over it (the 花 of 张花冠)."""
+    lo = max(0, position - 3)  # (three characters back: 教练|孟 is a role, then a family name)
+    return any(start < position - lo < end for start, end in person_names(folded[lo : position + 2]))
 
 
 def complete_name(folded: str, start: int, end: int) -> int:
