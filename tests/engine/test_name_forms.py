@@ -86,3 +86,20 @@ def test_a_family_name_character_inside_another_name_is_no_family_name_there():
     text = ("县长张花冠出席了活动。网友叫她小花。张花冠本人说：“谢谢大家的支持。”"
             "小花还说：“我们下次再来看大家。”")
     assert speakers(text) == ["张花冠", "张花冠"]
+
+
+def test_a_name_the_dictionary_lists_as_a_frequent_word_is_a_name_after_a_role():
+    # 王明 is in jieba's word list often enough to pass for a common word; after a role it is a name
+    assert speakers("记者王明说：“比赛很精彩。”") == ["王明"]
+    assert speakers("村民王明高兴地说：“今年的收成不错。”") == ["王明"]
+
+
+def test_a_family_name_before_a_role_is_the_speaker_where_the_two_make_a_word():
+    # 王导 is a dictionary word, and so is 演说: the phrase is 王|导演, then the verb
+    assert speakers("王导演说：“这部戏很难拍。”") == ["王导演"]
+
+
+def test_a_demonstrative_before_any_dictionary_noun_for_people_is_a_speaker():
+    # 网民, 股民 are in no word list of the engine: the dictionary's noun and its ending show them
+    assert speakers("该网民强调：“我有确凿的证据。”") == ["该网民"]
+    assert speakers("该股民抱怨：“又被套住了。”") == ["该股民"]

@@ -45,6 +45,7 @@ _ONE_CHARACTER_SURNAMES = frozenset(lx.SURNAMES)
 # Words for a person by role, kinship or kind (母亲, 居民, 球迷): no family name or name opens with one.
 PEOPLE_WORDS = frozenset((*lx.KINSHIP_WORDS, *lx.PERSON_NOUNS, *lx.TITLE_WORDS))
 _PEOPLE_ENDINGS = tuple(sorted(PEOPLE_WORDS, key=len, reverse=True))
+_ROLE_ENDINGS = (*_PEOPLE_ENDINGS, *lx.AUTHOR_WORDS)
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
@@ -155,6 +156,8 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     # (a compound family name and a character that jieba lists as a name or a place, 欧阳建, are
     # the start of a name, not a word: 欧阳建华)
     proper = given - index == 2 and tags.get(opening, "").startswith(("nr", "ns"))
+    # (nor a name the dictionary lists as a frequent word, right after a word for a person: 记者|王明)
+    proper = proper or (tags.get(opening) == "nr" and fragment.endswith(_ROLE_ENDINGS, 0, index))
     if _common(freq, tags, opening) and not proper:
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
@@ -303,6 +306,11 @@ def _runs_past(fragment: str, start: int, end: int) -> bool:
 _NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
 
 
+def _listed_name(word: str) -> bool:
+    """True when jieba's dictionary lists ``word`` as a person's name (王明, however frequent)."""
+    return dictionary()[1].get(word) == "nr"
+
+
 def _word_bounded(fragment: str, index: int, length: int) -> int:
     """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
     function word with what follows (杨|笑着说, 高院|竟然, 王建明|庭讯): the name ends before it.
@@ -311,8 +319,8 @@ def _word_bounded(fragment: str, index: int, length: int) -> int:
     if length >= 2 and _runs_past(fragment, index + 1, index + length):
         return 0
     given = length - _family_name_size(fragment, index)
-    if index + length == len(fragment) and (length == 3 or given == 2):
-        return length  # 韩春生|, 欧阳志强|: a last character alone before the verb opens no word
+    if index + length == len(fragment) and (length == 3 or given == 2 or _listed_name(fragment[index:])):
+        return length  # 韩春生|, 欧阳志强|, 记者王明|: a last character alone before the verb opens no word
     while length >= 2:
         tag = word_tag_at(fragment, index + length - 1)
         if not tag or not tag.startswith(_NOT_NAME_END_TAGS):
