@@ -77,7 +77,7 @@ class ReadingHelp(QObject):
         menu.aboutToShow.connect(self._preload_readings)
 
     def _retranslate(self) -> None:
-        self.pinyin_action.setText(self.tr("Show &Pinyin"))
+        self._name_pinyin_action()
         self.pinyin_action.setToolTip(
             self.tr(
                 "Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong "
@@ -88,6 +88,15 @@ class ReadingHelp(QObject):
         self.dictionary_action.setToolTip(
             self.tr("Point at a word or click it to see its readings and English meanings (CC-CEDICT).")
         )
+
+    def _name_pinyin_action(self) -> None:
+        """Named for what it shows in the script on screen: Jyutping in 香港, pinyin elsewhere."""
+        view = self._window.shown_view
+        variant = view.variant if view is not None else self._window.variant
+        if _shows_jyutping(variant):
+            self.pinyin_action.setText(self.tr("Show &Jyutping"))
+        else:
+            self.pinyin_action.setText(self.tr("Show &Pinyin"))
 
     # -- pinyin ------------------------------------------------------------------------------
 
@@ -115,6 +124,7 @@ class ReadingHelp(QObject):
         self.pinyin_action.blockSignals(True)
         self.pinyin_action.setChecked(shown)
         self.pinyin_action.blockSignals(False)
+        self._name_pinyin_action()
         self._show_rubies(shown)
 
     def _show_rubies(self, shown: bool) -> None:
@@ -291,7 +301,16 @@ def _library_for(variant: Variant) -> LazyLibrary:
     from gui.engine.jyutping import TOJYUTPING
     from gui.engine.pinyin_readings import PYPINYIN
 
-    return TOJYUTPING if variant is Variant.HK and TOJYUTPING.installed() else PYPINYIN
+    return TOJYUTPING if _shows_jyutping(variant) else PYPINYIN
+
+
+def _shows_jyutping(variant: Variant) -> bool:
+    """True when ``variant`` is read in Cantonese (its library imported only for 香港)."""
+    if variant is not Variant.HK:
+        return False
+    from gui.engine.jyutping import TOJYUTPING
+
+    return TOJYUTPING.installed()
 
 
 def character_at(view: ArticleView, point: QPoint, ruby_shown: bool = False) -> int | None:

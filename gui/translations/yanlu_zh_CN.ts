@@ -804,6 +804,11 @@
         <translation>显示拼音(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../reading_help.py" line="97"/>
+        <source>Show &amp;Jyutping</source>
+        <translation>显示粤拼(&amp;J)</translation>
+    </message>
+    <message>
         <location filename="../reading_help.py" line="83"/>
         <source>Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong view; remembered per script).</source>
         <translation>在当前文字版本的汉字上方显示按上下文确定读音的拼音（香港版显示粤拼；每个文字版本分别记住）。</translation>

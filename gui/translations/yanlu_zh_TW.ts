@@ -804,6 +804,11 @@
         <translation>顯示拼音(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../reading_help.py" line="97"/>
+        <source>Show &amp;Jyutping</source>
+        <translation>顯示粵拼(&amp;J)</translation>
+    </message>
+    <message>
         <location filename="../reading_help.py" line="83"/>
         <source>Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong view; remembered per script).</source>
         <translation>在目前文字版本的漢字上方顯示依上下文判定讀音的拼音（香港版顯示粵拼；每個文字版本分別記住）。</translation>
