@@ -42,3 +42,51 @@ def test_the_pinyin_entry_is_named_for_what_the_view_shows(
     window.set_language(ENGLISH if language != ENGLISH else SIMPLIFIED)
     window.set_language(language)  # a language change names it for the view too
     assert action.text() == jyutping
+
+
+@pytest.mark.parametrize(
+    ("variant", "opening", "closing"),
+    [(Variant.TW, "「", "」"), (Variant.HK, "「", "」"), (Variant.HANT, "“", "”"), (Variant.HANS, "“", "”")],
+)
+def test_markdown_export_quotes_with_the_marks_the_view_shows(
+    qtbot, window, tmp_path, variant, opening, closing
+):
+    from PySide6.QtGui import QTextDocument
+
+    _switch(qtbot, window, variant)
+    view_text = window.article_view.toPlainText()
+    assert opening in view_text and closing in view_text  # what the reader sees
+    path = tmp_path / "out.md"
+    assert window.reading_tools.export_to(str(path), "md")
+    rendered = QTextDocument()
+    rendered.setMarkdown(path.read_text(encoding="utf-8"))
+    items = [line for line in rendered.toPlainText().splitlines() if line.startswith(opening)]
+    direct = [q for q in window.reading.analysis.quotes if q.kind == "direct"]
+    assert len(items) == len(direct) > 0
+    other = {"「": "“", "“": "「"}[opening]
+    assert all(item.endswith(closing) and other not in item for item in items)
+    nested = next(item for item in items if ("『" if opening == "「" else "‘") in item)
+    assert nested in view_text  # inner marks too, exactly as on screen
+
+
+def test_markdown_export_keeps_curly_marks_when_corner_marks_are_off(qtbot, window, tmp_path):
+    window.corner_quotes_action.trigger()  # off
+    _switch(qtbot, window, Variant.TW)
+    path = tmp_path / "out.md"
+    assert window.reading_tools.export_to(str(path), "md")
+    text = path.read_text(encoding="utf-8")
+    assert "「" not in text and "- “" in text
+
+
+def test_copied_quotations_use_the_views_marks_where_the_text_puts_none():
+    from gui.engine.export import Attribution, attributed_quotation, speaker_quotations
+
+    # A quotation the analysis found without marks right round it: the text's usual marks.
+    taiwan = "王大明說：「好。」又說，走吧。「再見。」"
+    start = taiwan.index("走吧")
+    who = Attribution("王大明")
+    assert attributed_quotation(taiwan, start, start + 2, True, who) == "「走吧」 ——王大明"
+    mainland = taiwan.replace("「", "“").replace("」", "”")
+    assert attributed_quotation(mainland, start, start + 2, True, who) == "“走吧” ——王大明"
+    spans = [(taiwan.index("好"), taiwan.index("好") + 2, True), (start, start + 2, True)]
+    assert speaker_quotations(taiwan, spans, who) == "「好。」\n「走吧」\n——王大明"
