@@ -823,6 +823,16 @@
         <source>Point at a word or click it to see its readings and English meanings (CC-CEDICT).</source>
         <translation>指向或点击词语，查看读音和英文释义（CC-CEDICT）。</translation>
     </message>
+    <message>
+        <location filename="../reading_help.py" line="100"/>
+        <source>&amp;Look Up Word at Cursor</source>
+        <translation>查询光标处的词语(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reading_help.py" line="102"/>
+        <source>The dictionary for the word at the text cursor or selection; again for the next word.</source>
+        <translation>在词典中查询文本光标处或所选的词语；再按一次查询下一个词语。</translation>
+    </message>
 </context>
 <context>
     <name>ReadingTools</name>

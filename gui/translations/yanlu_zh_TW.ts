@@ -823,6 +823,16 @@
         <source>Point at a word or click it to see its readings and English meanings (CC-CEDICT).</source>
         <translation>指向或點按詞語，查看讀音和英文釋義（CC-CEDICT）。</translation>
     </message>
+    <message>
+        <location filename="../reading_help.py" line="100"/>
+        <source>&amp;Look Up Word at Cursor</source>
+        <translation>查詢游標處的詞語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../reading_help.py" line="102"/>
+        <source>The dictionary for the word at the text cursor or selection; again for the next word.</source>
+        <translation>在詞典中查詢文字游標處或所選的詞語；再按一次查詢下一個詞語。</translation>
+    </message>
 </context>
 <context>
     <name>ReadingTools</name>

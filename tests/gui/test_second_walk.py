@@ -41,7 +41,7 @@ def test_the_pinyin_entry_is_named_for_what_the_view_shows(
     _switch(qtbot, window, Variant.HK)
     window.set_language(ENGLISH if language != ENGLISH else SIMPLIFIED)
     window.set_language(language)  # a language change names it for the view too
-    assert action.text() == jyutping
+    qtbot.waitUntil(lambda: action.text() == jyutping)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,49 @@ def test_copied_quotations_use_the_views_marks_where_the_text_puts_none():
     assert attributed_quotation(mainland, start, start + 2, True, who) == "“走吧” ——王大明"
     spans = [(taiwan.index("好"), taiwan.index("好") + 2, True), (start, start + 2, True)]
     assert speaker_quotations(taiwan, spans, who) == "「好。」\n「走吧」\n——王大明"
+
+
+def test_the_dictionary_opens_from_the_keyboard_at_the_caret_then_steps_on(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QTextCursor
+
+    window.set_variant(Variant.HANS)
+    help_ = window.reading_help
+    action = help_.look_up_action
+    assert action in window.view_menu.actions() and action.shortcut() == QKeySequence("Ctrl+D")
+    help_.dictionary.get(60)
+    view = window.article_view
+    shown = window.shown_view.text
+    offset = shown.index("政协", 200)
+    view.reveal(offset, offset + 2)
+    caret = QTextCursor(view.document())
+    caret.setPosition(view.positions.to_qt(offset - 1))  # just before: the caret sits on a non-word
+    if shown[offset - 1] != "，":  # the lookup starts at the caret's own word when it is one
+        caret.setPosition(view.positions.to_qt(offset))
+    view.setTextCursor(caret)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    popup = help_.popup
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.lookup.start == offset and popup.lookup.word == "政协"
+    assert popup.plain_text().startswith("政协 政協")
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # again: the next word
+    assert popup.isVisible() and popup.lookup.start == offset + 2
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    # A selection: its first word.
+    start = shown.index("平顶山")
+    caret.setPosition(view.positions.to_qt(start))
+    caret.setPosition(view.positions.to_qt(start + 3), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(caret)
+    help_.look_up_action.trigger()
+    assert popup.isVisible() and popup.lookup.start == start
+
+
+def test_the_keyboard_lookup_is_translated(qtbot, window, english_afterwards):
+    action = window.reading_help.look_up_action
+    window.set_language(SIMPLIFIED)  # Qt posts the LanguageChange
+    qtbot.waitUntil(lambda: action.text() == "查询光标处的词语(&L)")
+    assert "光标" in action.toolTip()
+    window.set_language(TRADITIONAL)
+    qtbot.waitUntil(lambda: action.text() == "查詢游標處的詞語(&L)")
