@@ -97,7 +97,7 @@ class ReadingHelp(QObject):
         self.dictionary_action.setToolTip(
             self.tr("Point at a word or click it to see its readings and English meanings (CC-CEDICT).")
         )
-        self.look_up_action.setText(self.tr("&Look Up Word at Cursor"))
+        self.look_up_action.setText(self.tr("Look Up &Word at Cursor"))
         self.look_up_action.setToolTip(
             self.tr("The dictionary for the word at the text cursor or selection; again for the next word.")
         )

@@ -825,8 +825,8 @@
     </message>
     <message>
         <location filename="../reading_help.py" line="100"/>
-        <source>&amp;Look Up Word at Cursor</source>
-        <translation>查询光标处的词语(&amp;L)</translation>
+        <source>Look Up &amp;Word at Cursor</source>
+        <translation>查询光标处的词语(&amp;W)</translation>
     </message>
     <message>
         <location filename="../reading_help.py" line="102"/>

@@ -132,7 +132,7 @@ def test_the_dictionary_opens_from_the_keyboard_at_the_caret_then_steps_on(qtbot
 def test_the_keyboard_lookup_is_translated(qtbot, window, english_afterwards):
     action = window.reading_help.look_up_action
     window.set_language(SIMPLIFIED)  # Qt posts the LanguageChange
-    qtbot.waitUntil(lambda: action.text() == "查询光标处的词语(&L)")
+    qtbot.waitUntil(lambda: action.text() == "查询光标处的词语(&W)")
     assert "光标" in action.toolTip()
     window.set_language(TRADITIONAL)
-    qtbot.waitUntil(lambda: action.text() == "查詢游標處的詞語(&L)")
+    qtbot.waitUntil(lambda: action.text() == "查詢游標處的詞語(&W)")
