@@ -21,10 +21,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractSlider, QTextEdit, QToolTip, QWidget
@@ -248,20 +250,53 @@ class ArticleView(QTextEdit):
     # -- position ---------------------------------------------------------------------------
 
     def first_visible_offset(self) -> int:
-        """The offset of the first character at the top of the viewport (the reader's place)."""
+        """The offset of the first character at the top of the viewport (the reader's place).
+
+        A top edge inside the pinyin room above a line (where :meth:`scroll_to_top` leaves it)
+        counts as that line: else the place would move up a line at every script switch.
+        """
         if self.verticalScrollBar().value() == 0:
             return 0  # no hit test: on a book not laid out yet it would lay out the whole text
-        return self.offset_at(QPoint(4, 4))
+        probe = QPoint(4, 4)
+        position = self.cursorForPosition(probe).position()
+        below = self._line_whose_room_holds(position, self.verticalScrollBar().value() + probe.y())
+        return self._positions.to_engine(position if below is None else below)
 
     def offset_at(self, point: QPoint) -> int:
         """The offset of the character under ``point`` (viewport coordinates)."""
         return self._positions.to_engine(self.cursorForPosition(point).position())
 
     def scroll_to_top(self, offset: int) -> None:
-        """Scroll so the line holding ``offset`` is the first one shown."""
+        """Scroll so the line holding ``offset`` is the first one shown, with its pinyin room."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), self.document().characterCount() - 1)))
-        self.scroll_by(self.cursorRect(cursor).top())
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.position() - block.position())
+        room = _room_above(block, line) if line.isValid() else 0.0
+        # The pinyin is drawn in the room above the line: the line's own top would cut it off.
+        self.scroll_by(self.cursorRect(cursor).top() - int(room))
+
+    def _line_whose_room_holds(self, position: int, y: float) -> int | None:
+        """The start of the line after the one holding Qt ``position`` when document height ``y``
+        lies in the pinyin room above it (below the first line's own text), else None."""
+        document = self.document()
+        block = document.findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return None
+        block_top = document.documentLayout().blockBoundingRect(block).top()
+        if y < block_top + line.y() + line.height():
+            return None  # on the line's own text (or above it: in its own room)
+        if line.lineNumber() + 1 < block.layout().lineCount():
+            after = block.layout().lineAt(line.lineNumber() + 1)
+        else:
+            block = block.next()
+            if not block.isValid() or block.layout().lineCount() == 0:
+                return None
+            block_top = document.documentLayout().blockBoundingRect(block).top()
+            after = block.layout().lineAt(0)
+        top = block_top + after.y()
+        return block.position() + after.textStart() if top - _room_above(block, after) <= y < top else None
 
     def reveal(self, start: int, end: int) -> None:
         """Bring [start, end) into view, a little below the top edge, without selecting it."""
@@ -424,6 +459,16 @@ def _format_range(
     cursor.mergeBlockFormat(block)
     if chars is not None:
         cursor.mergeCharFormat(chars)
+
+
+def _room_above(block: QTextBlock, line: QTextLine) -> float:
+    """The pinyin room above ``line``: the spacing of a line taller than the plain body's (Qt puts
+    it below each line, so the room above a line is the spacing of the one before), else 0."""
+    block_format = block.blockFormat()
+    proportional = block_format.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    if not proportional or block_format.lineHeight() <= _LINE_HEIGHT_PERCENT:
+        return 0.0
+    return line.height() * (block_format.lineHeight() - 100) / 100
 
 
 def _body_format(em: float, line_height_percent: float = _LINE_HEIGHT_PERCENT) -> QTextBlockFormat:
