@@ -252,15 +252,13 @@ class ArticleView(QTextEdit):
     def first_visible_offset(self) -> int:
         """The offset of the first character at the top of the viewport (the reader's place).
 
-        A top edge inside the pinyin room above a line (where :meth:`scroll_to_top` leaves it)
-        counts as that line: else the place would move up a line at every script switch.
+        The probe may lie in the pinyin room :meth:`scroll_to_top` leaves above the line: Qt's
+        hit test counts the spacing below a line as the place after it, the next line's start,
+        so the place does not move up a line at each script switch (tests/gui/test_pinyin_at_the_top.py).
         """
         if self.verticalScrollBar().value() == 0:
             return 0  # no hit test: on a book not laid out yet it would lay out the whole text
-        probe = QPoint(4, 4)
-        position = self.cursorForPosition(probe).position()
-        below = self._line_whose_room_holds(position, self.verticalScrollBar().value() + probe.y())
-        return self._positions.to_engine(position if below is None else below)
+        return self.offset_at(QPoint(4, 4))
 
     def offset_at(self, point: QPoint) -> int:
         """The offset of the character under ``point`` (viewport coordinates)."""
@@ -275,28 +273,6 @@ class ArticleView(QTextEdit):
         room = _room_above(block, line) if line.isValid() else 0.0
         # The pinyin is drawn in the room above the line: the line's own top would cut it off.
         self.scroll_by(self.cursorRect(cursor).top() - int(room))
-
-    def _line_whose_room_holds(self, position: int, y: float) -> int | None:
-        """The start of the line after the one holding Qt ``position`` when document height ``y``
-        lies in the pinyin room above it (below the first line's own text), else None."""
-        document = self.document()
-        block = document.findBlock(position)
-        line = block.layout().lineForTextPosition(position - block.position())
-        if not line.isValid():
-            return None
-        block_top = document.documentLayout().blockBoundingRect(block).top()
-        if y < block_top + line.y() + line.height():
-            return None  # on the line's own text (or above it: in its own room)
-        if line.lineNumber() + 1 < block.layout().lineCount():
-            after = block.layout().lineAt(line.lineNumber() + 1)
-        else:
-            block = block.next()
-            if not block.isValid() or block.layout().lineCount() == 0:
-                return None
-            block_top = document.documentLayout().blockBoundingRect(block).top()
-            after = block.layout().lineAt(0)
-        top = block_top + after.y()
-        return block.position() + after.textStart() if top - _room_above(block, after) <= y < top else None
 
     def reveal(self, start: int, end: int) -> None:
         """Bring [start, end) into view, a little below the top edge, without selecting it."""
