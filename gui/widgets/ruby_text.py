@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,6 +55,8 @@ class RubyLayer:
         self.room = RubyRoom(view, self._plain_line_height, LINE_HEIGHT_PERCENT, LETTER_SPACING_PERCENT)
         self.room.formatted.connect(self._forget)
         self.painted: list[Ruby] = []  # what the last paint drew (tests, benchmarks)
+        self._painted_at: list[tuple[QPointF, _Placed]] = []  # where (document coordinates)
+        self._painted_scroll = QPointF()
         # Block number → its syllables, placed relative to the block (blocks above may grow).
         self._geometry: dict[int, list[_Placed]] = {}
         self._geometry_of: tuple[int, float, int] | None = None
@@ -90,6 +92,7 @@ class RubyLayer:
         self._readings = readings
         self._geometry.clear()
         self.painted = []
+        self._painted_at = []
         self._view.set_overlay(self.paint if readings is not None else None)
 
     # -- painting ----------------------------------------------------------------------------
@@ -101,6 +104,7 @@ class RubyLayer:
         follows their layout: asking for their geometry here would lay the book out at once.
         """
         self.painted = []
+        self._painted_at = []
         if self._readings is None:
             return
         view = self._view
@@ -140,6 +144,13 @@ class RubyLayer:
                 painter.drawStaticText(QPointF(-placed.text.size().width() / 2, 0), placed.text)
                 painter.restore()
             self.painted.extend(placed.ruby for _, placed in items)
+            self._painted_at.extend(items)
+        self._painted_scroll = QPointF(dx, dy)
+
+    def painted_boxes(self) -> list[QRectF]:
+        """Where the last paint drew its syllables, in viewport coordinates (tests)."""
+        scroll = self._painted_scroll
+        return [QRectF(point - scroll, placed.text.size()) for point, placed in self._painted_at]
 
     def _placed(self, block: QTextBlock) -> list[_Placed]:
         """Where each syllable of ``block`` goes (relative to the block), worked out once."""
