@@ -48,7 +48,7 @@ from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_WINDOW, RoleIndex
 from gui.engine.speech.speaker_ranker import rank_dialogue
-from gui.engine.speech.speech_model import features, is_speech
+from gui.engine.speech.speech_model import features, is_speech, says_speech
 from gui.engine.speech.subjects import strip_clause
 from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcript_turns
 
@@ -597,9 +597,10 @@ class _Analyzer:
 
     def _model_says_speech(self, pair: QuotePair, route: str, alone: bool) -> bool:
         _, tags = dictionary()
+        if self.observed is None:
+            return says_speech(self.folded, pair.start, pair.end, route, alone, tags, self._reported(pair))
         values = features(self.folded, pair.start, pair.end, route, alone, tags, self._reported(pair))
-        if self.observed is not None:
-            self.observed.append((pair, values))
+        self.observed.append((pair, values))
         return alone or is_speech(values)
 
     def _reported(self, pair: QuotePair) -> bool:
