@@ -43,7 +43,7 @@ from gui.engine.speech.indirect_speech import (
 )
 from gui.engine.speech.names import dictionary, person_names
 from gui.engine.speech.patterns import HAN
-from gui.engine.speech.plausibility import opens_clauses
+from gui.engine.speech.plausibility import opens_clauses, plausible_speaker
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_WINDOW, RoleIndex
@@ -874,5 +874,6 @@ def analyze(text: str) -> Analysis:
     finally:
         opens_clauses.cache_clear()  # (keyed on the whole text: a book would stay alive with it)
         strip_clause.cache_clear()
+        plausible_speaker.cache_clear()
         if collecting:
             gc.enable()
