@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
@@ -88,7 +90,7 @@ _MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
 _COPULAS = ("是", "为", "成", "作", "做", "当")
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "d", "i", "l"})
-_EXCLAMATION_OR_QUESTION = frozenset("！？!?")
+_EXCLAMATION_OR_QUESTION = re.compile("[！？!?]")
 
 
 # Word sizes tried at a place, longest first, by how many characters are left (at most four).
@@ -137,7 +139,7 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
         "title_head": stripped.endswith(TITLE_HEADS) and len(stripped) >= 4,
         "book_title": "《" in inside or "》" in inside,
         "particle": _PARTICLE_END.search(inside) is not None,
-        "exclamation_or_question": not _EXCLAMATION_OR_QUESTION.isdisjoint(inside),
+        "exclamation_or_question": _EXCLAMATION_OR_QUESTION.search(inside) is not None,
     }
 
 
@@ -304,17 +306,24 @@ def says_speech(folded: str, start: int, end: int, route: str, own_line: bool,
     signals = _plain_signals(quoted)
     if signals["after_said"]:
         return True
-    weights = _weights()
-    score = sum(weights.get(name, 0.0) for name, holds in signals.items() if holds)
+    weight = _weight_of().__getitem__
+    score = sum(map(weight, compress(signals, signals.values())))
     for (_, costly), (lowest, highest) in zip(_COSTLY, _swings(), strict=True):
         if score + lowest > _MARGIN:
             return True
         if score + highest < -_MARGIN:
             return False
-        score += sum(weights.get(name, 0.0) for name, holds in costly(quoted).items() if holds)
+        answers = costly(quoted)
+        score += sum(map(weight, compress(answers, answers.values())))
     if abs(score) > _MARGIN:
         return score > 0
     return is_speech(features(folded, start, end, route, own_line, tags, reported))
+
+
+@cache
+def _weight_of() -> defaultdict[str, float]:
+    """The shipped weights, 0 for a name they lack (looked up without a call to ``get``)."""
+    return defaultdict(float, _weights())
 
 
 @cache
