@@ -8,6 +8,9 @@ fragment inside the clause (表示将“严格执法”) stays inside the span.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from weakref import WeakKeyDictionary
+
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
@@ -201,10 +204,30 @@ _FEELING_VERBS = ("感慨", "感叹")
 _DEFINING_BEFORE = re.compile("(?:是|即|乃|系|意)$")
 
 
+# Where ``_SHARE_HINT`` matches in a text (at every place, overlapping) and where the word found
+# there ends, found in one pass over the whole text instead of a search before every verb.
+_SHARE_HINT_AT = re.compile(f"(?=({_SHARE_HINT.pattern}))")
+_share_hints: WeakKeyDictionary[Layout, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def _share_hint_between(layout: Layout, lo: int, hi: int) -> bool:
+    """Same answer as ``_SHARE_HINT.search(layout.folded, lo, hi) is not None``."""
+    hints = _share_hints.get(layout)
+    if hints is None:
+        found = list(_SHARE_HINT_AT.finditer(layout.folded))
+        hints = _share_hints[layout] = [m.start() for m in found], [m.end(1) for m in found]
+    starts, ends = hints
+    slot = bisect_left(starts, lo)
+    if slot == len(starts) or starts[slot] >= hi:
+        return False
+    # (a word that runs past ``hi`` may still leave a shorter one that fits: searched for)
+    return ends[slot] <= hi or _SHARE_HINT.search(layout.folded, lo, hi) is not None
+
+
 def _survey_result(layout: Layout, cue_start: int) -> bool:
     """True when a clause of the verb's sentence (up to a semicolon) opens with a share."""
     folded = layout.folded
-    if _SHARE_HINT.search(folded, max(0, cue_start - SHARE_REACH), cue_start) is None:
+    if not _share_hint_between(layout, max(0, cue_start - SHARE_REACH), cue_start):
         return False  # (the cheap test first: no share is written without one of these)
     lo = layout.sentence_start(cue_start)
     semicolon = folded.rfind("；", lo, cue_start)
