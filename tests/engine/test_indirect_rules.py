@@ -4,6 +4,8 @@ starts, and what the rules leave unlabelled."""
 from __future__ import annotations
 
 from gui.engine.speech.analysis import analyze
+from gui.engine.speech.clauses import Layout
+from gui.engine.speech.indirect_speech import _SHARE_HINT, _share_hint_between
 
 
 def _reported(text: str) -> list[tuple[str, str | None]]:
@@ -300,9 +302,6 @@ def test_a_long_when_clause_after_the_verb_opens_the_reported_words():
 
 def test_the_share_words_found_once_for_the_text_answer_as_a_search_before_each_verb():
     # (overlapping words: 部分之 holds 部分 and 分之; a window may cut a word in two)
-    from gui.engine.speech.clauses import Layout
-    from gui.engine.speech.indirect_speech import _SHARE_HINT, _share_hint_between
-
     text = "部分之一成的人说，％多数过半者称好；近半数x%"
     layout = Layout(text, [])
     answers = set()
