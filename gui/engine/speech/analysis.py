@@ -64,6 +64,7 @@ ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}
 # The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
 # (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
 _WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
+_PRONOUN_ENDS = frozenset(pronoun[-1] for pronoun in lx.ADDRESSED_PRONOUNS)
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 # A clause that frames a view as someone's (在某某看来，/ 在他心中，/ 在家长眼里，): its holder.
 _VIEW_FRAME = re.compile(rf"在([{HAN}A-Za-z·\-]{{1,16}}?)(?:看来|眼中|眼里|心中|心目中|心里)[，,]")
@@ -332,6 +333,8 @@ class _Analyzer:
 
     def _cue_before_pronoun(self, index: int) -> Cue | None:
         """The verb of 骂她“……”: only a pronoun, the one the words are aimed at, stands between."""
+        if index == 0 or self.folded[index - 1] not in _PRONOUN_ENDS:
+            return None  # (most often: one test instead of one per pronoun)
         for pronoun in lx.ADDRESSED_PRONOUNS:
             if self.folded.startswith(pronoun, index - len(pronoun)):
                 return self.cue_by_end.get(index - len(pronoun))
