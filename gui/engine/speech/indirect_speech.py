@@ -206,16 +206,28 @@ _DEFINING_BEFORE = re.compile("(?:是|即|乃|系|意)$")
 
 # Where ``_SHARE_HINT`` matches in a text (at every place, overlapping) and where the word found
 # there ends, found in one pass over the whole text instead of a search before every verb.
-_SHARE_HINT_AT = re.compile(f"(?=({_SHARE_HINT.pattern}))")
 _share_hints: WeakKeyDictionary[Layout, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def _all_share_hints(folded: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for found in _SHARE_HINT.finditer(folded):
+        start, end = found.span()
+        starts.append(start)
+        ends.append(end)
+        for inner in range(start + 1, end):  # (a word that starts inside this one: 部分|之)
+            overlapping = _SHARE_HINT.match(folded, inner)
+            if overlapping is not None:
+                starts.append(inner)
+                ends.append(overlapping.end())
+    return starts, ends
 
 
 def _share_hint_between(layout: Layout, lo: int, hi: int) -> bool:
     """Same answer as ``_SHARE_HINT.search(layout.folded, lo, hi) is not None``."""
     hints = _share_hints.get(layout)
     if hints is None:
-        found = list(_SHARE_HINT_AT.finditer(layout.folded))
-        hints = _share_hints[layout] = [m.start() for m in found], [m.end(1) for m in found]
+        hints = _share_hints[layout] = _all_share_hints(layout.folded)
     starts, ends = hints
     slot = bisect_left(starts, lo)
     if slot == len(starts) or starts[slot] >= hi:
