@@ -4,8 +4,6 @@ starts, and what the rules leave unlabelled."""
 from __future__ import annotations
 
 from gui.engine.speech.analysis import analyze
-from gui.engine.speech.clauses import Layout
-from gui.engine.speech.indirect_speech import _SHARE_HINT, _share_hint_between
 
 
 def _reported(text: str) -> list[tuple[str, str | None]]:
@@ -298,16 +296,3 @@ def test_a_long_when_clause_after_the_verb_opens_the_reported_words():
     assert text[7:].startswith("当年")
     # (a short object before 时 is the verb's own when-phrase)
     assert _reported("孔德华在提及此事时，称赞了队友们的坚持。") == []
-
-
-def test_the_share_words_found_once_for_the_text_answer_as_a_search_before_each_verb():
-    # (overlapping words: 部分之 holds 部分 and 分之; a window may cut a word in two)
-    text = "部分之一成的人说，％多数过半者称好；近半数x%"
-    layout = Layout(text, [])
-    answers = set()
-    for lo in range(len(text) + 1):
-        for hi in range(lo, len(text) + 2):
-            expected = _SHARE_HINT.search(text, lo, hi) is not None
-            assert _share_hint_between(layout, lo, hi) == expected, (lo, hi)
-            answers.add(expected)
-    assert answers == {True, False}

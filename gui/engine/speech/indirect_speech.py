@@ -8,9 +8,6 @@ fragment inside the clause (表示将“严格执法”) stays inside the span.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from weakref import WeakKeyDictionary
-
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.clauses import Layout
@@ -204,42 +201,10 @@ _FEELING_VERBS = ("感慨", "感叹")
 _DEFINING_BEFORE = re.compile("(?:是|即|乃|系|意)$")
 
 
-# Where ``_SHARE_HINT`` matches in a text (at every place, overlapping) and where the word found
-# there ends, found in one pass over the whole text instead of a search before every verb.
-_share_hints: WeakKeyDictionary[Layout, tuple[list[int], list[int]]] = WeakKeyDictionary()
-
-
-def _all_share_hints(folded: str) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
-    for found in _SHARE_HINT.finditer(folded):
-        start, end = found.span()
-        starts.append(start)
-        ends.append(end)
-        for inner in range(start + 1, end):  # (a word that starts inside this one: 部分|之)
-            overlapping = _SHARE_HINT.match(folded, inner)
-            if overlapping is not None:
-                starts.append(inner)
-                ends.append(overlapping.end())
-    return starts, ends
-
-
-def _share_hint_between(layout: Layout, lo: int, hi: int) -> bool:
-    """Same answer as ``_SHARE_HINT.search(layout.folded, lo, hi) is not None``."""
-    hints = _share_hints.get(layout)
-    if hints is None:
-        hints = _share_hints[layout] = _all_share_hints(layout.folded)
-    starts, ends = hints
-    slot = bisect_left(starts, lo)
-    if slot == len(starts) or starts[slot] >= hi:
-        return False
-    # (a word that runs past ``hi`` may still leave a shorter one that fits: searched for)
-    return ends[slot] <= hi or _SHARE_HINT.search(layout.folded, lo, hi) is not None
-
-
 def _survey_result(layout: Layout, cue_start: int) -> bool:
     """True when a clause of the verb's sentence (up to a semicolon) opens with a share."""
     folded = layout.folded
-    if not _share_hint_between(layout, max(0, cue_start - SHARE_REACH), cue_start):
+    if _SHARE_HINT.search(folded, max(0, cue_start - SHARE_REACH), cue_start) is None:
         return False  # (the cheap test first: no share is written without one of these)
     lo = layout.sentence_start(cue_start)
     semicolon = folded.rfind("；", lo, cue_start)
