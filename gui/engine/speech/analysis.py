@@ -33,7 +33,7 @@ from gui.engine.speech.attribution import (
     subject_after,
     subject_ahead,
 )
-from gui.engine.speech.clauses import LINE_SPACE, Layout
+from gui.engine.speech.clauses import LINE_SPACE, SENTENCE_LIMIT, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import (
     indirect_span,
@@ -609,7 +609,9 @@ class _Analyzer:
     def _reported(self, pair: QuotePair) -> bool:
         """True when a speech verb earlier in the quotation's sentence reports what it sits in."""
         cue = self.last_cue
-        return cue is not None and self.layout.sentence_start(pair.open) <= cue.start < pair.open
+        if cue is None or not pair.open - SENTENCE_LIMIT <= cue.start < pair.open:
+            return False  # (no sentence reaches further back: its start need not be looked for)
+        return self.layout.sentence_start(pair.open) <= cue.start
 
     def route(self, pair: QuotePair) -> tuple[str, Callable[[], int | None]]:
         """How the quotation is attached to a speaker, and how to find that speaker: a verb right
