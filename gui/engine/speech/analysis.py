@@ -64,6 +64,7 @@ ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}
 # The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
 # (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
 _WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
+_AFTER_CUE_STOP = re.compile("[。！？；\n“「]")  # what ends the clause a verb after the words may open
 _PRONOUN_ENDS = frozenset(pronoun[-1] for pronoun in lx.ADDRESSED_PRONOUNS)
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 # A clause that frames a view as someone's (在某某看来，/ 在他心中，/ 在家长眼里，): its holder.
@@ -360,17 +361,19 @@ class _Analyzer:
             index += 1
         elif folded.startswith("\n", index):
             return self._cue_on_next_line(pair, index)
+        # The first verb before the clause ends (a comma after its first character ends it too).
         limit = min(len(folded), index + AFTER_CUE_REACH)
-        for position in range(index, limit):
-            char = folded[position]
-            if char in "。！？；\n“「" or (char == "，" and position > index):
-                break
-            if position in self.cue_starts:
-                cue = self._cue_index[position]
-                if cue.subject is None or cue.subject.start < index or self._opens_words(cue):
-                    return None
-                # “……。” and a new paragraph whose verb goes on (某某透露，……): its next turn
-                return cue if not self._ends_paragraph(pair) or self._closes_sentence(cue) else None
+        stop = _AFTER_CUE_STOP.search(folded, index, limit)
+        end = stop.start() if stop is not None else limit
+        comma = folded.find("，", index + 1, end)
+        end = comma if comma >= 0 else end
+        slot = bisect_left(self.cue_starts_sorted, index)
+        if slot < len(self.cue_starts_sorted) and self.cue_starts_sorted[slot] < end:
+            cue = self._cue_index[self.cue_starts_sorted[slot]]
+            if cue.subject is None or cue.subject.start < index or self._opens_words(cue):
+                return None
+            # “……。” and a new paragraph whose verb goes on (某某透露，……): its next turn
+            return cue if not self._ends_paragraph(pair) or self._closes_sentence(cue) else None
         return self._closing_attribution(pair, index)
 
     def _closes_sentence(self, cue: Cue) -> bool:
