@@ -22,7 +22,6 @@ _STOP = "。！？\n"
 # Characters at which the span may end or a quotation may open (every mark that is paired).
 _EVENT = re.compile("[" + re.escape(_STOP + "，；" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT) + "]")
 _CONNECTIVES = re.compile(f"(?:{alternation(lx.LEADING_CONNECTIVES)})*")
-_CONNECTIVE_FIRSTS = frozenset(word[0] for word in lx.LEADING_CONNECTIVES)
 # An amount of talk as the verb's object (说一段话, 说几句, 问两个问题): it says how much was said,
 # not what.
 _AMOUNT_OF_TALK = re.compile("[一二两三几数这那些][段句番席些个]?(?:话|问题)|[一二两三几数][段句番席]")
@@ -219,10 +218,7 @@ def reports_after(layout: Layout, cue_start: int, cue_end: int, verb: str) -> bo
     # (a cue that is more than its verb is a source frame already: 根据某公司网站的介绍，)
     if folded.startswith(verb, cue_start) and _ADVICE_TAKEN.search(folded, clause, cue_start):
         return False
-    opening = clause
-    if folded[clause : clause + 1] in _CONNECTIVE_FIRSTS:  # (most clauses open with none)
-        opening = _CONNECTIVES.match(folded, clause, cue_start).end()
-    before = folded[opening:cue_start]
+    before = folded[_CONNECTIVES.match(folded, clause, cue_start).end() : cue_start]
     if _MANNER_BEFORE.search(before) and folded.startswith(("，", "。"), cue_end):
         return False
     if _survey_result(layout, cue_start) or _press_subject(before):

@@ -17,8 +17,6 @@ from gui.engine.speech.registry import Mention
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_STOPS
 
 _LEADING = re.compile(rf"(?:{alternation(lx.LEADING_CONNECTIVES)})+")
-# The characters a connective opens with: a clause that opens with none of them (most) needs no match.
-_LEADING_FIRSTS = frozenset(word[0] for word in lx.LEADING_CONNECTIVES)
 _TIME_UNITS = ("年", "月", "日", "号")
 _DAYPARTS = ("上午", "下午", "晚间", "晚上", "早上", "凌晨", "中午", "晚")
 _TIME = rf"(?:\d+|[一二三四五六七八九十]+)(?:{'|'.join(_TIME_UNITS)})(?:{'|'.join(_DAYPARTS)})?"
@@ -69,11 +67,6 @@ _ADDRESSEE_NEAR_END = re.compile("[给对向跟朝冲]")
 _SPACE = " \t\u3000\n\r"
 
 
-def _leading(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``_LEADING.match(text, lo, hi)``: the connectives that open ``text[lo:hi]``, if any."""
-    return _LEADING.match(text, lo, hi) if text[lo : lo + 1] in _LEADING_FIRSTS else None
-
-
 # (the verb's clause is stripped again by the later passes, and by the pronoun look-back of
 # every 他说 nearby: memoised; keyed on the whole text, so emptied after each analysis)
 @lru_cache(maxsize=8192)
@@ -83,7 +76,7 @@ def strip_clause(folded: str, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and folded[hi - 1] in _SPACE:
         hi -= 1
-    lead = _leading(folded, lo, hi)
+    lead = _LEADING.match(folded, lo, hi)
     if lead:
         lo = lead.end()
         if folded.startswith("的", lo):
@@ -251,7 +244,7 @@ def initial_reach(folded: str, clause_start: int, hi: int) -> int:
     The connectives before a mention are never more than the longest run of them at the clause
     start, and a time there never ends after the longest time that starts right after that run.
     """
-    lead = _leading(folded, clause_start, hi)
+    lead = _LEADING.match(folded, clause_start, hi)
     base = lead.end() if lead else clause_start
     time = _TIME_AT.match(folded, base, hi)
     return base + max(4, time.end() - base if time else 0)
@@ -260,7 +253,7 @@ def initial_reach(folded: str, clause_start: int, hi: int) -> int:
 def is_clause_initial(folded: str, mention: Mention, clause_start: int) -> bool:
     """True when only connectives, times or a 的-modifier precede the mention in its clause."""
     prefix = folded[clause_start : mention.start].lstrip(_SPACE)  # (a paragraph break flattened to spaces)
-    lead = _leading(prefix, 0, len(prefix))
+    lead = _LEADING.match(prefix)
     if lead:
         prefix = prefix[lead.end() :]
     return prefix == "" or (len(prefix) <= 4 and prefix.endswith("的")) or bool(_TIME_AT.fullmatch(prefix))
