@@ -26,6 +26,8 @@ from gui.cli import SCRIPT_CHOICES, SCRIPT_HELP
 from gui.engine import export
 from gui.engine.formats.loader import HTML_SUFFIXES, LoadError, load_document
 from gui.engine.reading import Reading
+from gui.engine.scripts import quotation_style
+from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES
 from gui.engine.scripts.script_variants import Variant
 
 ARTICLE_FORMATS = ("csv", "json", "md")
@@ -99,16 +101,34 @@ def export_article(
 
 
 def render_article(
-    reading: Reading, fmt: str, variant: Variant, source: str = "", words: export.MarkdownWords | None = None
+    reading: Reading,
+    fmt: str,
+    variant: Variant,
+    source: str = "",
+    words: export.MarkdownWords | None = None,
+    corner_quotes: bool = False,
 ) -> str:
-    """One analysed article in ``fmt`` (csv, json or md; ``words`` for Markdown's own)."""
+    """One analysed article in ``fmt`` (csv, json or md; ``words`` for Markdown's own).
+    ``corner_quotes``: Markdown, read by people, quotes with 「」『』 as the 臺灣 and 香港 views
+    show them (CSV and JSON keep the ``analyze --json`` text)."""
     result = analysis_json(reading, variant)
     title = export.article_title(reading, variant)
     if fmt == "json":
         return json.dumps(result, ensure_ascii=False) + "\n"
     if fmt == "md":
+        if corner_quotes and variant in REGIONAL_CORNER_QUOTES:
+            result = _with_corner_quotes(result)
+            title = quotation_style.corner_quotes(title)
         return export.markdown_text(result, title, source, words)
     return export.csv_text(export.quotation_records(result, source, None, title))
+
+
+def _with_corner_quotes(result: dict) -> dict:
+    """An ``analysis_json`` result with its text's quotation marks as corner brackets (one mark
+    for one: the offsets stay)."""
+    text = quotation_style.corner_quotes(result["text"])
+    quotes = [dict(quote, text=text[quote["start"] : quote["end"]]) for quote in result["quotes"]]
+    return dict(result, text=text, quotes=quotes)
 
 
 def write_export(text: str, path: str, fmt: str) -> None:

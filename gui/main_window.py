@@ -6,7 +6,7 @@ import os
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bundled import installed_version
-from gui.engine.formats.file_names import printable, short_name
+from gui.engine.formats.file_names import printable, short_name, shortened
 from gui.engine.model import Quote
 from gui.engine.reading import Reading
 from gui.engine.scripts.quotation_style import REGIONAL_CORNER_QUOTES, with_corner_quotes
@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
         self._add_reading_tools()
         if any(settings.pinyin_shown(variant) for variant in Variant):
             self._add_reading_help()  # the first layout leaves the pinyin its room
-        if not first_frame_only:
+        self._first_use: _FirstUse | None = None
+        if first_frame_only:
+            self._first_use = _FirstUse(self)
+        else:
             self.add_remaining_parts()
         self._set_can_step("", False)  # nothing to step through before an analysis arrives
         self._restore_window()
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
         the context menus, pinyin and the dictionary, the article's script (View menu). At
         start-up they are made right after the first paint (~7 ms sooner on screen); a second
         call does nothing."""
+        if self._first_use is not None:
+            self._first_use.stop()
+            self._first_use = None
         self.reading_tools.add_actions()
         if not hasattr(self, "reading_help"):
             self._add_reading_help()
@@ -884,7 +890,7 @@ class MainWindow(QMainWindow):
             self.open_file(local[0])
         elif mime.hasUrls():
             # A link from a browser: Yanlu never fetches, and the address is no article to read.
-            address = printable(mime.urls()[0].toDisplayString())
+            address = shortened(mime.urls()[0].toDisplayString())
             self.message_bar.show_message(
                 self.tr("Yanlu does not fetch web pages: save “%1” in your browser and open that file.")
                 .replace("%1", address)
@@ -893,10 +899,16 @@ class MainWindow(QMainWindow):
             self.opener.open_pasted_text(mime.text())
         event.acceptProposedAction()
 
+    @property
+    def loading(self) -> bool:
+        """True while a file is loading in the background (the article shown is the last one)."""
+        return self._opener is not None and self._opener.loading
+
     def is_idle(self) -> bool:
         """True when no analysis or conversion is pending for the shown article."""
-        loading = self._opener is not None and self._opener.loading
-        return self.reading is not None and self._pending_variant is None and not self._busy and not loading
+        return (
+            self.reading is not None and self._pending_variant is None and not self._busy and not self.loading
+        )
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -919,3 +931,29 @@ class MainWindow(QMainWindow):
             self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+
+class _FirstUse(QObject):
+    """Until the parts a window built for its first frame lacks are made, a shortcut pressed or a
+    menu opened makes them first (the first second of a start-up: Ctrl+F, F3, Ctrl+P must not be
+    lost, nor a menu open without its entries). Qt asks the focus widget and then the window
+    whether to override the keys before it looks them up: the actions are there in time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._menus = (window.file_menu, window.view_menu, window.reading_tools.edit_menu)
+        window.installEventFilter(self)
+        for menu in self._menus:
+            menu.aboutToShow.connect(window.add_remaining_parts)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            self._window.add_remaining_parts()
+        return False
+
+    def stop(self) -> None:
+        self._window.removeEventFilter(self)
+        for menu in self._menus:
+            menu.aboutToShow.disconnect(self._window.add_remaining_parts)
+        self.deleteLater()

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, private_to_user, read_checked, write_checked
+from gui.engine.user_cache import cache_folder, read_private, write_checked
 
 _FORMAT = 1
 _HEADER = (_FORMAT, sys.version, marshal.version)
@@ -75,9 +75,4 @@ def _cache_file() -> Path:
 
 def _read(path: Path) -> dict[CompileKey, CodeType]:
     """The code objects kept in ``path``; none when it is missing, damaged, foreign or not private."""
-    try:
-        if not private_to_user(path):
-            return {}
-    except OSError:
-        return {}
-    return read_checked(path, _HEADER)
+    return read_private(path, _HEADER)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 HOVER_DELAY_MS = 350  # long enough not to flash while the pointer crosses the text
 FOLLOW_DELAY_MS = 80  # with the popup open, it follows the pointer to the next word at once
 _WAIT_FOR_INDEX_MS = 100  # the first lookup while the index is still being built: ask again
+_LOOK_AHEAD = 400  # characters: how far past the caret the keyboard lookup seeks a word
 _PINYIN_POLL_MS = 40  # while pypinyin loads on its thread, look this often whether it is there
 
 
@@ -61,9 +62,17 @@ class ReadingHelp(QObject):
         self.dictionary_action = QAction(window)
         self.dictionary_action.setCheckable(True)
         self.dictionary_action.setChecked(settings.dictionary_on_hover)
+        # The popup from the keyboard: the word at the caret or selection (or the first on
+        # screen), then, pressed again, the next word.
+        self.look_up_action = QAction(window)
+        self.look_up_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.look_up_action.triggered.connect(self.look_up_at_caret)
         window.addAction(self.pinyin_action)  # the shortcut works wherever the focus is
+        window.addAction(self.look_up_action)
         menu = window.view_menu
-        menu.insertActions(window.zoom_in_action, [self.pinyin_action, self.dictionary_action])
+        menu.insertActions(
+            window.zoom_in_action, [self.pinyin_action, self.dictionary_action, self.look_up_action]
+        )
         menu.insertSeparator(window.zoom_in_action)
         self._retranslate()
 
@@ -77,7 +86,7 @@ class ReadingHelp(QObject):
         menu.aboutToShow.connect(self._preload_readings)
 
     def _retranslate(self) -> None:
-        self.pinyin_action.setText(self.tr("Show &Pinyin"))
+        self._name_pinyin_action()
         self.pinyin_action.setToolTip(
             self.tr(
                 "Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong "
@@ -88,6 +97,19 @@ class ReadingHelp(QObject):
         self.dictionary_action.setToolTip(
             self.tr("Point at a word or click it to see its readings and English meanings (CC-CEDICT).")
         )
+        self.look_up_action.setText(self.tr("Look Up &Word at Cursor"))
+        self.look_up_action.setToolTip(
+            self.tr("The dictionary for the word at the text cursor or selection; again for the next word.")
+        )
+
+    def _name_pinyin_action(self) -> None:
+        """Named for what it shows in the script on screen: Jyutping in 香港, pinyin elsewhere."""
+        view = self._window.shown_view
+        variant = view.variant if view is not None else self._window.variant
+        if _shows_jyutping(variant):
+            self.pinyin_action.setText(self.tr("Show &Jyutping"))
+        else:
+            self.pinyin_action.setText(self.tr("Show &Pinyin"))
 
     # -- pinyin ------------------------------------------------------------------------------
 
@@ -115,6 +137,7 @@ class ReadingHelp(QObject):
         self.pinyin_action.blockSignals(True)
         self.pinyin_action.setChecked(shown)
         self.pinyin_action.blockSignals(False)
+        self._name_pinyin_action()
         self._show_rubies(shown)
 
     def _show_rubies(self, shown: bool) -> None:
@@ -194,13 +217,51 @@ class ReadingHelp(QObject):
         if lookup is None:
             self._dismiss()
             return None
+        self._show(lookup, view, offset)
+        return lookup
+
+    def _show(self, lookup: Lookup, view: ScriptView, offset: int) -> None:
+        """The popup beside the word, with the speaker of the quotation ``offset`` is in."""
         self.popup.show_lookup(
             lookup,
             self._word_rect(lookup),
-            window.fonts.font_for(view.variant, self.popup.font().pointSizeF()),
+            self._window.fonts.font_for(view.variant, self.popup.font().pointSizeF()),
             traditional_first=view.variant is not Variant.HANS,
-            note=self._view.tooltip_at(offset) if offset is not None else None,
+            note=self._view.tooltip_at(offset),
         )
+
+    def look_up_at_caret(self) -> Lookup | None:
+        """Show the popup for the first word at or after the caret (the selection's start; the
+        top of the screen when the caret is off it), and leave the caret after that word."""
+        window = self._window
+        view = window.shown_view
+        if view is None:
+            return None
+        if not self.dictionary.ready:
+            self.dictionary.start()
+            QTimer.singleShot(_WAIT_FOR_INDEX_MS, self.look_up_at_caret)  # the index is being built
+            return None
+        dictionary = self.dictionary.get()
+        if dictionary is None:
+            return None
+        cursor = self._view.textCursor()
+        offset = self._view.positions.to_engine(cursor.selectionStart())
+        if not self._view.viewport().rect().intersects(self._view.cursorRect(cursor)):
+            offset = self._view.first_visible_offset()
+        lookup = None
+        for at in range(offset, min(len(view.text), offset + _LOOK_AHEAD)):
+            lookup = dictionary.lookup(view.text, at)
+            if lookup is not None and lookup.end > offset:
+                break
+            lookup = None
+        if lookup is None:
+            self._dismiss()
+            return None
+        self._view.reveal(lookup.start, lookup.end)
+        caret = QTextCursor(self._view.document())
+        caret.setPosition(self._view.positions.to_qt(lookup.end))
+        self._view.setTextCursor(caret)
+        self._show(lookup, view, lookup.start)
         return lookup
 
     def _look_up_hovered(self) -> None:
@@ -291,7 +352,16 @@ def _library_for(variant: Variant) -> LazyLibrary:
     from gui.engine.jyutping import TOJYUTPING
     from gui.engine.pinyin_readings import PYPINYIN
 
-    return TOJYUTPING if variant is Variant.HK and TOJYUTPING.installed() else PYPINYIN
+    return TOJYUTPING if _shows_jyutping(variant) else PYPINYIN
+
+
+def _shows_jyutping(variant: Variant) -> bool:
+    """True when ``variant`` is read in Cantonese (its library imported only for 香港)."""
+    if variant is not Variant.HK:
+        return False
+    from gui.engine.jyutping import TOJYUTPING
+
+    return TOJYUTPING.installed()
 
 
 def character_at(view: ArticleView, point: QPoint, ruby_shown: bool = False) -> int | None:

@@ -308,7 +308,15 @@ class ReadingTools(QObject):
         window = self._window
         assert window.reading is not None and window.shown_view is not None
         source = Path(window.source_path).name if window.source_path else ""
-        text = render_article(window.reading, fmt, window.shown_view.variant, source, self._markdown_words())
+        # Markdown quotes with the marks on screen (「」 in 臺灣 and 香港 unless turned off).
+        text = render_article(
+            window.reading,
+            fmt,
+            window.shown_view.variant,
+            source,
+            self._markdown_words(),
+            corner_quotes=window.settings.corner_quotes,
+        )
         try:
             write_export(text, path, fmt)
         except OSError as error:

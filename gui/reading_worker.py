@@ -10,11 +10,13 @@ on is then re-sent to a new engine, once; if that one dies too, the job fails wi
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from gui.engine.article import Article
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 from gui.engine_link import DIED, current_engine, engine_pid, engine_process
@@ -26,6 +28,12 @@ ENGINE_DIED_TWICE = (
     "computer's memory)."
 )
 _last_job = 0
+
+
+def _article_for_engine(reading: Reading) -> Article:
+    """The article as parsed here, so the engine's offsets index this text; without its pinyin
+    annotations, which the engine never reads (a learner's book has a million of them to pickle)."""
+    return dataclasses.replace(reading.article, annotations={})
 
 
 class ReadingSignals(QObject):
@@ -79,11 +87,11 @@ class ReadingWorker(QObject):
         reading, taiwan_phrases = self._readings[self._job]
         engine = engine_process()
         engine.assign(self, self._job)
-        script = reading.script_given
+        script, article = reading.script_given, _article_for_engine(reading)
         if self._analysis_pending:
-            engine.put(("analyse", self._job, reading.text, taiwan_phrases, script))
+            engine.put(("analyse", self._job, article, taiwan_phrases, script))
         else:
-            engine.put(("adopt", self._job, reading.text, taiwan_phrases, script, reading.analysis))
+            engine.put(("adopt", self._job, article, taiwan_phrases, script, reading.analysis))
         for variant in self._views_pending:
             engine.put(("view", self._job, variant.value))
 

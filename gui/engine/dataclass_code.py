@@ -22,7 +22,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, private_to_user, read_checked, write_checked
+from gui.engine.user_cache import cache_folder, read_private, write_checked
 
 _FORMAT = 1
 _HEADER = (_FORMAT, sys.version, marshal.version)
@@ -82,10 +82,5 @@ def _cache_file() -> Path:
 
 def _read(path: Path) -> dict[str, CodeType]:
     """The code kept in ``path``; none when it is missing, damaged, foreign or not private."""
-    try:
-        if not private_to_user(path):
-            return {}
-    except OSError:
-        return {}
-    table = read_checked(path, _HEADER)
+    table = read_private(path, _HEADER)
     return {source: code for source, code in table.items() if isinstance(code, CodeType)}

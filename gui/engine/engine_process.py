@@ -5,8 +5,8 @@ waits for the interpreter lock between every callback: stalls of ~1 s on a book)
 process runs on the second core instead. It reads requests from one pipe and answers on
 another; a shared job number lets it drop work that a newer request made stale.
 
-Requests:  ("analyse", job, raw_text, taiwan_phrases, script_given)
-           ("adopt", job, raw_text, taiwan_phrases, script_given, analysis)   # views only
+Requests:  ("analyse", job, article, taiwan_phrases, script_given)   # the window's parsed Article
+           ("adopt", job, article, taiwan_phrases, script_given, analysis)   # views only
            ("view", job, variant_value)
 Answers:   ("analysed", job, analysis)
            ("adopted", job)
@@ -230,7 +230,7 @@ def _answer(
 ) -> tuple[Any, ...]:
     if kind in ("analyse", "adopt"):
         readings.clear()  # one article at a time: the previous one's views are not needed here
-        reading = Reading.parse(args[0], taiwan_phrases=args[1], traditional=args[2])
+        reading = Reading.of_article(args[0], taiwan_phrases=args[1], traditional=args[2])
         readings[job] = reading
         if kind == "adopt":
             reading.analysis = args[3]

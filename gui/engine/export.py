@@ -104,6 +104,7 @@ def markdown_text(result: dict, title: str = "", source: str = "", words: Markdo
     if source:
         lines += [words.source.replace("%s", _md(source)), ""]
     text = result["text"]
+    marks = quotation_marks(text)
     by_speaker: dict[str | None, list[dict]] = {}
     for quote in result["quotes"]:
         by_speaker.setdefault(quote["speaker"], []).append(quote)
@@ -120,7 +121,7 @@ def markdown_text(result: dict, title: str = "", source: str = "", words: Markdo
         lines += [f"## {_md(heading)}", ""]
         for quote in quotes:
             if quote["kind"] == "direct":
-                lines.append(f"- {_md(marked_quote(text, quote['start'], quote['end']))}")
+                lines.append(f"- {_md(marked_quote(text, quote['start'], quote['end'], marks))}")
             else:
                 lines.append(f"- {_md(quote['text'])} *({_md(words.reported)})*")
         lines.append("")
@@ -134,10 +135,17 @@ def _md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def marked_quote(text: str, start: int, end: int) -> str:
-    """The quotation ``text[start:end]`` with the marks the article puts round it (“” otherwise)."""
-    opening = text[start - 1] if start > 0 and text[start - 1] in _OPENING_MARKS else "“"
-    closing = text[end] if end < len(text) and text[end] in _CLOSING_MARKS else "”"
+def quotation_marks(text: str) -> tuple[str, str]:
+    """The pair of marks ``text`` quotes with: 「」 where corner brackets are its usual marks (a
+    Taiwan or Hong Kong text, or a view showing them), “” otherwise."""
+    return ("「", "」") if text.count("「") > text.count("“") else ("“", "”")
+
+
+def marked_quote(text: str, start: int, end: int, marks: tuple[str, str] = ("“", "”")) -> str:
+    """The quotation ``text[start:end]`` with the marks the article puts round it (``marks``,
+    the text's usual pair, where it puts none right there)."""
+    opening = text[start - 1] if start > 0 and text[start - 1] in _OPENING_MARKS else marks[0]
+    closing = text[end] if end < len(text) and text[end] in _CLOSING_MARKS else marks[1]
     return f"{opening}{text[start:end]}{closing}"
 
 
@@ -157,13 +165,16 @@ class Attribution:
 
 def attributed_quotation(text: str, start: int, end: int, direct: bool, who: Attribution) -> str:
     """“……” ——王建华，某市交通局局长 (reported speech goes without quotation marks)."""
-    words = marked_quote(text, start, end) if direct else text[start:end]
+    words = marked_quote(text, start, end, quotation_marks(text)) if direct else text[start:end]
     attribution = who.line()
     return f"{words} {attribution}" if attribution else words
 
 
 def speaker_quotations(text: str, spans: list[tuple[int, int, bool]], who: Attribution) -> str:
     """All of one speaker's quotations, one a line, with the attribution on the last line."""
-    lines = [marked_quote(text, start, end) if direct else text[start:end] for start, end, direct in spans]
+    marks = quotation_marks(text)
+    lines = [
+        marked_quote(text, start, end, marks) if direct else text[start:end] for start, end, direct in spans
+    ]
     attribution = who.line()
     return "\n".join([*lines, attribution] if attribution else lines)

@@ -46,17 +46,26 @@ def strip_annotations(text: str) -> StrippedText:
     """Remove pinyin annotations after Han characters, keeping each syllable by offset."""
     pieces: list[str] = []
     annotations: dict[int, str] = {}
+    # A learner's text repeats a few hundred syllables hundreds of thousands of times: each
+    # spelling is checked once and kept as one string (None: not pinyin).
+    syllables: dict[tuple[str, str], str | None] = {}
     kept = 0  # characters of `text` copied so far
     removed = 0
     for match in _ANNOTATION.finditer(text):
-        syllable = match.group(1) + match.group(2)
-        if not is_pinyin_syllable(match.group(1)):
+        letters_and_tone = match.groups()
+        syllable = syllables.get(letters_and_tone, "")
+        if syllable == "":
+            letters, tone = letters_and_tone
+            syllable = letters + tone if is_pinyin_syllable(letters) else None
+            syllables[letters_and_tone] = syllable
+        if syllable is None:
             continue
-        pieces.append(text[kept : match.start()])
+        start, end = match.span()
+        pieces.append(text[kept:start])
         # The annotated character is the one just before the parenthesis.
-        annotations[match.start() - 1 - removed] = syllable
-        removed += match.end() - match.start()
-        kept = match.end()
+        annotations[start - 1 - removed] = syllable
+        removed += end - start
+        kept = end
     if not annotations:
         return StrippedText(text, {})
     pieces.append(text[kept:])

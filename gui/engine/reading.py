@@ -64,8 +64,16 @@ class Reading:
         from the text itself (see ``traditional_input.is_traditional``). ``heading_lines`` are
         the line numbers of headings (from a Markdown file, say).
         """
+        return cls.of_article(parse_article(raw, heading_lines), taiwan_phrases, traditional)
+
+    @classmethod
+    def of_article(
+        cls, article: Article, taiwan_phrases: bool = False, traditional: bool | None = None
+    ) -> Reading:
+        """A reading of an article parsed already (the window's, in the engine process): parsing
+        its text again could strip a second annotation (字(zì)(zi) → 字(zi) → 字) and shift offsets."""
         return cls(
-            parse_article(raw, heading_lines),
+            article,
             taiwan_phrases=taiwan_phrases,
             script_given=traditional,
             _conversions=Conversions(traditional),

@@ -34,7 +34,7 @@ from pathlib import Path
 from re import IGNORECASE, MULTILINE, Match, Pattern, escape
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, private_to_user, read_checked, write_checked
+from gui.engine.user_cache import cache_folder, private_to_user, read_private, write_checked
 
 __all__ = [
     "IGNORECASE", "MULTILINE", "Match", "Pattern", "compile", "compile_uncached", "escape", "finditer",
@@ -148,8 +148,9 @@ def _stored_programs() -> dict[tuple[str, int], Program]:
 
 
 def _read(path: Path) -> dict[tuple[str, int], Program]:
-    """The programs in the file at ``path``; none when it is missing, damaged or foreign."""
-    return read_checked(path, _HEADER)
+    """The programs in the file at ``path``; none when it is missing, damaged, foreign or not
+    the user's own (``_trusted``, checked again on the file as it is opened)."""
+    return read_private(path, _HEADER)
 
 
 def _trusted(path: Path) -> bool:

@@ -57,14 +57,45 @@ def write_checked(target: Path, header: object, table: dict[Any, Any], replacing
 def read_checked(path: Path, header: object) -> dict[Any, Any]:
     """The table ``write_checked`` kept in ``path`` under ``header``; empty when the file is
     missing, damaged or of another format (whether its owner may be trusted is the caller's
-    question: ``private_to_user``)."""
+    question: ``private_to_user``, or ``read_private`` for both at once)."""
     try:
-        stored_header, checksum, payload = marshal.loads(path.read_bytes())
+        return _table(path.read_bytes(), header)
+    except OSError:
+        return {}
+
+
+# No link followed (its target could be anyone's); a FIFO opened without waiting for a writer.
+_PRIVATE_READ = os.O_RDONLY
+for _flag in ("O_NOFOLLOW", "O_NONBLOCK", "O_BINARY"):  # (as far as the system has them)
+    _PRIVATE_READ |= getattr(os, _flag, 0)
+
+
+def read_private(path: Path, header: object) -> dict[Any, Any]:
+    """``read_checked`` of a file whose content is run (code, regex programs): empty unless it is
+    a regular file that, as opened, is the user's own and no one else's to write, in a folder
+    no one else may write. (Checked on the open file, not on its name: a folder the user's group
+    may write would let a member put a file of their own in its place between a check and a read.)"""
+    try:
+        if not _unwritable_by_others(path.parent.stat(), stat.S_IWOTH):
+            return {}
+        descriptor = os.open(path, _PRIVATE_READ)  # (a FIFO put there opens at once, and is then refused)
+        with open(descriptor, "rb") as handle:
+            info = os.fstat(descriptor)
+            if not stat.S_ISREG(info.st_mode) or not _unwritable_by_others(info, stat.S_IWGRP | stat.S_IWOTH):
+                return {}
+            return _table(handle.read(), header)
+    except OSError:
+        return {}
+
+
+def _table(data: bytes, header: object) -> dict[Any, Any]:
+    try:
+        stored_header, checksum, payload = marshal.loads(data)
         if stored_header == header and checksum == zlib.crc32(payload):
             table = marshal.loads(payload)
             if isinstance(table, dict):
                 return table
-    except (OSError, ValueError, EOFError, TypeError):
+    except (ValueError, EOFError, TypeError):
         pass
     return {}
 
@@ -80,10 +111,13 @@ def private_to_user(path: Path) -> bool:
     """True when the file and its folder are the user's own and no one else may write them: what
     is read back from such a file (a regex program, code) is run unchecked, so a cache folder
     shared with others (a YANLU_CACHE_DIR in /tmp) is not read. Raises OSError if it is missing."""
-    get_uid = getattr(os, "getuid", None)
     # (The folder may be group-writable: with a umask of 002 the user's own group is just the user.)
-    for place, others in ((path, stat.S_IWGRP | stat.S_IWOTH), (path.parent, stat.S_IWOTH)):
-        info = place.stat()
-        if (get_uid is not None and info.st_uid != get_uid()) or info.st_mode & others:
-            return False
-    return True
+    return _unwritable_by_others(path.stat(), stat.S_IWGRP | stat.S_IWOTH) and _unwritable_by_others(
+        path.parent.stat(), stat.S_IWOTH
+    )
+
+
+def _unwritable_by_others(info: os.stat_result, others: int) -> bool:
+    """True when ``info`` is the user's own (where the system has users) with none of ``others``."""
+    get_uid = getattr(os, "getuid", None)
+    return (get_uid is None or info.st_uid == get_uid()) and not info.st_mode & others

@@ -804,6 +804,11 @@
         <translation>显示拼音(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../reading_help.py" line="97"/>
+        <source>Show &amp;Jyutping</source>
+        <translation>显示粤拼(&amp;J)</translation>
+    </message>
+    <message>
         <location filename="../reading_help.py" line="83"/>
         <source>Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong view; remembered per script).</source>
         <translation>在当前文字版本的汉字上方显示按上下文确定读音的拼音（香港版显示粤拼；每个文字版本分别记住）。</translation>
@@ -817,6 +822,16 @@
         <location filename="../reading_help.py" line="89"/>
         <source>Point at a word or click it to see its readings and English meanings (CC-CEDICT).</source>
         <translation>指向或点击词语，查看读音和英文释义（CC-CEDICT）。</translation>
+    </message>
+    <message>
+        <location filename="../reading_help.py" line="100"/>
+        <source>Look Up &amp;Word at Cursor</source>
+        <translation>查询光标处的词语(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../reading_help.py" line="102"/>
+        <source>The dictionary for the word at the text cursor or selection; again for the next word.</source>
+        <translation>在词典中查询文本光标处或所选的词语；再按一次查询下一个词语。</translation>
     </message>
 </context>
 <context>

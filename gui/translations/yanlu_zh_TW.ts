@@ -804,6 +804,11 @@
         <translation>顯示拼音(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../reading_help.py" line="97"/>
+        <source>Show &amp;Jyutping</source>
+        <translation>顯示粵拼(&amp;J)</translation>
+    </message>
+    <message>
         <location filename="../reading_help.py" line="83"/>
         <source>Pinyin over the characters of this script, read in context (Jyutping in the Hong Kong view; remembered per script).</source>
         <translation>在目前文字版本的漢字上方顯示依上下文判定讀音的拼音（香港版顯示粵拼；每個文字版本分別記住）。</translation>
@@ -817,6 +822,16 @@
         <location filename="../reading_help.py" line="89"/>
         <source>Point at a word or click it to see its readings and English meanings (CC-CEDICT).</source>
         <translation>指向或點按詞語，查看讀音和英文釋義（CC-CEDICT）。</translation>
+    </message>
+    <message>
+        <location filename="../reading_help.py" line="100"/>
+        <source>Look Up &amp;Word at Cursor</source>
+        <translation>查詢游標處的詞語(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../reading_help.py" line="102"/>
+        <source>The dictionary for the word at the text cursor or selection; again for the next word.</source>
+        <translation>在詞典中查詢文字游標處或所選的詞語；再按一次查詢下一個詞語。</translation>
     </message>
 </context>
 <context>

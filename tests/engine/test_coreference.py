@@ -66,3 +66,17 @@ def test_a_pronoun_for_animals_is_no_speaker_and_a_long_romanised_name_is_one():
 def test_a_pronoun_for_animals_never_takes_the_words():
     text = "猫咪们被关在笼子里，它们一直害怕地叫着说：“放我们出去。”"
     assert all(speaker not in ("它们", "牠们") for _, speaker in direct(text))
+
+
+def test_he_refers_to_a_clause_that_is_a_long_title_and_a_romanised_name():
+    # the clause is one noun phrase: its title runs too long for the name to open the clause
+    text = ("遗传学家卡尔森(Eric Carlson)说:「基因决定一切。」"
+            "北陆大学教育学院科学教育教授瑞斯(Mark Rees),虽然同意环境重要,却不认同上述结论,"
+            "他说:「事情没那么简单。」")
+    assert [speaker for _, speaker in direct(text)] == ["卡尔森", "瑞斯"]
+
+
+def test_he_skips_a_clause_with_a_predicate_before_the_titled_name():
+    text = ("遗传学家卡尔森(Eric Carlson)说:「基因决定一切。」"
+            "他在会上见到了大学教授瑞斯(Mark Rees),他说:「事情没那么简单。」")
+    assert direct(text)[-1][1] == "卡尔森"

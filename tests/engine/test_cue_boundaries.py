@@ -73,3 +73,11 @@ def test_a_plain_verb_of_saying_before_a_finding_verb_reports_the_finding():
     # 表示 and 说 name no activity: what they say was found is reported speech
     assert _reported("警方表示发现一名男子倒卧在路边。") == [("发现一名男子倒卧在路边", "警方")]
     assert _reported("周文涛说发现了一具尸体。") == [("发现了一具尸体", "周文涛")]
+
+
+def test_a_prefix_that_blocks_the_verb_blocks_it_before_the_words_it_would_utter_too():
+    # 说出了“……” utters the words, but 听说过, 据说了, 小说出了, 劝说过, 没说过 are no saying
+    for text in ("他们都听说过“狼来了”的故事。", "据说了“狼来了”。", "小说出了“新版”。", "有人劝说过“别去”。",
+                 "他从来没说过“我不干了”。"):
+        assert _verbs(text) == [], text
+    assert _verbs("队长李海涛当场喊出了“我们一定会赢”这句话。") == ["喊"]

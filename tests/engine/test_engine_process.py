@@ -6,12 +6,13 @@ import queue
 from types import SimpleNamespace
 
 from gui.bundled import bundled_article_text
+from gui.engine.article import parse_article
 from gui.engine.engine_process import serve, warm_up
 from gui.engine.model import Analysis
 from gui.engine.reading import Reading
 from gui.engine.scripts.script_variants import Variant
 
-ARTICLE = "標題\n王大明說：“我們明天就出發。”他表示，天氣不錯。"
+ARTICLE = parse_article("標題\n王大明說：“我們明天就出發。”他表示，天氣不錯。")
 
 
 def _run(requests, current, ahead=None):
@@ -48,6 +49,15 @@ def test_adopting_an_analysis_skips_it():
     assert [a[0] for a in answers] == ["adopted", "view"]
 
 
+def test_offsets_index_the_text_the_window_parsed():
+    # Parsed again, 字(zi) (left by 字(zì)(zi)) would lose its annotation too and every later
+    # offset would shift: the engine analyses the window's article as it is.
+    article = parse_article("標題\n李小華說：“字(zì)(zi)好。”王大明說：“我們明天就出發。”")
+    analysis = _run([("analyse", 1, article, False, None)], current=1)[0][2]
+    said = {q.speaker: article.text[q.start : q.end] for q in analysis.quotes}
+    assert said == {"李小華": "字(zi)好。", "王大明": "我們明天就出發。"}
+
+
 def test_a_failure_is_an_answer_not_a_dead_process():
     answers = _run([("view", 5, "hans"), ("analyse", 5, ARTICLE, False, None)], current=5)
     assert answers[0][0] == "failed" and "KeyError" in answers[0][2]
@@ -55,26 +65,26 @@ def test_a_failure_is_an_answer_not_a_dead_process():
 
 
 def test_the_article_analysed_ahead_answers_its_own_request_only():
-    text = Reading.parse(ARTICLE).text
+    text = ARTICLE.text
     foreseen = Analysis()  # an analysis that is recognisably not made anew (it has no speakers)
     same = _run([("analyse", 1, ARTICLE, False, None)], current=1, ahead=(text, foreseen))
     assert same[0][2] is foreseen
-    longer = ARTICLE + "他说：“再见。”"
+    longer = parse_article(ARTICLE.text + "他说：“再见。”")
     other = _run([("analyse", 1, longer, False, None)], current=1, ahead=(text, foreseen))
     assert [s.name for s in other[0][2].speakers] == ["王大明"]
 
 
 def test_the_article_analysed_ahead_waits_for_its_own_request():
     # A file named on the command line is opened after the bundled article shown while it loads.
-    text = Reading.parse(ARTICLE).text
+    text = ARTICLE.text
     foreseen = Analysis()
-    other = ("analyse", 1, "標題\n李小華說：「好。」", False, None)
+    other = ("analyse", 1, parse_article("標題\n李小華說：「好。」"), False, None)
     answers = _run([other, ("analyse", 1, ARTICLE, False, None)], current=1, ahead=(text, foreseen))
     assert answers[0][2] is not foreseen and answers[1][2] is foreseen
 
 
 def test_the_article_analysed_ahead_answers_once():
-    text = Reading.parse(ARTICLE).text
+    text = ARTICLE.text
     twice = [("analyse", 1, ARTICLE, False, None)] * 2
     answers = _run(twice, current=1, ahead=(text, Analysis()))
     assert answers[0][2].speakers == () and [s.name for s in answers[1][2].speakers] == ["王大明"]
@@ -82,9 +92,9 @@ def test_the_article_analysed_ahead_answers_once():
 
 def test_warm_up_analyses_a_small_named_file_ahead(tmp_path):
     path = tmp_path / "news.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
+    path.write_text(ARTICLE.text, encoding="utf-8")
     text, analysis = warm_up(str(path))
-    assert text == Reading.parse(ARTICLE).text
+    assert text == ARTICLE.text
     assert [s.name for s in analysis.speakers] == ["王大明"]
 
 

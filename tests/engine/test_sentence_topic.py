@@ -49,3 +49,16 @@ def test_a_verb_after_an_unnamed_askers_verb_speaks_for_the_sentence_subject():
         "又指当时比较愤怒，因觉得对方「讲大话」。"
     )
     assert direct(text)[0][1] == "王丽华"
+
+
+def test_an_organisation_before_an_adverb_is_the_sentence_subject():
+    text = "而市政府明明已经签了协议，却还是天天喊口号，永远都是“我们一定会赢”。"
+    assert direct(text)[0][1] == "市政府"
+    text = "政府明明知道实情，却还是天天喊口号，“我们一定会赢。”"
+    assert direct(text)[0][1] == "政府"
+
+
+def test_a_body_described_by_a_negation_is_no_speaker_of_the_words_after():
+    text = ("据陈立群介绍，由于法规建设滞后，监管效率较差，“目前只有部门规章”。"
+            "同时，基金监督力量薄弱，机构不健全，人手配置少也是问题，“面对那么多风险源，人手实在不够”。")
+    assert [speaker for _, speaker in direct(text)] == ["陈立群", "陈立群"]

@@ -72,3 +72,14 @@ def test_the_trainer_refuses_the_locked_part(tmp_path):
     locked.mkdir()
     with pytest.raises(SystemExit):
         _trainer().main(["--corpus", str(locked), "--cv-only"])
+
+
+def test_engine_cross_validation_scores_every_article_once_and_leaves_the_shipped_weights(tmp_path):
+    for article in ARTICLES:
+        (tmp_path / f"{article['id']}.json").write_text(json.dumps(article, ensure_ascii=False), "utf-8")
+    trainer = _trainer()
+    shipped = trainer.speech_model._weights()
+    score = trainer.engine_cross_validate(trainer.examples(corpus=tmp_path), tmp_path, 1.0, 2)
+    assert score.gold == sum(len(article["quotes"]) for article in ARTICLES)
+    assert 0 <= score.matched <= score.predicted
+    assert trainer.speech_model._weights() == shipped

@@ -125,3 +125,34 @@ def test_at_start_up_the_rest_of_the_window_follows_its_first_paint(tmp_path, mo
     options = ReaderOptions(file=None, variant=None, speaker=None, screenshot=None, color_scheme=None)
     assert gui.app.run_reader(options) == 0
     assert seen == [(True, False)]  # shown without them, then given them (Ctrl+F included)
+
+
+def _first_frame_window(qtbot, tmp_path):
+    window = build_window(Settings.open(tmp_path / "settings.json"), first_frame_only=True)
+    qtbot.addWidget(window)
+    open_first_article(window, None)
+    window.show()
+    qtbot.waitUntil(window.is_idle, timeout=30_000)
+    assert not hasattr(window, "reading_help")  # (nothing has made the rest yet)
+    return window
+
+
+def test_a_shortcut_pressed_before_the_rest_of_the_window_is_made_still_works(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    window = _first_frame_window(qtbot, tmp_path)
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.reading_tools.find_bar.isVisible()  # Ctrl+F made the parts, then opened find
+    assert hasattr(window, "reading_help") and hasattr(window, "source_script_menu")
+
+
+def test_a_menu_opened_before_the_rest_of_the_window_is_made_has_its_entries(qtbot, tmp_path):
+    window = _first_frame_window(qtbot, tmp_path)
+    edit_menu = window.reading_tools.edit_menu
+    assert not edit_menu.actions()
+    edit_menu.aboutToShow.emit()  # what opening it from the menu bar does first
+    assert window.reading_tools.find_action in edit_menu.actions()
+    view_entries = len(window.view_menu.actions())
+    window.view_menu.aboutToShow.emit()  # (once made, opening a menu adds nothing more)
+    assert len(window.view_menu.actions()) == view_entries

@@ -47,3 +47,27 @@ def test_a_slow_load_replaces_the_article_when_ready(qtbot, window, tmp_path, mo
     qtbot.waitUntil(window.is_idle, timeout=30_000)
     assert window.article_view.toPlainText().startswith("標題")
     assert window.message_bar.text() == ""
+
+
+def test_exit_after_speakers_waits_for_the_file_not_the_article_shown_meanwhile(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # YANLU_EXIT_AFTER_SPEAKERS (benchmarks): the bundled article's speakers, listed while a
+    # large file loads, once passed for the file's own.
+    from gui.app import exit_after_speakers
+    from gui.bundled import bundled_article_text
+    from gui.engine.reading import Reading
+
+    monkeypatch.setattr(document_opener, "load_document", _slow_loader(2.0))
+    path = tmp_path / "slow.txt"
+    path.write_text("標題\n王大明說：“我們明天就出發。”", encoding="utf-8")
+    assert window.open_file(str(path)) is None
+    window.show_reading(Reading.parse(bundled_article_text()))  # as start-up does meanwhile
+    listed_while_loading = []
+    window.reading_ready.connect(lambda: listed_while_loading.append(window.loading))
+    quits = []
+    app = type("App", (), {"quit": lambda _self: quits.append(window.source_path)})()
+    exit_after_speakers(app, window)
+    qtbot.waitUntil(lambda: bool(quits), timeout=30_000)
+    assert listed_while_loading[0] is True  # the bundled article's speakers came first
+    assert quits == [str(path)]

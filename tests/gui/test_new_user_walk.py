@@ -155,6 +155,20 @@ def test_a_dropped_web_link_keeps_the_article(qtbot, window):
         window.set_language("en")
 
 
+def test_a_dropped_link_as_long_as_an_image_keeps_the_window_its_width(qtbot, window):
+    # A browser's image may come as a data: address of its every byte: shown whole, it made the
+    # message one unbreakable line and the window millions of pixels wide.
+    window.resize(1000, 700)
+    mime = QMimeData()
+    mime.setUrls([QUrl("data:image/png;base64," + "QUJD" * 2_000)])
+    no_keys = Qt.KeyboardModifier.NoModifier
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, no_keys)
+    window.dropEvent(drop)
+    qtbot.wait(20)
+    assert "data:image/png" in window.message_bar.text() and len(window.message_bar.text()) < 300
+    assert window.width() == 1000 and window.minimumSizeHint().width() < 1000
+
+
 def test_a_markdown_export_from_a_chinese_interface_has_no_english(qtbot, window, tmp_path):
     window.set_language("zh_CN")
     try:

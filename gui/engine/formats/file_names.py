@@ -37,7 +37,13 @@ def _escape(match: re.Match[str]) -> str:
 def short_name(path: str | os.PathLike[str]) -> str:
     """The last part of ``path`` (its file name), printable and shortened to one readable line."""
     text = os.fspath(path)
-    name = os.path.basename(text.rstrip("/\\")) or text
-    if len(name) > SHORT_NAME_CHARS:
-        return f"{printable(name[:40])}…{printable(name[-15:])}"
-    return printable(name)
+    return shortened(os.path.basename(text.rstrip("/\\")) or text)
+
+
+def shortened(text: str) -> str:
+    """``text`` printable, and cut in the middle to one readable line when it is long (a link
+    dropped from a browser may be a data: address of a whole image, and a label does not wrap
+    inside a word: the window grew as wide as the address)."""
+    if len(text) > SHORT_NAME_CHARS:
+        return f"{printable(text[:40])}…{printable(text[-15:])}"
+    return printable(text)

@@ -28,6 +28,7 @@ from gui.engine.speech.attribution import (
     described_head,
     explicit_subject,
     find_cues,
+    owner_named_after,
     pronoun_may_stand_for,
     register,
     subject_after,
@@ -457,8 +458,14 @@ class _Analyzer:
             ident = self._sentence_subject(pair, sentence)
             if ident is not None:
                 return ident
-        # (a) “……”某某…… : the mention right after the (chain of) quotation(s).
+        # (a) “……”某某…… : the mention right after the (chain of) quotation(s), or first the
+        # one that sentence says they came from (“……”这番话出自某某之口).
         last = self._chain_end(pair)
+        owner = owner_named_after(layout, self.registry, last.close + 1)
+        if owner is not None:
+            ident = self.resolver.resolve(owner, owner.start)
+            if ident is not None:
+                return ident
         after = None
         if not self._ends_paragraph(last):
             after = subject_after(layout, self.registry, last.close + 1 + self._skip_joiners(last.close + 1))

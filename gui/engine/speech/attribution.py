@@ -15,13 +15,15 @@ from gui.engine.speech.clauses import Layout
 from gui.engine.speech.demonstratives import demonstrated_head
 from gui.engine.speech.mentions import gender, jieba_mentions, pattern_mentions, ruled_out_gender
 from gui.engine.speech.names import (
+    PEOPLE_WORDS,
     cuts_word,
     dictionary,
+    dictionary_words,
     names_an_organisation,
     person_names,
     word_tag_at,
 )
-from gui.engine.speech.patterns import HAN, KIN, PERSON, TITLE, alternation
+from gui.engine.speech.patterns import HAN, KIN, LATIN_GLOSS, ORG, PERSON, TITLE, alternation
 from gui.engine.speech.phrases import (
     DESCRIPTION_REACH,
     NOT_A_SUBJECT,
@@ -97,19 +99,25 @@ def _inside_noun(folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
-    """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
+def _blocked_by_prefix(folded: str, start: int, verb: str) -> bool:
+    """True when what stands before the verb makes it part of another word or negates it (据说,
+    听说, 小说, 劝说, 没说)."""
     before = folded[max(0, start - 4) : start]
     aloud = verb in _SAID_ALOUD and before.endswith("声")  # 大声说, 轻声问: a manner, not 声称
     blocks = _BLOCK_BEFORE if len(verb) == 1 else _BLOCK_BEFORE_LONG
-    if (
+    return (
         not aloud
         and before.endswith(blocks)
         and not _after_person_noun(folded, start)
         and not _after_press_addressee(folded, start)
         and not _prefix_ends_word(folded, start, verb)
         and not folded.endswith("方面", 0, start)  # 某公司方面表示: a party speaks, not 面
-    ):
+    )
+
+
+def _blocked(folded: str, start: int, end: int, verb: str) -> bool:
+    """True when the verb is part of another word (据说, 说法, 作出回应) or a noun use."""
+    if _blocked_by_prefix(folded, start, verb):
         return True
     after = folded[end : end + 3]
     if after.startswith(_FINDINGS) and _names_an_activity(verb):
@@ -180,11 +188,19 @@ def _names_an_activity(verb: str) -> bool:
     return tags.get(verb) == "vn"
 
 
+# Words for a person whose last character would otherwise make a word with the verb (同学|说,
+# 导演|说): not 学说 (a theory) nor 演说 (a speech), but the subject and its verb.
+_PEOPLE_BEFORE_VERB = tuple(word for word in PEOPLE_WORDS if word[-1] in _BLOCK_BEFORE and word[-1] != "人")
+
+
 def _after_person_noun(folded: str, start: int) -> bool:
     """True when a noun for a person ending in 人 stands right before the verb (负责人称, 发言人说,
-    有人说): it is the verb's subject, not the 人 of 人称 (so-called) or 听人说 (heard it said)."""
-    if start < 2 or folded[start - 1] != "人":
+    有人说): it is the verb's subject, not the 人 of 人称 (so-called) or 听人说 (heard it said);
+    so does a word for a person that ends in another prefix of the verb (同学说, 导演说)."""
+    if start < 2:
         return False
+    if folded[start - 1] != "人":
+        return folded.endswith(_PEOPLE_BEFORE_VERB, 0, start)
     _, tags = dictionary()
     return any(
         (tags.get(folded[start - size : start]) or "").startswith(("n", "r", "l"))
@@ -212,6 +228,8 @@ _SAID_ALOUD = frozenset("说问道喊叫答")
 _MARK_AFTER = re.compile(f"(?:{alternation(lx.ADDRESSED_PRONOUNS)})?[，：“「]")
 # 她轻声说着。: a sentence that ends while the words are said attributes them (他说着就走 does not).
 _ENDS_WHILE_SAYING = re.compile("着[。！\n]")
+# A complement or an aspect between a verb of saying and the words it utters (说出了“……”, 喊过「……」).
+_UTTERED = re.compile("(?:出了?|过|了)(?=[“「])")
 _ADDRESSEE_THEN_COLON = re.compile(rf"[{HAN}]{{1,4}}：")
 _ADDRESSEE_THEN_END = re.compile(rf"[{HAN}]{{1,4}}[。！？]?(?:\n|$)")
 # A clause that is nothing but an addressee (对俊武, 跟他, 朝院子里的人): 对方 and 对此 are no
@@ -242,6 +260,12 @@ def find_cues(layout: Layout) -> list[Cue]:
         verb = match.group()
         if len(verb) >= 2 and verb[1:] in _CUE_WORDS and cuts_word(folded, start):
             start, verb = start + 1, verb[1:]  # 某|开玩笑|称: 笑 ends a word, the verb is 称
+        uttered = _UTTERED.match(folded, end) if verb in _SAID_ALOUD else None
+        if uttered is not None:
+            # 说出了“……”: the words are what was said; not after 听, 据, 小, 没 (听说过“……”)
+            if not _blocked_by_prefix(folded, start, verb) and not _inside_noun(folded, start, end):
+                cues.append(Cue(start, uttered.end(), verb))
+            continue
         if _blocked(folded, start, end, verb) or _inside_noun(folded, start, end):
             continue
         cues.append(Cue(start, end, verb))
@@ -519,6 +543,10 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
             if m.kind == "person" and m.end <= position
         ]
         initial = [m for m in mentions if is_clause_initial(folded, m, clause_lo)]
+        if not initial:
+            titled = _titled_name_clause(folded, registry, clause_lo, min(clause_hi, position))
+            if titled is not None and gender(folded, titled) != mismatch:
+                return titled
         if not initial and clause_hi - clause_lo > 1:
             mentions = jieba_mentions(folded, clause_lo, min(clause_hi, position), reach) + mentions
         for mention in mentions:
@@ -533,6 +561,32 @@ def antecedent(layout: Layout, registry: Registry, position: int) -> Mention | N
         if described is not None and gender(folded, described) != mismatch:
             return described
     return None
+
+
+TITLED_CLAUSE_REACH = 40  # characters of a clause that may be one long title and a name
+_LATIN_GLOSS_AT_END = re.compile(rf"{LATIN_GLOSS}\s*$")  # closing a name
+
+
+def _titled_name_clause(folded: str, registry: Registry, lo: int, hi: int) -> Mention | None:
+    """The titled person a whole clause names (某大学某学院某系教授某某（Name Surname），……):
+    a clause that is one noun phrase, a long role ending in a name, is the topic of its
+    sentence, though its title is too long for the name to count as clause-initial."""
+    if hi - lo > TITLED_CLAUSE_REACH:
+        return None
+    start, end = strip_clause(folded, lo, hi)
+    gloss = _LATIN_GLOSS_AT_END.search(folded, start, end)
+    name_end = gloss.start() if gloss is not None else end
+    if has_function_characters(folded, start, name_end - 2):
+        return None  # (most clauses: a predicate; asked before the patterns are read)
+    # (the name is read with its gloss, which shows where a short transliterated name ends)
+    mentions = pattern_mentions(folded, start, end, registry)
+    end = name_end
+    head = mentions[-1] if mentions else None
+    if head is None or head.kind != "person" or head.end != end or head.name_start == head.start:
+        return None
+    if has_function_characters(folded, start, head.name_start):
+        return None  # 在某会上发言的教授某某: a clause with a predicate in it
+    return Mention(start, head.end, "person", head.name_start, head.name_end)
 
 
 def _after_words(layout: Layout, position: int) -> bool:
@@ -740,12 +794,16 @@ def _clause_mentions(
     if not any(is_clause_initial(folded, m, lo) for m in mentions) and hi - lo > 1:
         mentions = jieba_mentions(folded, lo, hi, reach) + mentions
     opener = next((m for m in mentions if is_clause_initial(folded, m, lo)), None)
+    if opener is None:
+        opener = _after_existential(folded, start, end, mentions)
+        mentions = mentions if opener is None else [opener, *mentions]
     if opener is None or folded.startswith("的", opener.end):
         # (她的母亲说: a possessor opens the phrase, the noun it modifies is the subject)
         described = opening_role_phrase(folded, start, end)
         if described is None and opener is None:
             # 一位外国人在路上迷了路: people counted or pointed to, and their predicate
             described = subject_before_predicate(folded, start, end, marked_only=True)
+            described = described or _organisation_before_adverb(folded, start, end)
         if described is not None:
             opener = described
             mentions = [opener, *mentions]
@@ -754,6 +812,39 @@ def _clause_mentions(
         if titled is not None:
             mentions = [titled, *(m for m in mentions if m is not opener)]
     return mentions
+
+
+def _after_existential(folded: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The people an existential 有 opens the clause with (有几位基金经理早已减仓, 也有部分
+    投资者……): the clause's subject, named with its 有 (some fund managers, not the managers)."""
+    opened = after_existential(folded, start, end)
+    if opened == start:
+        return None
+    for mention in mentions:
+        if mention.start == opened and mention.kind in ("person", "group"):
+            return mention._replace(start=start, name_start=start)
+    return None
+
+
+_ADVERBS = frozenset(lx.ADVERBS)
+_NEGATING = frozenset("不没未别无非")
+_ORG_SUFFIX = re.compile(ORG)
+ORGANISATION_REACH = 10  # characters of an organisation's name opening a clause before its adverb
+
+
+def _organisation_before_adverb(folded: str, lo: int, hi: int) -> Mention | None:
+    """The organisation that opens a clause right before an adverb (市政府明明已经……, 政府却……):
+    the subject of its sentence, named by its suffix, though no list knows it."""
+    if _ORG_SUFFIX.search(folded, lo, min(hi, lo + ORGANISATION_REACH)) is None:
+        return None  # (most clauses: no organisation's suffix to end a name; cheap to ask first)
+    for start, end, tag in dictionary_words(folded, lo, min(hi, lo + ORGANISATION_REACH + 1)):
+        if not tag.startswith("d") and folded[start:end] not in _ADVERBS:
+            continue  # (the lexicon's adverbs: jieba tags 明明 as a time)
+        if start - lo < 2 or folded[start] in _NEGATING or not names_an_organisation(folded[lo:start]):
+            return None  # (机构不健全: a negated predicate describes the body, it does not act)
+        subject = positional_subject(folded, lo, start)
+        return subject if subject is not None and subject.kind == "org" else None
+    return None
 
 
 TITLE_CHAIN_REACH = 12  # characters of more roles and units between a role and the name it titles
@@ -837,6 +928,32 @@ def clause_subject(layout: Layout, registry: Registry, index: int, floor: int) -
             if free:
                 return free[-1]
     return None
+
+
+OWNER_REACH = 60  # characters after words read for the one they are then said to be from
+# What the sentence after words says of them (forward reference): they are what someone said
+# (……是某某分享的心法, 是某某所说的), or came from someone's mouth (出自某某之口).
+_OWNER_AFTER = re.compile(
+    rf"(?:是|为|乃)(?P<said>[^，。！？；：“”「」]{{2,24}}?)(?:所|曾)?(?:{alternation(lx.SPEECH_VERBS)})的"
+    rf"|出自(?P<mouth>[^，。！？；：“”「」]{{2,24}}?)之口"
+)
+
+
+def owner_named_after(layout: Layout, registry: Registry, index: int) -> Mention | None:
+    """The person the sentence right after words at ``index`` names as their source, when it
+    says whose words they were (“……”这是工程师某某分享的经验, “……”这番话出自某某之口)."""
+    folded = layout.folded
+    end = min(layout.sentence_end(index), index + OWNER_REACH)
+    found = _OWNER_AFTER.search(folded, index, end)
+    if found is None:
+        return None
+    group = "said" if found.group("said") is not None else "mouth"
+    lo, hi = found.span(group)
+    people = [m for m in pattern_mentions(folded, lo, hi, registry) if m.kind in ("person", "group", "org")]
+    if people and people[-1].end >= hi > people[-1].name_start:
+        # (a name read on past the phrase, 某某之|口, ends with it)
+        return people[-1]._replace(end=hi, name_end=min(people[-1].name_end, hi))
+    return positional_subject(folded, lo, hi)
 
 
 def subject_ahead(layout: Layout, registry: Registry, start: int, end: int) -> Mention | None:

@@ -267,7 +267,7 @@ ADVERBS: tuple[str, ...] = (
     "进一步", "特别", "专门", "甚至", "直接", "坦率地", "笑着", "激动地", "高兴地", "兴奋地", "不禁",
     "连连", "纷纷", "均", "皆", "最后", "最终", "首先", "接着", "然后", "今天", "昨天", "今日", "昨日",
     "日前", "近日", "此前", "当天", "当日", "今晨", "昨晚", "稍后", "后来", "一直", "始终", "反复",
-    "明确", "直率地", "笑", "也曾", "曾经", "亦曾", "早前", "早些时候", "不久前", "私下", "事后",
+    "明确", "直率地", "笑", "明明", "也曾", "曾经", "亦曾", "早前", "早些时候", "不久前", "私下", "事后",
     "对记者", "向记者", "对媒体", "向媒体", "告诉记者", "对此", "透过", "顺口", "赶紧", "一边", "边",
     # when, in sports and meeting reports (X赛后表示, X会后对记者说)
     "赛后", "赛前", "会后", "会前", "当晚", "今晚", "散会后", "席间",
@@ -284,6 +284,12 @@ ADVERBS: tuple[str, ...] = (
     # reacting to what was just said or seen (某某闻言说, 见状表示, 听后笑说): the speaker is before them
     *REACTIONS,
 )
+
+# Familiar forms of a name (老孟, 小胡, 阿亮; 孟帅, 郭总, 邱哥): a prefix before a family name or a
+# given-name character, or a suffix of respect or fondness after a family name.
+FAMILIAR_PREFIXES = "老小阿"
+FAMILIAR_GIVEN_PREFIXES = "小阿"  # also before a given-name character (阿亮; 老 only before a family name)
+FAMILIAR_SUFFIXES = "帅总董导哥姐叔姨伯嫂"  # (not 老: 高老 is an elder of his own)
 
 # A copula before a subject phrase (是某队的球迷们在喊, 正是老师们说): no part of the speaker.
 # Longest first, so the one that matches is the one stripped.

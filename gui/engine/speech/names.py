@@ -45,6 +45,7 @@ _ONE_CHARACTER_SURNAMES = frozenset(lx.SURNAMES)
 # Words for a person by role, kinship or kind (母亲, 居民, 球迷): no family name or name opens with one.
 PEOPLE_WORDS = frozenset((*lx.KINSHIP_WORDS, *lx.PERSON_NOUNS, *lx.TITLE_WORDS))
 _PEOPLE_ENDINGS = tuple(sorted(PEOPLE_WORDS, key=len, reverse=True))
+_ROLE_ENDINGS = (*_PEOPLE_ENDINGS, *lx.AUTHOR_WORDS)
 _SPEECH_FIRSTS = frozenset(word[0] for word in lx.SPEECH_VERBS if len(word) == 2)
 # Verbs that take a person as their object and a clause after it (让某某遭到, 令某某失望, 请某某
 #发言); 让 also transliterates Jean (让-某某, with a dot), and 令 is a surname.
@@ -101,6 +102,8 @@ def _dictionary_name(freq: CountTable, tags: TagTable, fragment: str, index: int
         word = fragment[index : index + size]
         if len(word) < size or tags.get(word) not in _NAME_TAGS or freq.get(word, 0) >= COMMON_WORD:
             continue
+        if word in lx.COMPOUND_SURNAMES:
+            return 0  # 皇甫|明: a compound family name alone is no whole name (the shape reads on)
         if word in lx.REACTIONS:
             return 0  # 闻言 (tagged as a name): a reaction
         longer = fragment[index : index + size + 1]
@@ -134,7 +137,8 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     surname = _SURNAME_AT.match(fragment, index)
     if surname is None:
         return 0
-    if _double_surname_name(freq, tags, fragment, index):
+    # (not where the first family name ends a word: 教|师陈桂芳 is a role, then a name)
+    if _double_surname_name(freq, tags, fragment, index) and not _covered(freq, tags, fragment, index):
         return 4
     given = surname.end()
     if fragment.startswith(lx.REACTIONS, given):
@@ -149,7 +153,12 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     opening = fragment[index : given + 1]
     if opening in PEOPLE_WORDS:
         return 0  # 母亲|张女士, 居民|老李: a word for a person opens the phrase, not a family name
-    if _common(freq, tags, opening):
+    # (a compound family name and a character that jieba lists as a name or a place, 欧阳建, are
+    # the start of a name, not a word: 欧阳建华)
+    proper = given - index == 2 and tags.get(opening, "").startswith(("nr", "ns"))
+    # (nor a name the dictionary lists as a frequent word, right after a word for a person: 记者|王明)
+    proper = proper or (tags.get(opening) == "nr" and fragment.endswith(_ROLE_ENDINGS, 0, index))
+    if _common(freq, tags, opening) and not proper:
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
         if (
@@ -297,6 +306,11 @@ def _runs_past(fragment: str, start: int, end: int) -> bool:
 _NOT_NAME_END_TAGS = ("v", "d", "a", "p", "c", "u", "f", "t")
 
 
+def _listed_name(word: str) -> bool:
+    """True when jieba's dictionary lists ``word`` as a person's name (王明, however frequent)."""
+    return dictionary()[1].get(word) == "nr"
+
+
 def _word_bounded(fragment: str, index: int, length: int) -> int:
     """Shorten a surname-shaped name whose last character opens a verb, an adverb or another
     function word with what follows (杨|笑着说, 高院|竟然, 王建明|庭讯): the name ends before it.
@@ -304,12 +318,20 @@ def _word_bounded(fragment: str, index: int, length: int) -> int:
     whose given name opens a longer word that runs on past it (某|开玩笑称)."""
     if length >= 2 and _runs_past(fragment, index + 1, index + length):
         return 0
+    given = length - _family_name_size(fragment, index)
+    if index + length == len(fragment) and (length == 3 or given == 2 or _listed_name(fragment[index:])):
+        return length  # 韩春生|, 欧阳志强|, 记者王明|: a last character alone before the verb opens no word
     while length >= 2:
         tag = word_tag_at(fragment, index + length - 1)
         if not tag or not tag.startswith(_NOT_NAME_END_TAGS):
             return length
         length = length - 1 if length > 2 else 0
     return length
+
+
+def _family_name_size(fragment: str, index: int) -> int:
+    """2 when a compound family name (欧阳, 司马) opens ``fragment[index:]``, else 1."""
+    return 2 if fragment[index : index + 2] in lx.COMPOUND_SURNAMES else 1
 
 
 def looks_like_name(candidate: str) -> bool:
@@ -521,14 +543,72 @@ def family_name_form(folded: str, start: int, end: int) -> tuple[int, int] | Non
     found: dict[str, int] = {}
     for position in occurrences(folded, key, lo, hi):
         family = folded[position - 1 : position] if position > 0 else ""
-        # the character before must not end a word with the one before it (队长|刘炜, 印尼|科)
-        ends_word = position > 1 and folded[position - 2 : position] in tags
-        if family in SURNAME_FIRSTS and family not in _weak_surnames and not ends_word:
+        # the character before must not end a word with the one or two before it (队长|刘炜,
+        # 印尼|科, 实际上|沃尔), and must be a family name by itself (上 only opens 上官)
+        ends_word = any(position > back and folded[position - back : position] in tags for back in (2, 3))
+        if family in _ONE_CHARACTER_SURNAMES and family not in _weak_surnames and not ends_word:
             found.setdefault(family, position - 1)
     if len(found) != 1:
         return None
     first = next(iter(found.values()))
     return first, first + 3
+
+
+def familiar_name_form(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the familiar form ``folded[start:end]`` (老孟, 孟帅, 郭总; 阿亮, 小康) abbreviates one
+    full name the text gives, the span of that name; None when it gives none or several.
+
+    A family name after 老/小 or before a suffix of respect (帅, 总, 哥) stands for the one
+    three-character name with that family name; a character after 小/阿 that is no family name
+    of such a name, for the one whose given name holds it (阿亮 of 蔡明亮)."""
+    key = folded[start:end]
+    if len(key) != 2 or key in PEOPLE_WORDS or not all(map(HAN_CHAR.match, key)):
+        return None
+    first, second = key
+    families = []
+    if first in lx.FAMILIAR_PREFIXES and second in _ONE_CHARACTER_SURNAMES:
+        families.append(second)
+    if second in lx.FAMILIAR_SUFFIXES and first in _ONE_CHARACTER_SURNAMES:
+        families.append(first)
+    for family in families:
+        found = _full_names(folded, family, start, end, given=False)
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None  # two people of that family name: 老孟 is either
+    if first in lx.FAMILIAR_GIVEN_PREFIXES and second not in _NOT_GIVEN:
+        found = _full_names(folded, second, start, end, given=True)
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _full_names(folded: str, char: str, start: int, end: int, given: bool) -> dict[str, tuple[int, int]]:
+    """Three-character person names near ``[start, end)`` that open with ``char`` (or, with
+    ``given``, hold it in their given name), by name, each with the span of its first use."""
+    lo, hi = max(0, start - COMPLETION_REACH), min(len(folded), end + COMPLETION_REACH)
+    key = folded[start:end]
+    offset = key.find(char)
+    found: dict[str, tuple[int, int]] = {}
+    for position in occurrences(folded, char, lo, hi):
+        if position >= offset and folded.startswith(key, position - offset):
+            continue  # this familiar form, here or used again (老孟|今天来了): no full name
+        if not given and _inside_name(folded, position):
+            continue  # 张|花冠本人: the family name's character is another's given name there
+        for name_start in ((position - 1, position - 2) if given else (position,)):
+            if name_start < 0:
+                continue
+            spans = person_names(folded[name_start : name_start + 4], 0)
+            name = folded[name_start : name_start + 3]
+            if spans and spans[0] == (0, 3) and name[1] not in lx.FAMILIAR_SUFFIXES:
+                found.setdefault(name, (name_start, name_start + 3))
+    return found
+
+
+def _inside_name(folded: str, position: int) -> bool:
+    """True when a name that starts before ``position`` runs over it (the 花 of 张花冠)."""
+    lo = max(0, position - 3)  # (three characters back: 教练|孟 is a role, then a family name)
+    return any(start < position - lo < end for start, end in person_names(folded[lo : position + 2]))
 
 
 def complete_name(folded: str, start: int, end: int) -> int:

@@ -46,6 +46,8 @@ ORG = alternation(lx.ORG_SUFFIXES)
 SURNAME = f"(?:{alternation(lx.COMPOUND_SURNAMES)}|[{lx.SURNAMES}])"
 HAN_CHAR = re.compile(f"[{HAN}]")
 NAME_DOTS = re.compile("[·・•‧\\-－]")  # the marks that join the parts of a foreign name
+# A romanisation or an acronym in brackets after a Chinese name (某某（Name Surname）, 某署（NFA）).
+LATIN_GLOSS = r"[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]"
 # A phrase that ends like an organisation (某市教育局, 国家统计局).
 ORG_PHRASE = re.compile(rf"^[{HAN}（）]{{0,14}}?(?:{ORG})$")
 

@@ -23,7 +23,7 @@ from gui.engine.speech.names import (
     word_tag_at,
 )
 from gui.engine.speech.patterns import HAN, PERSON, TITLE, alternation
-from gui.engine.speech.plausibility import people_word
+from gui.engine.speech.plausibility import people_word, person_noun
 from gui.engine.speech.registry import Mention
 from gui.engine.speech.subjects import (
     bare_subject,
@@ -105,19 +105,6 @@ _EXAMPLE_MARKS = ("比如", "例如", "譬如", "如", *lx.LEADING_COPULAS)
 _ALIAS = re.compile(rf"[（(](?P<alias>[{HAN}A-Za-z]{{2,8}})[）)]$")
 
 
-# Last characters of dictionary nouns for persons (孩子 and 母亲 are in ``lx.RELATION_NOUNS``);
-# not those of bodies (会, 党, 队), which end many a thing's name too (聚会, 舞会).
-_PERSON_HEAD_ENDS = frozenset("人者员民迷友生师士手商客警兵属")
-
-
-def _person_head(word: str) -> bool:
-    """True when ``word`` is a noun for a person or people (孩子, 球迷, 业内人士)."""
-    if word in lx.RELATION_NOUNS or word in lx.PERSON_NOUNS or word in lx.KINSHIP_WORDS:
-        return True
-    _, tags = dictionary()
-    return 2 <= len(word) <= 4 and word[-1] in _PERSON_HEAD_ENDS and (tags.get(word) or "").startswith("n")
-
-
 _POINTING = re.compile("(?:这|那|该|此)(?:名|位|个)?")
 
 
@@ -129,7 +116,7 @@ def demonstrated_person(folded: str, lo: int, hi: int) -> Mention | None:
     if pointing is None or hi - pointing.end() < 2 or hi - pointing.end() > 4:
         return None
     head = folded[pointing.end() : hi]
-    if not (_person_head(head) or head in PEOPLE_WORDS):
+    if not (person_noun(head) or head in PEOPLE_WORDS):
         return None
     return Mention(lo, hi, "person", lo, hi)
 
@@ -145,7 +132,7 @@ def described_person(folded: str, lo: int, hi: int) -> Mention | None:
         return None
     head = folded[of + 1 : end]
     head = head[:-1] if head.endswith("们") and len(head) > 2 else head
-    if not _person_head(head):
+    if not person_noun(head):
         return None
     if _CUE.search(folded, lo, of) or any(char in "，、；：" for char in folded[lo:end]):
         return None
@@ -323,7 +310,7 @@ def subject_before_predicate(folded: str, lo: int, hi: int, marked_only: bool = 
     if phrase in PEOPLE_WORDS:
         return _noun_phrase(folded, lo, at)  # 被告警诫下承认: a word for a role, whatever it holds
     naming = (tags.get(phrase) or "").startswith(_NAMING_TAGS)
-    if not (naming or people_word(phrase) or _person_head(phrase)):
+    if not (naming or people_word(phrase) or person_noun(phrase)):
         return None
     return positional_subject(folded, lo, at)
 

@@ -36,11 +36,25 @@ _FACILITIES = (
 # One-character place suffixes (市, 县) that, with the name before them, form a place the
 # dictionary knows (某雄|市); read two characters on, so 市长 is a role after a name, not a suffix.
 _PLACE_SUFFIXES = frozenset("市县省州区镇乡村岛港湾")
+_COMPOUND_SURNAMES = frozenset(lx.COMPOUND_SURNAMES)
 
 
 def people_word(word: str) -> bool:
     """True when ``word`` is a noun for people or a body of people (网友, 校方, 外援, 当局)."""
     return word in _PEOPLE_WORDS or word[-1:] in _PEOPLE_HEADS or names_an_organisation(word)
+
+
+# Last characters of dictionary nouns for persons (孩子 and 母亲 are in ``lx.RELATION_NOUNS``);
+# not those of bodies (会, 党, 队), which end many a thing's name too (聚会, 舞会).
+_PERSON_HEAD_ENDS = frozenset("人者员民迷友生师士手商客警兵属")
+
+
+def person_noun(word: str) -> bool:
+    """True when ``word`` is a noun for a person or people (孩子, 球迷, 业内人士)."""
+    if word in lx.RELATION_NOUNS or word in lx.PERSON_NOUNS or word in lx.KINSHIP_WORDS:
+        return True
+    _, tags = dictionary()
+    return 2 <= len(word) <= 4 and word[-1] in _PERSON_HEAD_ENDS and (tags.get(word) or "").startswith("n")
 
 
 def ordinary_word(word: str) -> bool:
@@ -84,8 +98,8 @@ def opens_with_verb_phrase(name: str) -> bool:
     first = name[0]
     if name in tags or first in SURNAME_FIRSTS or first in lx.TRANSLITERATION_CHARS:
         return False
-    if name[1:] in _PEOPLE_WORDS:
-        return False  # 该男子, 此君: a demonstrative before a noun for a person, no predicate
+    if name[1:] in _PEOPLE_WORDS or person_noun(name[1:]):
+        return False  # 该男子, 该网民: a demonstrative before a noun for a person, no predicate
     return (tags.get(first) or "").startswith(_PREDICATE_OPENERS)  # (亮亮: a doubled nickname)
 
 
@@ -112,9 +126,12 @@ def modifies_place(folded: str, start: int, end: int) -> bool:
 
 def straddles_words(folded: str, start: int, end: int) -> bool:
     """True when a three-character name begins with an ordinary word and ends with the first
-    character of another (楼市|趋势): the phrase cuts through words, so it is none."""
-    if end - start != 3 or end >= len(folded):
+    character of another (楼市|趋势): the phrase cuts through words, so it is none. A compound
+    family name is no ordinary word (欧阳 is a place too): 欧阳明|说 is a name and its verb."""
+    if end - start != 3 or end >= len(folded) or folded[start : start + 2] in _COMPOUND_SURNAMES:
         return False
+    if folded[start] in lx.SURNAMES and folded[start + 1 : end] in _PEOPLE_WORDS:
+        return False  # 王导演|说: a family name and a role (王导 is a word too), not 王导|演说
     _, tags = dictionary()
     opening = tags.get(folded[start : start + 2])
     return opening is not None and not opening.startswith("nr") and folded[end - 1 : end + 1] in tags

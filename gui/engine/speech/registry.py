@@ -12,8 +12,14 @@ from typing import NamedTuple
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
 from gui.engine.speech.demonstratives import antecedent_span, demonstrated_head, heads_for
-from gui.engine.speech.names import SURNAME_FIRSTS, complete_name, family_name_form, recurrent_names
-from gui.engine.speech.patterns import HAN, KIN, NAME_DOTS, TITLE, char_class
+from gui.engine.speech.names import (
+    SURNAME_FIRSTS,
+    complete_name,
+    familiar_name_form,
+    family_name_form,
+    recurrent_names,
+)
+from gui.engine.speech.patterns import HAN, KIN, LATIN_GLOSS, NAME_DOTS, TITLE, char_class
 from gui.engine.speech.roles import ROLE_AT_END
 
 
@@ -56,8 +62,7 @@ _SURNAME_FIRST = char_class(SURNAME_FIRSTS)
 _UNCOMPILED_LIMIT = 12
 _SHORT_REGION = 48  # characters read one by one rather than searched for first characters
 _KIN_AT_END = re.compile(f"(?:{KIN})$")
-# A gloss in Latin letters in brackets closing a Chinese name (an acronym or a romanisation).
-_LATIN_GLOSS = re.compile(rf"(?<=[{HAN}])[（(][A-Za-z][A-Za-z .,&'’\-]*[）)]$")
+_LATIN_GLOSS = re.compile(rf"(?<=[{HAN}]){LATIN_GLOSS}$")  # closing a Chinese name
 _DEMONSTRATIVE = re.compile("(?:该|此|这)(?:名|位|家|个)?(?=.)")
 _SURNAME_GENDER = re.compile(f"^([{HAN}])姓(男|女)")
 
@@ -248,7 +253,7 @@ class Registry:
     def add(self, mention: Mention) -> Entry:
         """Register ``mention`` (never a pronoun) and return its speaker entry."""
         gloss = _LATIN_GLOSS.search(self.folded, mention.name_start, mention.name_end)
-        if gloss is not None:
+        if gloss is not None and gloss.start() > mention.name_start:  # (a name, not a gloss alone)
             # 某某消防署（NFA）, 某研究中心(GFZ): the bracket glosses the name, it is no part of it
             mention = mention._replace(name_end=gloss.start())
         key = self.folded[mention.name_start : mention.name_end]
@@ -258,6 +263,7 @@ class Registry:
             entry = entry if key in self._by_alias else None
         entry = entry or self._demonstrated(key, mention.start)
         name_span = (mention.name_start, mention.name_end)
+        familiar: str | None = None  # a familiar form read as the full name it abbreviates
         if entry is None and mention.kind == "person" and mention.name_end - mention.name_start >= 2:
             name_end = complete_name(self.folded, mention.name_start, mention.name_end)
             if name_end > mention.name_end:
@@ -266,6 +272,9 @@ class Registry:
                 key = self.folded[mention.name_start : name_end]
                 entry = self.lookup(key)
             fuller = family_name_form(self.folded, *name_span) if entry is None else None
+            if fuller is None and entry is None:
+                fuller = familiar_name_form(self.folded, *name_span)  # 老孟, 孟帅 of 孟某某
+                familiar = key if fuller is not None else None
             if fuller is not None:
                 # 秋生 is 孙秋生: the entry is named by the full form, the given name an alias of it
                 name_span, key = fuller, self.folded[fuller[0] : fuller[1]]
@@ -282,6 +291,8 @@ class Registry:
             # A fuller form of a name seen earlier in short (卡特 → 安东尼·卡特) becomes canonical.
             entry.key, entry.name_span = key, (mention.name_start, mention.name_end)
             self._index_person(entry)
+        if familiar is not None:
+            self._index_alias(familiar, entry.ident)
         if entry.title_span is None and mention.title_span is not None:
             entry.title_span = mention.title_span
         # The aliases of a key and the role alias of a titled entry are indexed once: indexing

@@ -57,7 +57,7 @@ _TITLE_WORD = re.compile(TITLE)
 _ROLE_AND_FAMILIAR_NAME = re.compile(
     rf"^(?P<title>[{HAN}]{{0,12}}?(?:{TITLE}|{PERSON}))(?P<name>(?:老|小){SURNAME}|阿[{HAN}])$"
 )
-_FAMILIAR_MARKS = frozenset("老小阿")  # (one of them opens every familiar name)
+_FAMILIAR_MARKS = frozenset(lx.FAMILIAR_PREFIXES)  # (one of them opens every familiar name)
 # Characters right before a mention that make it an object (站在X旁边, 看到X, 让X).
 _BLOCKING_BEFORE = (
     "在", "把", "被", "让", "使", "令", "帮", "请", "叫", "及", "、", "到", "看", "见", "找",
@@ -168,8 +168,10 @@ def _role_and_unknown_name(folded: str, lo: int, hi: int) -> Mention | None:
     _, tags = dictionary()
     if any(char in lx.NON_NAME_CHARS or char in TITLE_STOPS for char in name) or name in tags:
         return None
-    if name[:2] in tags or name[1:] in tags:
-        return None  # 主任今天, 局长表态: a word, not a name
+    if (name[:2] in tags or name[1:] in tags) and not (len(name) == 3 and tags.get(name[0]) == "nr"):
+        # 主任今天, 局长表态: a word, not a name; but a character the dictionary tags as a family
+        # name opens a full name whatever its given name makes (院长璩|大成)
+        return None
     return Mention(lo, hi, "person", role, hi)
 
 
