@@ -7,7 +7,16 @@ from importlib import resources
 
 from gui.engine.speech.analysis import analyze
 from gui.engine.speech.names import dictionary
-from gui.engine.speech.speech_model import features, probability
+from gui.engine.speech.speech_model import (
+    _COSTLY,
+    _RULES,
+    _plain_signals,
+    _Quoted,
+    features,
+    is_speech,
+    probability,
+    says_speech,
+)
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -119,3 +128,26 @@ def test_a_noun_that_ends_in_a_verb_of_saying_says_nothing():
 def test_a_title_framed_by_yi_and_wei_ti_is_read_as_a_word_not_words_said():
     text = "教授以“城市如何面对老龄化”为题发表演讲。"
     assert _signals(text, "城市如何面对老龄化")["followed_by_word_noun"] == 1.0
+
+
+def test_the_early_decision_is_the_models_and_every_costly_stage_answers_the_names_it_declares():
+    # (says_speech skips a stage by the weights of the names it declares: an undeclared one would
+    # be left out of the bound)
+    _, tags = dictionary()
+    text = (
+        "局长王明说：“今年我们一定完成任务。”他表示，所谓“双减”政策执行得很好。墙上写着“人人为我，我为人人”。"
+        "“智慧校园”计划今年推广，“智慧校园”将覆盖全市。有人骂他“骗子”。他否认说过“太贵了”。第三届“亚太青年创新论坛”开幕。"
+    )
+    decisions = set()
+    for start in (index + 1 for index, char in enumerate(text) if char == "“"):
+        end = text.index("”", start)
+        for route in ("cue_before", "fragment", "none"):
+            for reported in (False, True):
+                expected = is_speech(features(text, start, end, route, False, tags, reported))
+                assert says_speech(text, start, end, route, False, tags, reported) == expected
+                decisions.add(expected)
+                quoted = _Quoted(text, start, end, route, False, tags, reported)
+                for names, costly in _COSTLY:
+                    assert tuple(costly(quoted)) == names
+                assert _plain_signals(quoted).keys() >= _RULES  # (read before any costly signal)
+    assert decisions == {True, False}

@@ -34,7 +34,7 @@ from gui.engine.speech.attribution import (
     subject_after,
     subject_ahead,
 )
-from gui.engine.speech.clauses import LINE_SPACE, Layout
+from gui.engine.speech.clauses import LINE_SPACE, SENTENCE_LIMIT, Layout
 from gui.engine.speech.dialogue import Turn, alternate, narrated_speakers, own_line
 from gui.engine.speech.indirect_speech import (
     indirect_span,
@@ -44,12 +44,12 @@ from gui.engine.speech.indirect_speech import (
 )
 from gui.engine.speech.names import dictionary, person_names
 from gui.engine.speech.patterns import HAN
-from gui.engine.speech.plausibility import opens_clauses
+from gui.engine.speech.plausibility import opens_clauses, plausible_speaker
 from gui.engine.speech.quotation_marks import QuotePair, find_pairs
 from gui.engine.speech.registry import Mention, Registry
 from gui.engine.speech.roles import ROLE_AT_END, TITLE_WINDOW, RoleIndex
 from gui.engine.speech.speaker_ranker import rank_dialogue
-from gui.engine.speech.speech_model import features, is_speech
+from gui.engine.speech.speech_model import features, is_speech, says_speech
 from gui.engine.speech.subjects import strip_clause
 from gui.engine.speech.transcripts import LABEL_VERB, paragraph_labels, transcript_turns
 
@@ -65,6 +65,8 @@ ADDRESSEE_BEFORE = re.compile(rf"(?:对着|冲着|对|向|跟|朝)([{HAN}]{{2,6}
 # The words' opening mark right after a verb, maybe behind the pronoun they are aimed at.
 # (“……”某某补充道，“……” is one speaker's words around the verb: a comma leaves the verb to both.)
 _WORDS_FOLLOW = re.compile(f"(?:{'|'.join(lx.ADDRESSED_PRONOUNS)})?(?=[“「])")
+_AFTER_CUE_STOP = re.compile("[。！？；\n“「]")  # what ends the clause a verb after the words may open
+_PRONOUN_ENDS = frozenset(pronoun[-1] for pronoun in lx.ADDRESSED_PRONOUNS)
 PEOPLE_REACH = 300  # how far back a dialogue's participants are looked for in the narration
 # A clause that frames a view as someone's (在某某看来，/ 在他心中，/ 在家长眼里，): its holder.
 _VIEW_FRAME = re.compile(rf"在([{HAN}A-Za-z·\-]{{1,16}}?)(?:看来|眼中|眼里|心中|心目中|心里)[，,]")
@@ -333,6 +335,8 @@ class _Analyzer:
 
     def _cue_before_pronoun(self, index: int) -> Cue | None:
         """The verb of 骂她“……”: only a pronoun, the one the words are aimed at, stands between."""
+        if index == 0 or self.folded[index - 1] not in _PRONOUN_ENDS:
+            return None  # (most often: one test instead of one per pronoun)
         for pronoun in lx.ADDRESSED_PRONOUNS:
             if self.folded.startswith(pronoun, index - len(pronoun)):
                 return self.cue_by_end.get(index - len(pronoun))
@@ -358,17 +362,19 @@ class _Analyzer:
             index += 1
         elif folded.startswith("\n", index):
             return self._cue_on_next_line(pair, index)
+        # The first verb before the clause ends (a comma after its first character ends it too).
         limit = min(len(folded), index + AFTER_CUE_REACH)
-        for position in range(index, limit):
-            char = folded[position]
-            if char in "。！？；\n“「" or (char == "，" and position > index):
-                break
-            if position in self.cue_starts:
-                cue = self._cue_index[position]
-                if cue.subject is None or cue.subject.start < index or self._opens_words(cue):
-                    return None
-                # “……。” and a new paragraph whose verb goes on (某某透露，……): its next turn
-                return cue if not self._ends_paragraph(pair) or self._closes_sentence(cue) else None
+        stop = _AFTER_CUE_STOP.search(folded, index, limit)
+        end = stop.start() if stop is not None else limit
+        comma = folded.find("，", index + 1, end)
+        end = comma if comma >= 0 else end
+        slot = bisect_left(self.cue_starts_sorted, index)
+        if slot < len(self.cue_starts_sorted) and self.cue_starts_sorted[slot] < end:
+            cue = self._cue_index[self.cue_starts_sorted[slot]]
+            if cue.subject is None or cue.subject.start < index or self._opens_words(cue):
+                return None
+            # “……。” and a new paragraph whose verb goes on (某某透露，……): its next turn
+            return cue if not self._ends_paragraph(pair) or self._closes_sentence(cue) else None
         return self._closing_attribution(pair, index)
 
     def _closes_sentence(self, cue: Cue) -> bool:
@@ -604,15 +610,18 @@ class _Analyzer:
 
     def _model_says_speech(self, pair: QuotePair, route: str, alone: bool) -> bool:
         _, tags = dictionary()
+        if self.observed is None:
+            return says_speech(self.folded, pair.start, pair.end, route, alone, tags, self._reported(pair))
         values = features(self.folded, pair.start, pair.end, route, alone, tags, self._reported(pair))
-        if self.observed is not None:
-            self.observed.append((pair, values))
+        self.observed.append((pair, values))
         return alone or is_speech(values)
 
     def _reported(self, pair: QuotePair) -> bool:
         """True when a speech verb earlier in the quotation's sentence reports what it sits in."""
         cue = self.last_cue
-        return cue is not None and self.layout.sentence_start(pair.open) <= cue.start < pair.open
+        if cue is None or not pair.open - SENTENCE_LIMIT <= cue.start < pair.open:
+            return False  # (no sentence reaches further back: its start need not be looked for)
+        return self.layout.sentence_start(pair.open) <= cue.start
 
     def route(self, pair: QuotePair) -> tuple[str, Callable[[], int | None]]:
         """How the quotation is attached to a speaker, and how to find that speaker: a verb right
@@ -880,5 +889,6 @@ def analyze(text: str) -> Analysis:
     finally:
         opens_clauses.cache_clear()  # (keyed on the whole text: a book would stay alive with it)
         strip_clause.cache_clear()
+        plausible_speaker.cache_clear()
         if collecting:
             gc.enable()

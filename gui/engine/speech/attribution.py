@@ -608,6 +608,8 @@ def interviewee(layout: Layout, registry: Registry, lo: int, hi: int) -> Mention
     """The person the writer asks or interviews in the clause ``[lo, hi)`` (记者问某某对此有何
     看法): the one whose answer follows, so the antecedent of a pronoun after it."""
     folded = layout.folded
+    if _ASKING.search(folded, lo, hi) is None:
+        return None  # (most clauses: no writer asks in them, and they need no stripping)
     start = strip_clause(folded, lo, hi)[0]
     asking = _ASKING.match(folded, start, hi)
     if asking is None:

@@ -210,6 +210,9 @@ def in_title(folded: str, start: int, end: int) -> bool:
 _NON_HUMAN_PRONOUNS = frozenset(("它", "它们", "牠", "牠们"))
 
 
+# (a verb's subject is asked about when it is read, when it is registered and when it is resolved:
+# memoised, the answer depending on the text and the mention alone)
+@lru_cache(maxsize=8192)
 def plausible_speaker(folded: str, mention: Mention) -> bool:
     """True when ``mention`` can name a speaker (only people are checked: organisations and
     groups are recognised by their own endings, pronouns and documents are resolved later);

@@ -125,6 +125,7 @@ class Registry:
         self._firsts: set[str] = set(SURNAME_FIRSTS)
         self._first_pattern: re.Pattern[str] = _SURNAME_FIRST
         self._uncompiled_firsts: list[str] = []
+        self._alias_firsts: set[str] = set()  # the first characters of the aliases alone
         # Person names by key, and every substring (2+ characters) of a person name → first ident:
         # containment look-ups in constant time however many speakers the text has.
         self._person_keys: dict[str, int] = {}
@@ -151,6 +152,7 @@ class Registry:
             if alias[0] not in self._firsts:
                 self._firsts.add(alias[0])
                 self._uncompiled_firsts.append(alias[0])
+            self._alias_firsts.add(alias[0])
             sizes = self._sizes_by_start.setdefault(alias[:2], [])
             if len(alias) not in sizes:
                 sizes.append(len(alias))
@@ -185,9 +187,10 @@ class Registry:
         # Most regions are a few characters before a verb: looking at every place costs less than
         # setting up a search for the few where an alias may start.
         candidates = range(lo, last + 1) if last - lo < _SHORT_REGION else self._possible_starts(lo, last + 1)
+        firsts = self._alias_firsts
         for candidate in candidates:
-            if candidate < position:
-                continue  # inside the alias just found
+            if candidate < position or folded[candidate] not in firsts:
+                continue  # inside the alias just found, or where no alias starts
             position = candidate
             sizes = by_start.get(folded[position : position + 2])
             if sizes is not None:

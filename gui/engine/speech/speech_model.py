@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 from gui.engine import regex_cache as re
 from gui.engine.speech import lexicon as lx
@@ -96,7 +98,7 @@ _MODIFIERS = ("的", "个", "种", "项", "句", "字", "声")
 _COPULAS = ("是", "为", "成", "作", "做", "当")
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "s", "j"})
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "d", "i", "l"})
-_EXCLAMATION_OR_QUESTION = frozenset("！？!?")
+_EXCLAMATION_OR_QUESTION = re.compile("[！？!?]")
 _SET_OFF = frozenset("，：,:")
 # Signals that make a quotation speech whatever the weights say.
 _RULES = frozenset({"after_said", "whole_sentence_after_cue", "split_by_attribution"})
@@ -141,21 +143,9 @@ def _parallel(inside: str) -> bool:
 
 def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
     """What the quotation itself looks like: a clause someone says, or a name for something."""
-    words = _words(inside[:SEGMENT_REACH], tags)
-    content = [tag for word, tag in words if len(word) > 1 or tag]
-    first = _GRAMMATICAL.search(inside)
-    grammatical = 0 if first is None else 1 + (_GRAMMATICAL.search(inside, first.end()) is not None)
-    if grammatical < 2:  # (the words are counted only when the characters leave it open)
-        grammatical += sum(
-            1 for word, tag in words
-            if len(word) > 1 and tag in _GRAMMATICAL_TAGS and _GRAMMATICAL.search(word) is None
-        )
     stripped = inside.rstrip(_SENTENCE_FINAL + "，,")
     last_tag = tags.get(stripped[-2:], "") or tags.get(stripped[-1:], "")
     return {
-        "has_verb": not _VERB_TAGS.isdisjoint(content),
-        "predicate_word": any(tag == "d" or word in _PREDICATE_WORDS for word, tag in words),
-        "nouns_only": bool(content) and _NOUN_TAGS.issuperset(content),
         "ends_in_noun": last_tag in _NOUN_TAGS,
         # (a title is one phrase: 此事正在调查。 ends in a clause, as all 18 such quotations of the
         # fit articles that end in a head word do)
@@ -163,9 +153,7 @@ def _inside_features(inside: str, tags: Mapping[str, str]) -> dict[str, bool]:
         and _CLAUSE_PUNCT.search(inside) is None,
         "book_title": "《" in inside or "》" in inside,
         "particle": _PARTICLE_END.search(inside) is not None,
-        "exclamation_or_question": not _EXCLAMATION_OR_QUESTION.isdisjoint(inside),
-        "parallel": _parallel(inside),
-        "grammatical_words": grammatical >= 2,
+        "exclamation_or_question": _EXCLAMATION_OR_QUESTION.search(inside) is not None,
     }
 
 
@@ -195,15 +183,12 @@ def _context_features(folded: str, start: int, end: int, tags: Mapping[str, str]
     belongs to, or the end of a sentence."""
     before = folded[max(0, start - 5) : start - 1]
     after = folded[end + 1 : end + 4]
-    clause = _clause_before(folded, start)
     opening = before[-1:]
     after_naming_verb = before.endswith(_NAMING)
     return {
         # (not 小说的「……」: a noun that ends in 说)
         "after_said": before[-2:] in _SAID and not tags.get(before[-3:-1], "").startswith("n"),
         "after_naming_verb": after_naming_verb,
-        # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
-        "speech_verb_in_clause": _SPEECH_VERB.search(clause) is not None,
         # 因应「……」, 下达「……」: the object of a verb of doing, in reported speech its own words
         "object_of_verb": tags.get(before[-2:], "") in ("v", "vd") and not after_naming_verb,
         "after_modifier": opening in _MODIFIERS or opening == "被",
@@ -224,15 +209,23 @@ def _repeated(folded: str, inside: str, start: int, end: int) -> bool:
     return folded.count(inside, max(0, start - REPEAT_REACH), end + REPEAT_REACH) > 1
 
 
-def features(folded: str, start: int, end: int, route: str, own_line: bool,
-             tags: Mapping[str, str], reported: bool = False) -> dict[str, float]:
-    """The signals for the quotation whose inside is ``folded[start:end]``, reached by ``route``;
-    ``reported`` when a speech verb earlier in its sentence reports what it sits in."""
-    inside = folded[start:end].strip()
-    size = len(inside)
+class _Quoted:
+    """One quotation and how it was reached: what its signals are read from."""
+
+    __slots__ = ("end", "folded", "inside", "own_line", "reported", "route", "size", "start", "tags")
+
+    def __init__(self, folded: str, start: int, end: int, route: str, own_line: bool,
+                 tags: Mapping[str, str], reported: bool) -> None:
+        self.folded, self.start, self.end = folded, start, end
+        self.inside = folded[start:end].strip()
+        self.size = len(self.inside)
+        self.route, self.own_line, self.tags, self.reported = route, own_line, tags, reported
+
+
+def _plain_signals(quoted: _Quoted) -> dict[str, bool]:
+    """The signals that cost a look-up or a short search each."""
+    inside, size, tags, start, route = quoted.inside, quoted.size, quoted.tags, quoted.start, quoted.route
     tag = tags.get(inside, "")
-    following = word_tag_at(folded, end + 1, longest=4)
-    # (the signals are yes or no: those that hold are the features, each of value 1)
     signals: dict[str, bool] = {"bias": True, f"route_{route}": True}
     length_name = _LENGTH_NAMES[min(size, len(_LENGTH_NAMES) - 1)]
     if length_name is not None:
@@ -246,30 +239,137 @@ def features(folded: str, start: int, end: int, route: str, own_line: bool,
         "dictionary_word": bool(tag),
         "idiom": tag in ("i", "l"),
         "latin_or_digits": _LATIN_OR_DIGITS.match(inside) is not None,
-        "own_line": bool(own_line),
-        "in_reported_speech": bool(reported),
-        "repeated": size >= 2 and _repeated(folded, inside, start, end),
-        # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
-        # (not when a verb after the quotation names its speaker: “……”主教练某某说)
-        "followed_by_noun": following in ("n", "nz", "vn", "ng") and route != "cue_after",
-        "followed_by_name": following in ("nr", "nrt", "nrfg", "nt", "ns"),
+        "own_line": bool(quoted.own_line),
+        "in_reported_speech": bool(quoted.reported),
         # 表示，“……” / 称：“……”: set off from its verb by a comma or a colon, the words it says
         # (提到“一中”: a verb's bare object may be a term)
-        "set_off_after_cue": route == "cue_before" and folded[start - 2 : start - 1] in _SET_OFF,
+        "set_off_after_cue": route == "cue_before" and quoted.folded[start - 2 : start - 1] in _SET_OFF,
     }
     signals |= _inside_features(inside, tags)
-    signals |= _context_features(folded, start, end, tags)
+    signals |= _context_features(quoted.folded, quoted.start, quoted.end, tags)
+    # Two frames of the words said, whatever they hold (26 and 16 of 26 and 16 in the fit
+    # articles): set off after the verb and closing the sentence (表示，“……”。), and the first half
+    # of a quotation its attribution splits (“……，”她说，“……”). (The rules are plain signals:
+    # ``says_speech`` reads them before any costly one.)
+    signals["whole_sentence_after_cue"] = signals["set_off_after_cue"] and signals["followed_by_sentence_end"]
+    signals["split_by_attribution"] = route == "cue_after" and inside[-1:] in ("，", ",")
+    return signals
+
+
+def _parallel_signal(quoted: _Quoted) -> dict[str, bool]:
+    return {"parallel": _parallel(quoted.inside)}
+
+
+def _following_signals(quoted: _Quoted) -> dict[str, bool]:
+    following = word_tag_at(quoted.folded, quoted.end + 1, longest=4)
+    return {
+        # “强化党建引领”主题 / “…”活动: a noun right after names what the quotation is
+        # (not when a verb after the quotation names its speaker: “……”主教练某某说)
+        "followed_by_noun": following in ("n", "nz", "vn", "ng") and quoted.route != "cue_after",
+        "followed_by_name": following in ("nr", "nrt", "nrfg", "nt", "ns"),
+    }
+
+
+def _clause_signals(quoted: _Quoted) -> dict[str, bool]:
+    # 说过「……」, 指他是在「……」: a speech verb earlier in the clause takes the words as its object
+    in_clause = _SPEECH_VERB.search(_clause_before(quoted.folded, quoted.start)) is not None
     # A short quotation means one thing inside someone's reported speech (a verbatim fragment,
     # 称美国的支持「坚若磐石」) and another in the narration (a term): the one weight a linear
     # model cannot give by itself.
-    reported_here = route == "fragment" or reported or signals["speech_verb_in_clause"]
-    signals["short_in_reported"] = size <= 5 and bool(reported_here)
-    # Two frames of the words said, whatever they hold (26 and 16 of 26 and 16 in the fit
-    # articles): set off after the verb and closing the sentence (表示，“……”。), and the first half
-    # of a quotation its attribution splits (“……，”她说，“……”).
-    signals["whole_sentence_after_cue"] = signals["set_off_after_cue"] and signals["followed_by_sentence_end"]
-    signals["split_by_attribution"] = route == "cue_after" and inside[-1:] in ("，", ",")
+    reported_here = quoted.route == "fragment" or quoted.reported or in_clause
+    return {"speech_verb_in_clause": in_clause, "short_in_reported": quoted.size <= 5 and reported_here}
+
+
+def _word_signals(quoted: _Quoted) -> dict[str, bool]:
+    """What the quotation's opening words are: a predicate, or only nouns, and whether two
+    grammatical words say it is a clause."""
+    inside = quoted.inside
+    words = _words(inside[:SEGMENT_REACH], quoted.tags)
+    content = [tag for word, tag in words if len(word) > 1 or tag]
+    first = _GRAMMATICAL.search(inside)
+    grammatical = 0 if first is None else 1 + (_GRAMMATICAL.search(inside, first.end()) is not None)
+    if grammatical < 2:  # (the words are counted only when the characters leave it open)
+        grammatical += sum(
+            1 for word, tag in words
+            if len(word) > 1 and tag in _GRAMMATICAL_TAGS and _GRAMMATICAL.search(word) is None
+        )
+    return {
+        "has_verb": not _VERB_TAGS.isdisjoint(content),
+        "predicate_word": any(tag == "d" or word in _PREDICATE_WORDS for word, tag in words),
+        "nouns_only": bool(content) and _NOUN_TAGS.issuperset(content),
+        "grammatical_words": grammatical >= 2,
+    }
+
+
+def _repeated_signal(quoted: _Quoted) -> dict[str, bool]:
+    repeated = quoted.size >= 2 and _repeated(quoted.folded, quoted.inside, quoted.start, quoted.end)
+    return {"repeated": repeated}
+
+
+# The signals that cost a word cutting or a search of their own, each with every name it answers,
+# cheapest for what it can change first: ``says_speech`` stops reading them once the rest could no
+# longer change the decision.
+_COSTLY: tuple[tuple[tuple[str, ...], Callable[[_Quoted], dict[str, bool]]], ...] = (
+    (("parallel",), _parallel_signal),
+    (("followed_by_noun", "followed_by_name"), _following_signals),
+    (("speech_verb_in_clause", "short_in_reported"), _clause_signals),
+    (("has_verb", "predicate_word", "nouns_only", "grammatical_words"), _word_signals),
+    (("repeated",), _repeated_signal),
+)
+_MARGIN = 1e-9  # a score this near the threshold is summed again in ``features``' own order
+
+
+def features(folded: str, start: int, end: int, route: str, own_line: bool,
+             tags: Mapping[str, str], reported: bool = False) -> dict[str, float]:
+    """The signals for the quotation whose inside is ``folded[start:end]``, reached by ``route``;
+    ``reported`` when a speech verb earlier in its sentence reports what it sits in."""
+    quoted = _Quoted(folded, start, end, route, own_line, tags, reported)
+    # (the signals are yes or no: those that hold are the features, each of value 1)
+    signals = _plain_signals(quoted)
+    for _, costly in _COSTLY:
+        signals |= costly(quoted)
     return {name: 1.0 for name, holds in signals.items() if holds}
+
+
+def says_speech(folded: str, start: int, end: int, route: str, own_line: bool,
+                tags: Mapping[str, str], reported: bool = False) -> bool:
+    """``is_speech(features(...))`` by the shipped weights, reading the costly signals only while
+    they can still change the answer: most quotations are decided well before the last."""
+    quoted = _Quoted(folded, start, end, route, own_line, tags, reported)
+    signals = _plain_signals(quoted)
+    if any(signals[rule] for rule in _RULES):
+        return True  # (every rule is a plain signal)
+    weight = _weight_of().__getitem__
+    score = sum(map(weight, compress(signals, signals.values())))
+    for (_, costly), (lowest, highest) in zip(_COSTLY, _swings(), strict=True):
+        if score + lowest > _MARGIN:
+            return True
+        if score + highest < -_MARGIN:
+            return False
+        answers = costly(quoted)
+        score += sum(map(weight, compress(answers, answers.values())))
+    if abs(score) > _MARGIN:
+        return score > 0
+    return is_speech(features(folded, start, end, route, own_line, tags, reported))
+
+
+@cache
+def _weight_of() -> defaultdict[str, float]:
+    """The shipped weights, 0 for a name they lack (looked up without a call to ``get``)."""
+    return defaultdict(float, _weights())
+
+
+@cache
+def _swings() -> tuple[tuple[float, float], ...]:
+    """For each costly stage, how far the score can still move down and up from it on: the sums of
+    the negative and of the positive weights of its names and of the stages after it."""
+    weights = _weights()
+    swings = []
+    for index in range(len(_COSTLY)):
+        names = [name for names, _ in _COSTLY[index:] for name in names]
+        swings.append((sum(min(0.0, weights.get(name, 0.0)) for name in names),
+                       sum(max(0.0, weights.get(name, 0.0)) for name in names)))
+    return tuple(swings)
 
 
 @cache
