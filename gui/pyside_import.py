@@ -17,13 +17,12 @@ import builtins
 import contextlib
 import marshal
 import sys
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, read_private, write_checked
+from gui.engine.user_cache import read_private, table_file, write_checked
 
 _FORMAT = 1
 _HEADER = (_FORMAT, sys.version, marshal.version)
@@ -69,8 +68,7 @@ def _compiled_from_cache() -> Iterator[None]:
 
 
 def _cache_file() -> Path:
-    version = zlib.crc32(repr(_HEADER).encode())
-    return cache_folder() / f"pyside-code-{_FORMAT}-{sys.implementation.cache_tag}-{version:08x}.marshal"
+    return table_file("pyside-code", _HEADER)
 
 
 def _read(path: Path) -> dict[CompileKey, CodeType]:

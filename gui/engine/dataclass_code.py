@@ -17,12 +17,11 @@ import builtins
 import dataclasses
 import marshal
 import sys
-import zlib
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, read_private, write_checked
+from gui.engine.user_cache import read_private, table_file, write_checked
 
 _FORMAT = 1
 _HEADER = (_FORMAT, sys.version, marshal.version)
@@ -76,8 +75,7 @@ def _stored_code() -> dict[str, CodeType]:
 
 
 def _cache_file() -> Path:
-    version = zlib.crc32(repr(_HEADER).encode())
-    return cache_folder() / f"dataclass-code-{_FORMAT}-{sys.implementation.cache_tag}-{version:08x}.marshal"
+    return table_file("dataclass-code", _HEADER)
 
 
 def _read(path: Path) -> dict[str, CodeType]:

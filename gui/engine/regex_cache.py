@@ -28,13 +28,12 @@ import contextlib
 import os
 import re
 import sys
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import IGNORECASE, MULTILINE, Match, Pattern, escape
 from typing import Any
 
-from gui.engine.user_cache import cache_folder, private_to_user, read_private, write_checked
+from gui.engine.user_cache import private_to_user, read_private, table_file, write_checked
 
 __all__ = [
     "IGNORECASE", "MULTILINE", "Match", "Pattern", "compile", "compile_uncached", "escape", "finditer",
@@ -125,8 +124,7 @@ def save() -> None:
 
 
 def _cache_file() -> Path:
-    version = zlib.crc32(repr(_HEADER).encode())
-    return cache_folder() / f"regex-{_FORMAT}-{sys.implementation.cache_tag}-{version:08x}.marshal"
+    return table_file("regex", _HEADER)
 
 
 def _stored_programs() -> dict[tuple[str, int], Program]:

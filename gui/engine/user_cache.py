@@ -10,6 +10,7 @@ import contextlib
 import marshal
 import os
 import stat
+import sys
 import zlib
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,14 @@ def cache_folder() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "yanlu"
+
+
+def table_file(kind: str, header: tuple[Any, ...]) -> Path:
+    """The cache file of a ``write_checked`` table of ``kind`` under ``header`` (which opens with
+    its format number): named for the interpreter and the header, so another Python or another
+    format never reads it, and ``f"{kind}-*"`` globs its older versions."""
+    version = zlib.crc32(repr(header).encode())
+    return cache_folder() / f"{kind}-{header[0]}-{sys.implementation.cache_tag}-{version:08x}.marshal"
 
 
 def write_atomically(target: Path, data: bytes, replacing: str = "") -> None:
@@ -49,19 +58,9 @@ def write_atomically(target: Path, data: bytes, replacing: str = "") -> None:
 
 def write_checked(target: Path, header: object, table: dict[Any, Any], replacing: str = "") -> None:
     """Write ``table`` (marshalled) under ``header`` and a checksum, so a reader can tell a file of
-    another format or a damaged one (``read_checked``)."""
+    another format or a damaged one (``read_private``)."""
     payload = marshal.dumps(table)
     write_atomically(target, marshal.dumps((header, zlib.crc32(payload), payload)), replacing)
-
-
-def read_checked(path: Path, header: object) -> dict[Any, Any]:
-    """The table ``write_checked`` kept in ``path`` under ``header``; empty when the file is
-    missing, damaged or of another format (whether its owner may be trusted is the caller's
-    question: ``private_to_user``, or ``read_private`` for both at once)."""
-    try:
-        return _table(path.read_bytes(), header)
-    except OSError:
-        return {}
 
 
 # No link followed (its target could be anyone's); a FIFO opened without waiting for a writer.
@@ -71,9 +70,10 @@ for _flag in ("O_NOFOLLOW", "O_NONBLOCK", "O_BINARY"):  # (as far as the system 
 
 
 def read_private(path: Path, header: object) -> dict[Any, Any]:
-    """``read_checked`` of a file whose content is run (code, regex programs): empty unless it is
-    a regular file that, as opened, is the user's own and no one else's to write, in a folder
-    no one else may write. (Checked on the open file, not on its name: a folder the user's group
+    """The table ``write_checked`` kept in ``path`` under ``header``; empty when the file is missing,
+    damaged or of another format, and unless it is a regular file that, as opened, is the user's
+    own and no one else's to write, in a folder no one else may write: its content is run (code,
+    regex programs). (Checked on the open file, not on its name: a folder the user's group
     may write would let a member put a file of their own in its place between a check and a read.)"""
     try:
         if not _unwritable_by_others(path.parent.stat(), stat.S_IWOTH):
