@@ -157,7 +157,7 @@ def _shaped_name(freq: CountTable, tags: TagTable, fragment: str, index: int) ->
     # the start of a name, not a word: 欧阳建华)
     proper = given - index == 2 and tags.get(opening, "").startswith(("nr", "ns"))
     # (nor a name the dictionary lists as a frequent word, right after a word for a person: 记者|王明)
-    proper = proper or (tags.get(opening) == "nr" and fragment.endswith(_ROLE_ENDINGS, 0, index))
+    proper = proper or (_listed_name(opening) and fragment.endswith(_ROLE_ENDINGS, 0, index))
     if _common(freq, tags, opening) and not proper:
         # 林子|豪: a name whose first two characters make a word, right before the verb.
         third = given + 1
